@@ -1,0 +1,46 @@
+# The two commands of the README: `make demo` and `make test`.
+# Each creates .venv when missing and installs what it needs from PyPI
+# (and, for the tests, Debian's chromium and postgresql).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-dev
+DB     ?= storylens.db
+export HF_HUB_OFFLINE := 1
+
+.PHONY: demo test lint typecheck pytest bench system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/storylens ingest examples --db $(DB)
+	$(BIN)/storylens stories --db $(DB)
+	$(BIN)/storylens serve --db $(DB)
+
+system-deps:
+	scripts/install-system-deps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy src
+
+pytest: $(STAMP) system-deps
+	STORYLENS_TEST_PG_URL=$$(scripts/test-postgres.sh) $(BIN)/pytest -q
+
+test: lint typecheck pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .pg .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,281 @@
+"""Quote alignment: the same utterance reported by several outlets.
+
+Quotes are cut into sentence-sized units first, because outlets split and
+join a speaker's sentences differently (one outlet prints two sentences as one
+quote, another as two quotes around "Kirby said"). Units of the same speaker
+are then clustered when their words line up: a partial quote matches the
+fuller version that contains it, spelling variants (ceasefire / cease-fire),
+case and punctuation are ignored for matching, and two statements that merely
+open alike ("The president and I have been ..." / "The president and I've
+been ...") stay apart because too little of the shorter one is covered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from storylens.model import Analysis, Quote, StoredArticle
+
+# A unit matches a cluster member when this share of the shorter unit's words
+# is covered by aligned word runs of at least two words (one-word runs are
+# mostly function words shared by chance).
+MIN_COVERAGE = 0.75
+MIN_RUN = 2
+# Units shorter than this many words only align when entirely contained.
+SHORT_UNIT = 4
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|--|—|–|[^\w\s]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
+_CONTRACTIONS = {
+    "'ve": " have",
+    "'re": " are",
+    "'ll": " will",
+    "'m": " am",
+    "'d": " would",
+    "n't": " not",
+}
+_CONTRACTION = re.compile(r"(?i)(?<=\w)(n't|'ve|'re|'ll|'m|'d)\b")
+
+
+@dataclass(slots=True)
+class QuoteUnit:
+    """One sentence of a quote, with its article and speaker."""
+
+    article_id: str
+    outlet: str
+    speaker: str | None
+    quote: Quote
+    text: str
+    words: list[str] = field(default_factory=list)
+
+
+def normalize_words(text: str) -> list[str]:
+    """Words as compared for alignment: lower case, contractions expanded,
+    hyphens and apostrophes dropped inside words (cease-fire = ceasefire)."""
+    text = text.replace("’", "'")
+    text = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(1).lower()], text)
+    words = []
+    for tok in _TOKEN.findall(text):
+        if tok[0].isalnum() or tok[0] == "_":
+            words.append(re.sub(r"[-']", "", tok.lower()))
+    return words
+
+
+def split_units(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a quote's text (offsets relative to the text)."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def coverage(a: Sequence[str], b: Sequence[str]) -> float:
+    """Share of the shorter word list covered by common runs of ≥ MIN_RUN words."""
+    if not a or not b:
+        return 0.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    matcher = SequenceMatcher(None, short, long_, autojunk=False)
+    covered = sum(
+        m.size for m in matcher.get_matching_blocks() if m.size >= MIN_RUN or m.size == len(short)
+    )
+    return covered / len(short)
+
+
+def same_utterance(a: Sequence[str], b: Sequence[str]) -> bool:
+    shorter = min(len(a), len(b))
+    if shorter == 0:
+        return False
+    cov = coverage(a, b)
+    if shorter < SHORT_UNIT:
+        return cov == 1.0 and shorter >= 2
+    return cov >= MIN_COVERAGE
+
+
+def _units(
+    items: Sequence[tuple[StoredArticle, Analysis]], speaker_of: dict[str, str]
+) -> list[QuoteUnit]:
+    units = []
+    for stored, analysis in items:
+        art = stored.article
+        outlet = art.outlet or art.id
+        for q in analysis.quotes:
+            if q.kind == "indirect":
+                continue
+            raw = q.speaker.name if q.speaker and q.speaker.name else None
+            speaker = speaker_of.get(raw, raw) if raw else None
+            for a, b in split_units(q.text):
+                piece = q.text[a:b].strip()
+                words = normalize_words(piece)
+                if len(words) >= 2:
+                    units.append(QuoteUnit(art.id, outlet, speaker, q, piece, words))
+    return units
+
+
+def _speakers_compatible(a: str | None, b: str | None) -> bool:
+    return a is not None and a == b
+
+
+def align_quotes(
+    items: Sequence[tuple[StoredArticle, Analysis]], speaker_of: dict[str, str] | None = None
+) -> list[dict]:
+    """Utterances reported by more than one article, each with its versions
+    and their word-level differences. `speaker_of` maps an article's speaker
+    name to the story's canonical person (from the story's people linking)."""
+    units = _units(items, speaker_of or {})
+    clusters: list[list[QuoteUnit]] = []
+    for unit in units:
+        best: list[QuoteUnit] | None = None
+        best_score = 0.0
+        for cluster in clusters:
+            if not _speakers_compatible(cluster[0].speaker, unit.speaker):
+                continue
+            for member in cluster:
+                if same_utterance(member.words, unit.words):
+                    score = coverage(member.words, unit.words)
+                    if score > best_score:
+                        best, best_score = cluster, score
+        if best is None:
+            clusters.append([unit])
+        else:
+            best.append(unit)
+    utterances = []
+    for cluster in clusters:
+        if len({u.article_id for u in cluster}) < 2:
+            continue
+        # The fullest version is the reference the others are compared with.
+        cluster.sort(key=lambda u: -len(u.words))
+        ref = cluster[0]
+        diffs = [word_diff(ref.text, u.text) for u in cluster[1:]]
+        utterances.append(
+            {
+                "speaker": ref.speaker,
+                "versions": [
+                    {
+                        "article_id": u.article_id,
+                        "outlet": u.outlet,
+                        "quote": u.text,
+                        "kind": u.quote.kind,
+                        "start": u.quote.start,
+                        "end": u.quote.end,
+                    }
+                    for u in cluster
+                ],
+                "differences": _dedupe(d for ops in diffs for d in classify(ops)),
+                "diffs": diffs,
+            }
+        )
+    utterances.sort(
+        key=lambda u: (-len({v["article_id"] for v in u["versions"]}), u["speaker"] or "")
+    )
+    return utterances
+
+
+def _dedupe(diffs: object) -> list[dict]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for d in diffs:  # type: ignore[attr-defined]
+        key = (d["kind"], d["a"], d["b"])
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    """Display tokens: words with inner hyphens/apostrophes, dashes, punctuation."""
+    return _TOKEN.findall(text)
+
+
+def _match_key(tok: str) -> str:
+    return re.sub(r"[-'’]", "", tok.lower()) if tok[0].isalnum() else tok
+
+
+def word_diff(reference: str, other: str) -> list[dict]:
+    """Word-level diff of `other` against `reference`: a list of ops
+    {"op": equal|replace|delete|insert, "a": reference words, "b": other words}.
+    A partial quote is compared with the stretch of the reference it covers,
+    so the rest of the fuller quote is not reported as omitted."""
+    ta, tb = tokens(reference), tokens(other)
+    ka, kb = [_match_key(t) for t in ta], [_match_key(t) for t in tb]
+    matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    lo, hi = 0, len(ta)
+    if blocks and len(tb) < 0.7 * len(ta):
+        first, last = blocks[0], blocks[-1]
+        lo = max(0, first.a - first.b)
+        hi = min(len(ta), last.a + last.size + (len(tb) - last.b - last.size))
+        ta, ka = ta[lo:hi], ka[lo:hi]
+        matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+    ops = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        a, b = ta[i1:i2], tb[j1:j2]
+        if tag == "equal" and a != b:
+            # Equal after normalization but not as printed: case or spelling.
+            for x, y in zip(a, b, strict=True):
+                ops.append({"op": "equal" if x == y else "replace", "a": x, "b": y})
+            continue
+        ops.append({"op": tag, "a": _join(a), "b": _join(b)})
+    return _merge_equal_runs(ops)
+
+
+def _merge_equal_runs(ops: list[dict]) -> list[dict]:
+    merged: list[dict] = []
+    for op in ops:
+        if merged and op["op"] == "equal" and merged[-1]["op"] == "equal":
+            merged[-1] = {
+                "op": "equal",
+                "a": _join([merged[-1]["a"], op["a"]]),
+                "b": _join([merged[-1]["b"], op["b"]]),
+            }
+        else:
+            merged.append(op)
+    return merged
+
+
+def _join(toks: Sequence[str]) -> str:
+    out = ""
+    for t in toks:
+        if not t:
+            continue
+        if out and (t[0].isalnum() or t in {"--", "—", "–", "(", '"', "“"}):
+            out += " "
+        out += t
+    return out
+
+
+def _is_punct(text: str) -> bool:
+    return bool(text) and not any(c.isalnum() for c in text)
+
+
+def classify(ops: list[dict]) -> list[dict]:
+    """Differences of one diff, each {"kind", "a", "b"}: case, punctuation,
+    spelling (variants such as ceasefire/cease-fire), omitted, added, changed."""
+    out = []
+    for op in ops:
+        a, b = op["a"], op["b"]
+        if op["op"] == "equal":
+            continue
+        if op["op"] == "replace" and a.lower() == b.lower():
+            kind = "case"
+        elif (
+            op["op"] == "replace"
+            and normalize_words(a)
+            and normalize_words(a) == normalize_words(b)
+        ):
+            kind = "spelling"
+        elif _is_punct(a or " ") and _is_punct(b or " "):
+            kind = "punctuation"
+        elif op["op"] == "delete":
+            kind = "punctuation" if _is_punct(a) else "omitted"
+        elif op["op"] == "insert":
+            kind = "punctuation" if _is_punct(b) else "added"
+        else:
+            kind = "changed"
+        out.append({"kind": kind, "a": a, "b": b})
+    return out

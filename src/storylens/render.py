@@ -1,0 +1,110 @@
+"""Text and Markdown renderings of stories and comparisons (CLI and export)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from storylens.model import Story
+
+
+def stories_table(stories: Sequence[Story]) -> str:
+    """A plain table: id, articles, dates, title."""
+    rows = [("ID", "ARTICLES", "DATES", "TITLE")]
+    for s in stories:
+        first = s.first_published.isoformat() if s.first_published else "?"
+        last = s.last_published.isoformat() if s.last_published else "?"
+        dates = first if first == last else f"{first}..{last}"
+        rows.append((s.id, str(len(s.article_ids)), dates, s.title))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    lines = []
+    for r in rows:
+        lines.append(
+            "  ".join(c.ljust(w) for c, w in zip(r[:3], widths, strict=True)) + "  " + r[3]
+        )
+    return "\n".join(lines)
+
+
+def _date(entry: dict[str, Any]) -> str:
+    if not entry.get("published"):
+        return "date unknown"
+    basis = entry.get("published_basis")
+    return f"{entry['published']} ({basis})" if basis else entry["published"]
+
+
+def _source(article_ids: Sequence[str]) -> str:
+    return "[" + ", ".join(article_ids) + "]"
+
+
+def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
+    """The comparison as a reader-friendly text (or Markdown) report."""
+    h1, h2 = ("# ", "## ") if markdown else ("", "")
+    bullet = "- " if markdown else "  - "
+    out: list[str] = [f"{h1}{c['title']}", f"story {c['id']}, {len(c['articles'])} articles", ""]
+
+    out.append(f"{h2}Sources")
+    for a in c["articles"]:
+        copy = f", copy of article {a['copy_of']}" if a.get("copy_of") else ""
+        out.append(f"{bullet}{a['id']}: {a.get('outlet') or 'unknown outlet'}, {_date(a)}{copy}")
+        if a.get("title"):
+            out.append(f"    {a['title']}")
+    out.append("")
+
+    if c.get("summary"):
+        out.append(f"{h2}Summary")
+        for s in c["summary"]:
+            out.append(f"{bullet}{s['text']} {_source(s['article_ids'])}")
+        out.append("")
+
+    if c.get("utterances"):
+        out.append(f"{h2}Same quote, several sources")
+        for u in c["utterances"]:
+            out.append(f"{bullet}{u['speaker'] or 'unknown speaker'}:")
+            for v in u["versions"]:
+                out.append(f'      {v["article_id"]} ({v["kind"]}): "{v["quote"]}"')
+            if u["differences"]:
+                diffs = "; ".join(
+                    f"{d['kind']}: {d['a'] or '∅'} / {d['b'] or '∅'}" for d in u["differences"]
+                )
+                out.append(f"      differences: {diffs}")
+            else:
+                out.append("      differences: none (word-identical)")
+        out.append("")
+
+    if c.get("claims"):
+        out.append(f"{h2}Claims")
+        for label in ("agreed", "disputed", "single-source"):
+            claims = [cl for cl in c["claims"] if cl["label"] == label]
+            if claims:
+                out.append(f"{label} ({len(claims)}):")
+                for cl in claims:
+                    out.append(f"{bullet}{cl['text']} {_source(cl['article_ids'])}")
+        out.append("")
+
+    if c.get("timeline"):
+        out.append(f"{h2}Timeline")
+        for t in c["timeline"]:
+            when = t["date"] or "?"
+            if t.get("date_end") and t["date_end"] != t["date"]:
+                when += f"/{t['date_end']}"
+            mark = " (inferred)" if t.get("inferred") else ""
+            out.append(f"{bullet}{when}{mark}: {t['text']} {_source(t['article_ids'])}")
+        out.append("")
+
+    if c.get("quotes"):
+        out.append(f"{h2}Quotes")
+        for q in c["quotes"]:
+            who = q["speaker"] or "unknown speaker"
+            if q.get("anonymous"):
+                who += " (anonymous)"
+            when = f", {q['date']}" if q.get("date") else ""
+            out.append(f'{bullet}{q["article_id"]}: {who} ({q["kind"]}{when}): "{q["text"]}"')
+        out.append("")
+
+    if c.get("people"):
+        out.append(f"{h2}People")
+        for p in c["people"]:
+            roles = f" — {', '.join(p['roles'])}" if p.get("roles") else ""
+            out.append(f"{bullet}{p['name']}{roles} {_source(p.get('article_ids', []))}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
