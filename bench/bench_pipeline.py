@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ABP, peak_rss_mb, percentile, require  # noqa: E402
+from _common import ABP, peak_rss_mb, percentile, require
 
 
 def main() -> None:
@@ -28,7 +28,7 @@ def main() -> None:
     from storylens.analyze.pipeline import Analyzer
     from storylens.ingest import read_input
     from storylens.model import Article
-    from storylens.service import IngestReport, Ingestor
+    from storylens.service import Ingestor, IngestReport
     from storylens.store import open_store
 
     require(ABP)
@@ -65,9 +65,7 @@ def main() -> None:
     print(f"articles: {n} (read in {read_s:.1f}s), model set-up {setup_s:.1f}s")
     print(f"store + analyze + group: {ingest_s:.1f}s = {n / ingest_s:.1f} articles/s")
     print(
-        "per article ms: p50 {:.1f}  p95 {:.1f}  p99 {:.1f}".format(
-            percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99)
-        )
+        f"per article ms: p50 {percentile(latencies, 50):.1f}  p95 {percentile(latencies, 95):.1f}  p99 {percentile(latencies, 99):.1f}"
     )
     print(f"{report.summary()}; stories: {len(stories)}")
     print(f"peak memory: {peak_rss_mb():.0f} MB")
