@@ -1,0 +1,642 @@
+"""Sentence units of a story's articles, and the word features used to compare them.
+
+Comparing sources means comparing what each article states in its own voice:
+the narrator's sentences, with quoted speech set aside (quotes are aligned
+separately), boilerplate dropped (credits, bylines, embed lines) and words
+reduced to comparable forms (lower case, crude stems, "cease-fire" =
+"ceasefire", "twelve" = "12").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from storylens.model import Analysis, StoredArticle
+
+Item = tuple[StoredArticle, Analysis]
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’.,][A-Za-z0-9]+)*")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "according",
+        "reportedly",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "one's",
+        "s",
+        "t",
+        "d",
+        "ll",
+        "re",
+        "ve",
+        "m",
+        "o",
+        "y",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+
+# Negation cues: kept out of STOPWORDS' effect by being looked for on raw tokens.
+NEGATIONS = frozenset(
+    ["not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither", "without"]
+)
+NEGATION_VERBS = frozenset({"deny", "denied", "denies", "refused", "refuses", "rejected"})
+
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"})
+_NUMBER_WORDS.update({"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"})
+# "one" is too often a pronoun ("the one who asked") to count as a number.
+del _NUMBER_WORDS["one"]
+
+_BOILERPLATE = re.compile(
+    r"image source|photo by|photograph:|getty images|pic\.twitter\.com|\(@\w+\)|"
+    r"all rights reserved|copyright ©|©|click here|sign up for|subscribe to|read more:|"
+    r"^\s*(?:by|reporting by|editing by|written by)\s+[A-Z]|follow us on|"
+    r"this article (?:was|has been) (?:updated|corrected)|contributed to this report",
+    re.IGNORECASE,
+)
+
+MIN_CONTENT_WORDS = 4
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to meet "killed"/"kills"/"killing" at "kill"."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + repl
+            break
+    # Meet doubled consonants left by "planned" -> "plann" at "plan".
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+        word = word[:-1]
+    return word
+
+
+def normalize_word(raw: str) -> str:
+    """Lower case; drop hyphens, apostrophes and possessives; numbers without separators."""
+    word = raw.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    if _NUMBER.match(word):
+        # "1,200" and "1.200" read as 1200; "3.5" stays a decimal.
+        if re.fullmatch(r"\d{1,3}(?:[,]\d{3})+", word):
+            return word.replace(",", "")
+        return word.rstrip(".,")
+    word = word.replace("-", "").replace("'", "").replace(".", "").replace(",", "")
+    return _NUMBER_WORDS.get(word, word)
+
+
+def words(text: str) -> list[str]:
+    """All normalized words of a text, stop words included (for negation and number context)."""
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group(0)
+        if raw.lower().endswith("n't"):
+            out.append(normalize_word(raw[:-3]))
+            out.append("n't")
+            continue
+        out.append(normalize_word(raw))
+    return [w for w in out if w]
+
+
+def content_stems(text: str) -> list[str]:
+    """Words that carry content, stemmed: what similarity is computed over."""
+    return [stem(w) for w in words(text) if (w not in STOPWORDS and len(w) > 1) or w.isdigit()]
+
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def numbers_in_context(tokens: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """Each number with the content words next to it ("killed 12 people" -> 12: kill, people),
+    so that two numbers are only compared when they count the same thing."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if not is_number(tok):
+            continue
+        context = set()
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(tokens):
+                w = tokens[j]
+                if not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
+                    context.add(stem(w))
+        out.append((tok, frozenset(context)))
+    return out
+
+
+def is_negated(tokens: list[str]) -> bool:
+    return any(t in NEGATIONS or t in NEGATION_VERBS for t in tokens)
+
+
+def _neighbour_word(tokens: list[str], step: int) -> str:
+    for tok in tokens if step > 0 else reversed(tokens):
+        if tok not in STOPWORDS and not is_number(tok):
+            return stem(tok)
+    return ""
+
+
+def is_number(word: str) -> bool:
+    return bool(_NUMBER.match(word))
+
+
+def is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.search(text))
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence of one article, as compared across the story."""
+
+    index: int  # position in the story's unit list
+    item: int  # position of its article in `items`
+    article_id: str
+    outlet: str
+    source: int  # independent-source group: copies and same-outlet articles share one
+    start: int
+    end: int
+    text: str  # the sentence as written
+    narration: str  # the sentence with direct quotes and tweets blanked out
+    position: int  # sentence number within its article (0 = lead)
+    stems: list[str] = field(default_factory=list)
+    entities: set[str] = field(default_factory=set)
+    quoted_share: float = 0.0
+    # Features for conflict detection (see claims.find_conflict).
+    numbers: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    names: list[tuple[str, str, str]] = field(default_factory=list)
+    dates: set[str] = field(default_factory=set)
+    negated: bool = False
+
+
+def outlet_of(stored: StoredArticle) -> str:
+    """The outlet name, or the article id when the outlet is unknown."""
+    return stored.article.outlet or stored.article.id
+
+
+def independent_sources(items: Sequence[Item]) -> list[int]:
+    """For each article, a group id: copies of one original and articles of one outlet share
+    a group, because they are not independent confirmations of each other."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_by_key: dict[object, int] = {}
+    for i, (stored, _) in enumerate(items):
+        for key in (
+            ("outlet", stored.article.outlet),
+            ("copy", stored.copy_of if stored.copy_of is not None else stored.key),
+        ):
+            if key[1] is None:
+                continue
+            if key in first_by_key:
+                union(i, first_by_key[key])
+            else:
+                first_by_key[key] = i
+    return [find(i) for i in range(len(items))]
+
+
+def sentence_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
+    """The analysis's sentences; a plain split when the analysis has none."""
+    if analysis.sentences:
+        return list(analysis.sentences)
+    spans = []
+    pos = 0
+    for m in _SENTENCE_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding white space, and without leading dashes and commas."""
+    while start < end and (text[start].isspace() or text[start] in "-—–,;:"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _blank_quotes(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> str:
+    """The sentence with quoted content replaced by spaces (offsets kept)."""
+    chars = list(text[start:end])
+    for qs, qe in quote_spans:
+        for i in range(max(qs, start), min(qe, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def entity_key(text: str) -> str:
+    """An entity mention as compared across articles: its last name-like word, normalized.
+    "Vice President Kamala Harris", "Harris" and "Harris'" all give "harris"."""
+    toks = [normalize_word(t) for t in _WORD.findall(text)]
+    toks = [t for t in toks if t and t not in STOPWORDS]
+    return toks[-1] if toks else ""
+
+
+_CLAUSE_BREAK = re.compile(r"\s+(?:--|—|–)\s+|;\s+")
+_DATELINE = re.compile(r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?\s*(?:--|—|–|-)\s*")
+_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
+
+
+def clause_spans(
+    text: str, start: int, end: int, protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentence cut at dashes and semicolons that lie outside quotes, each clause long
+    enough to state something (short pieces stay with the clause before them)."""
+    cuts = [
+        (m.start(), m.end())
+        for m in _CLAUSE_BREAK.finditer(text, start, end)
+        if not any(qs <= m.start() < qe for qs, qe in protected)
+    ]
+    pieces = []
+    pos = start
+    for a, b in cuts:
+        pieces.append((pos, a))
+        pos = b
+    pieces.append((pos, end))
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        short = len(content_stems(text[a:b])) < MIN_CONTENT_WORDS
+        if (merged and short) or (
+            merged and len(content_stems(text[merged[-1][0] : merged[-1][1]])) < 2
+        ):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return [_trim(text, a, b) for a, b in merged]
+
+
+def person_name_for(analysis: Analysis, mention: str) -> str:
+    """The article's canonical name for a mention ("Harris" -> "Kamala Harris")."""
+    low = mention.lower()
+    for person in analysis.people:
+        if low == person.name.lower() or low in (a.lower() for a in person.aliases):
+            return person.name
+    key = entity_key(mention)
+    for person in analysis.people:
+        if person.kind == "person" and entity_key(person.name) == key:
+            return person.name
+    return mention
+
+
+def resolve_pronoun(text: str, analysis: Analysis, position: int, pronoun: str) -> str | None:
+    """Who a he/she at `position` refers to: the quote speaker analysis found there, else
+    the nearest person named in the preceding 400 characters, preferring one the article
+    itself refers to with that pronoun. None when nobody fits."""
+    for quote in analysis.quotes:
+        spk = quote.speaker
+        if spk and spk.name and spk.start == position and not spk.anonymous:
+            return spk.name
+    gender = _PRONOUNS.get(pronoun.lower())
+    before = [
+        m
+        for m in analysis.entities
+        if m.label == "PERSON" and position - 400 <= m.start and m.end <= position
+    ]
+    if not before or gender is None:
+        return None
+    pronoun_forms = {gender, "her" if gender == "she" else "him"}
+    for mention in reversed(before):
+        name = person_name_for(analysis, mention.text)
+        for person in analysis.people:
+            if person.name == name and pronoun_forms & {a.lower() for a in person.aliases}:
+                return name
+    # No person is known to be called "he"/"she": take the nearest name.
+    return person_name_for(analysis, before[-1].text)
+
+
+def _unit_features(
+    unit: Unit, text: str, analysis: Analysis, speech: list[tuple[int, int]]
+) -> None:
+    start, end = unit.start, unit.end
+    narration = unit.narration
+    mentions = [
+        m
+        for m in analysis.entities
+        if m.start >= start
+        and m.end <= end
+        and m.label not in ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+        and narration[m.start - start : m.end - start].strip()
+    ]
+    unit.entities = {k for k in (entity_key(m.text) for m in mentions) if k}
+    unit.names = [
+        (
+            entity_key(m.text),
+            _neighbour_word(words(narration[: m.start - start]), -1),
+            _neighbour_word(words(narration[m.end - start :]), 1),
+        )
+        for m in mentions
+        if m.label == "PERSON"
+    ]
+    unit.dates = {
+        t.value
+        for t in analysis.times
+        if t.start >= start
+        and t.end <= end
+        and t.type == "DATE"
+        and narration[t.start - start : t.end - start].strip()
+    }
+    tokens = words(narration)
+    unit.stems = content_stems(narration)
+    # A he/she stands for a person: count that person's name as said here too, as a
+    # coreference-resolved text would.
+    for m in _PRONOUN_WORD.finditer(narration):
+        name = resolve_pronoun(text, analysis, start + m.start(), m.group(0))
+        if name:
+            key = entity_key(name)
+            if key and key not in unit.entities:
+                unit.entities.add(key)
+                unit.stems.append(stem(key))
+    unit.numbers = numbers_in_context(tokens)
+    unit.negated = is_negated(tokens)
+
+
+def build_units(items: Sequence[Item]) -> list[Unit]:
+    """Every clause of every article's sentences, with its quote share and features."""
+    groups = independent_sources(items)
+    units: list[Unit] = []
+    for i, (stored, analysis) in enumerate(items):
+        text = stored.article.text
+        # Partial quotes are phrases inside the narrator's own statement ("called for an
+        # 'immediate cease-fire'"): they stay. Full quotes and tweets are speech, aligned
+        # by the quote comparison, and are blanked out here.
+        speech = [
+            (q.start, q.end)
+            for q in analysis.quotes
+            if q.kind in ("direct", "tweet") or (q.kind == "indirect" and q.end - q.start > 200)
+        ]
+        protected = [(q.start, q.end) for q in analysis.quotes]
+        for position, (s0, s1) in enumerate(sentence_spans(text, analysis)):
+            s0, s1 = _trim(text, s0, s1)
+            if position == 0 and (dateline := _DATELINE.match(text, s0, s1)):
+                s0 = dateline.end()
+            for start, end in clause_spans(text, s0, s1, protected):
+                if end <= start:
+                    continue
+                sentence = text[start:end]
+                narration = _blank_quotes(text, start, end, speech)
+                quoted = sum(
+                    1 for a, b in zip(sentence, narration, strict=True) if a != b and a != " "
+                )
+                letters = sum(1 for c in sentence if not c.isspace()) or 1
+                unit = Unit(
+                    index=len(units),
+                    item=i,
+                    article_id=stored.article.id,
+                    outlet=outlet_of(stored),
+                    source=groups[i],
+                    start=start,
+                    end=end,
+                    text=sentence,
+                    narration=narration,
+                    position=position,
+                    quoted_share=quoted / letters,
+                )
+                _unit_features(unit, text, analysis, speech)
+                units.append(unit)
+    return units
+
+
+def is_statement(unit: Unit) -> bool:
+    """A sentence worth comparing: mostly the narrator's words, not boilerplate, not a stub."""
+    if unit.quoted_share > 0.5 or is_boilerplate(unit.text):
+        return False
+    return len(unit.stems) >= MIN_CONTENT_WORDS
+
+
+def tfidf_matrix(docs: Sequence[Iterable[str]]) -> np.ndarray:
+    """Rows: L2-normalized TF-IDF vectors (sublinear tf) of the given token lists."""
+    counts = [Counter(d) for d in docs]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    vocab = {w: j for j, w in enumerate(df)}
+    n = len(counts)
+    matrix = np.zeros((n, max(len(vocab), 1)), dtype=np.float32)
+    for i, c in enumerate(counts):
+        for w, tf in c.items():
+            matrix[i, vocab[w]] = (1.0 + math.log(tf)) * (math.log((n + 1) / (df[w] + 1)) + 1.0)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    result: np.ndarray = matrix / norms
+    return result
