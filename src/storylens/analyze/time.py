@@ -1,0 +1,173 @@
+"""Time expressions: find them in an article and normalize them, TIMEX3-style.
+
+`find_times(text, published)` returns every time expression with its TIMEX3
+type (DATE, TIME, DURATION, SET) and value (2024-03-03, 2024-W10, 2024-03,
+P1Y, PAST_REF, ...), worked out against `published`, the anchor.
+
+Rule-based and fast: a table of regexes over small lexicons
+(`time_rules.RULES`), the longest match wins where two overlap, and each match
+is resolved in text order so that "that day" or "a year earlier" can lean on
+the last date the text named. Direction (which Monday?) comes from the words
+around the expression (`time_resolve.direction_at`): past-or-today by default,
+the future only on explicit cues.
+
+Without an anchor (`published=None`), relative expressions keep TimeML's X
+placeholders for what cannot be known: "Monday" is XXXX-WXX-1, "Oct. 7" is
+XXXX-10-07, "last week" XXXX-WXX; absolute ones ("March 3, 2024") are
+resolved as usual. `infer_published` reads those to guess a date.
+
+Embedded tweets ("... — Name (@handle) March 4, 2024") carry their own date:
+relative expressions on the tweet's line are resolved against it, and are not
+inferred even when the article's date is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from storylens.analyze.time_lexicon import MONTHS
+from storylens.analyze.time_rules import RULES, Context, Resolution, Rule
+from storylens.model import TimeExpression
+
+__all__ = ["find_times", "split_sentences", "tweet_anchors"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n+")
+_TWEET_SIGNATURE = re.compile(
+    r"—\s*[^\n—]{1,80}?\(@\w{1,30}\)\s*(?P<mon>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\s*$",
+    re.MULTILINE,
+)
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Cheap sentence bounds (end exclusive) for when the caller has none."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def tweet_anchors(text: str) -> list[tuple[int, int, date]]:
+    """(line start, line end, date) of each line that ends with an embedded
+    tweet's signature: the tweet was written on that date."""
+    anchors = []
+    for m in _TWEET_SIGNATURE.finditer(text):
+        month = MONTHS.get(m["mon"].lower())
+        if month is None:
+            continue
+        try:
+            day = date(int(m["year"]), month, int(m["day"]))
+        except ValueError:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        anchors.append((line_start, m.end(), day))
+    return anchors
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def _candidates(text: str, ctx: Context) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for order, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            start, end = m.span("x") if "x" in rule.pattern.groupindex and m["x"] else m.span()
+            if start == end:
+                continue
+            if rule.resolve(m, ctx) is None:
+                continue
+            found.append(_Candidate(start, end, order, rule, m))
+    return found
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Longest match first; rule order breaks ties; no two kept spans overlap."""
+    kept: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _update_reference(ctx: Context, resolution: Resolution) -> None:
+    kind, value, _ = resolution
+    if kind not in ("DATE", "TIME"):
+        return
+    m = _DAY_VALUE.match(value)
+    if m:
+        with contextlib.suppress(ValueError):
+            ctx.ref_day = date(int(m[1]), int(m[2]), int(m[3]))
+        return
+    q = _QUARTER_VALUE.match(value)
+    if q:
+        ctx.ref_quarter = (int(q[1]), int(q[2]))
+
+
+def find_times(
+    text: str,
+    published: date | None,
+    *,
+    inferred: bool = False,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[TimeExpression]:
+    """Every time expression of `text`, normalized against `published`.
+
+    `inferred=True` says `published` was itself inferred: every value that
+    depends on it is then marked `inferred`. Absolute dates ("March 3, 2024")
+    and values resolved against a tweet's own date are never inferred.
+    `sentences` (character bounds) bound the words read for tense; a cheap
+    splitter is used when they are not given. The `text` of each result is
+    always `text[start:end]`.
+    """
+    if not text:
+        return []
+    bounds = sentences if sentences else split_sentences(text)
+    starts = [s for s, _ in bounds]
+    tweets = tweet_anchors(text)
+    ctx = Context(text=text, anchor=published, lo=0, hi=len(text))
+    selected = _select(_candidates(text, ctx))
+    results: list[TimeExpression] = []
+    for cand in selected:
+        i = bisect.bisect_right(starts, cand.start) - 1
+        ctx.lo, ctx.hi = bounds[i] if i >= 0 else (0, len(text))
+        local = next((d for lo, hi, d in tweets if lo <= cand.start < hi), None)
+        ctx.anchor = local or published
+        resolution = cand.rule.resolve(cand.match, ctx)
+        if resolution is None:
+            continue
+        kind, value, relative = resolution
+        _update_reference(ctx, resolution)
+        results.append(
+            TimeExpression(
+                text=text[cand.start : cand.end],
+                start=cand.start,
+                end=cand.end,
+                type=kind,
+                value=value,
+                inferred=bool(inferred and relative and local is None and published is not None),
+            )
+        )
+    return results
