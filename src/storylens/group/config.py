@@ -1,0 +1,41 @@
+"""Grouping settings, with defaults tuned on ECB+ topics 1-22 (see eval/stories.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from storylens.group.near_dup import NearDupConfig
+from storylens.group.vectors import VectorConfig
+
+ALGORITHM = "group.minhash_tfidf.v1"
+
+
+@dataclass(slots=True, frozen=True)
+class GroupConfig:
+    """`entity_weight`: share of the similarity that comes from named entities
+    (the rest from words); `threshold`: similarity an article needs to join a
+    story online; `batch_threshold`: average-link similarity two clusters need
+    to merge in batch; `window_days`: how far outside a story's date range an
+    article may fall and still join (the range grows with each article, so a
+    story that keeps getting articles stays open)."""
+
+    entity_weight: float = 0.4
+    threshold: float = 0.3
+    batch_threshold: float = 0.2
+    window_days: int = 7
+    probe_terms: int = 12
+    posting_cap: int = 400
+    max_candidates: int = 40
+    centroid_terms: int = 400
+    vectors: VectorConfig = field(default_factory=VectorConfig)
+    near_dup: NearDupConfig = field(default_factory=NearDupConfig)
+
+
+def combined_similarity(
+    text_cos: float, entity_cos: float, both_have_entities: bool, config: GroupConfig
+) -> float:
+    """Words and entities mixed; when either side has no entities at all, the
+    words alone decide (an absent NER result is not evidence of difference)."""
+    if not both_have_entities:
+        return text_cos
+    return (1.0 - config.entity_weight) * text_cos + config.entity_weight * entity_cos

@@ -1,0 +1,111 @@
+"""What grouping looks at in one article: words, named entities, date.
+
+`features_from` works with or without an analysis: with one it takes the
+people, places and organizations the NER found; without one it falls back to
+capitalized words inside sentences, which catch most names in English news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storylens.model import Analysis, StoredArticle
+
+# Entity kinds that tell one event from another of the same kind: who, where,
+# which organization. Dates and numbers are left to the word vector.
+EVENT_ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+
+_WORD = re.compile(r"[a-z0-9]+")
+_CAP_WORD = re.compile(r"(?<![.!?\n\"“])\s([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)")
+_ENTITY_NOISE = re.compile(r"^(?:the|a|an)\s+|['’]s$")
+_STOP = frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "reported", "mr", "ms"}
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """One article as grouping sees it. `hash` is the article's content hash:
+    a story's id comes from its founding article's hash."""
+
+    key: int
+    hash: str
+    title: str
+    text: str
+    published: date | None = None
+    entities: list[tuple[str, str]] = field(default_factory=list)
+
+
+def normalize_entity(text: str) -> str:
+    """'The White House' and "White House's" are the same entity to grouping."""
+    cleaned = " ".join(text.lower().replace("’", "'").split())
+    return _ENTITY_NOISE.sub("", cleaned).strip(" .,;:'\"")
+
+
+def entities_from_analysis(analysis: Analysis) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for mention in analysis.entities:
+        if mention.label not in EVENT_ENTITY_LABELS:
+            continue
+        name = normalize_entity(mention.text)
+        if not name:
+            continue
+        found.append((mention.label, name))
+        # Later mentions of a person are usually the surname alone.
+        if mention.label == "PERSON" and " " in name:
+            found.append(("PERSON", name.rsplit(" ", 1)[1]))
+    for person in analysis.people:
+        label = "ORG" if person.kind == "organization" else "PERSON"
+        if person.kind == "anonymous":
+            continue
+        name = normalize_entity(person.name)
+        if name:
+            found.append((label, name))
+    return found
+
+
+def capitalized_words(text: str) -> list[tuple[str, str]]:
+    """Capitalized words not opening a sentence: a cheap stand-in for NER."""
+    found: list[tuple[str, str]] = []
+    for match in _CAP_WORD.finditer(text):
+        word = match.group(1).lower()
+        if word not in _STOP:
+            found.append(("CAP", word))
+    return found
+
+
+def features_from(stored: StoredArticle, analysis: Analysis | None) -> ArticleFeatures:
+    """Grouping features of a stored article (analysis optional)."""
+    article = stored.article
+    published = analysis.published if analysis and analysis.published else article.published
+    if analysis is not None and (analysis.entities or analysis.people):
+        entities = entities_from_analysis(analysis)
+    else:
+        entities = capitalized_words(article.text)
+    return ArticleFeatures(
+        key=stored.key,
+        hash=article.hash,
+        title=article.title or "",
+        text=article.text,
+        published=published,
+        entities=entities,
+    )
+
+
+def words(text: str) -> list[str]:
+    """Content words for the TF-IDF vector: lower case, stop words out, years kept."""
+    return [
+        w for w in _WORD.findall(text.lower()) if (len(w) > 2 or w.isdigit()) and w not in _STOP
+    ]
+
+
+def lead_sentence(text: str, max_words: int = 14) -> str:
+    """A short phrase from the first sentence, for untitled stories."""
+    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0] if text.strip() else ""
+    tokens = first.split()
+    phrase = " ".join(tokens[:max_words])
+    return phrase + ("…" if len(tokens) > max_words else "")
