@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import make_url
@@ -10,6 +12,12 @@ from storylens.errors import StoreError
 from storylens.store.sql import Insert, SQLStore, one_line
 
 _SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+_PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
+
+
+def masked(url: str) -> str:
+    """The URL with any password replaced by ***, for messages and logs."""
+    return _PASSWORD.sub(r"\1***@", url)
 
 
 def sqlalchemy_url(url: str) -> sa.URL:
@@ -17,12 +25,17 @@ def sqlalchemy_url(url: str) -> sa.URL:
     scheme, sep, rest = url.partition("://")
     if not sep or scheme not in _SCHEMES:
         raise StoreError(
-            f"{url!r} is not a PostgreSQL URL; write postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
+            f"{masked(url)!r} is not a PostgreSQL URL; "
+            "write postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
         )
     try:
         return make_url(f"postgresql+psycopg://{rest}")
-    except sa.exc.ArgumentError as exc:
-        raise StoreError(f"cannot read the PostgreSQL URL {url!r}: {exc}") from None
+    except (sa.exc.ArgumentError, ValueError) as exc:
+        # SQLAlchemy reports a non-numeric port as a bare int() ValueError.
+        raise StoreError(
+            f"cannot read the PostgreSQL URL {masked(url)!r} ({exc}); "
+            "write postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
+        ) from None
 
 
 class PostgresStore(SQLStore):
@@ -31,7 +44,7 @@ class PostgresStore(SQLStore):
 
     def __init__(self, url: str) -> None:
         sa_url = sqlalchemy_url(url)
-        shown = sa_url.render_as_string(hide_password=True)
+        shown = masked(url)
         try:
             import psycopg  # noqa: F401  (only to give a clear message when missing)
         except ImportError:
