@@ -81,7 +81,7 @@ def _whole_document(data: bytes, name: str, source: str) -> Iterator[Article | R
     """The articles of a file holding one JSON document, or None if it is not one."""
     text = decode_utf8(data, source)
     if isinstance(text, Rejection):
-        return iter([text])
+        return None  # read line by line: the bad bytes are reported with their line
     try:
         doc = json.loads(text)
     except json.JSONDecodeError:
