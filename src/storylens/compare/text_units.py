@@ -25,161 +25,16 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’.,][A-Za-z0-9]+)*")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "myself",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tell",
-        "according",
-        "reportedly",
-        "would",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "one's",
-        "s",
-        "t",
-        "d",
-        "ll",
-        "re",
-        "ve",
-        "m",
-        "o",
-        "y",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
-)
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because
+been before being below between both but by can could did do does doing down during each few
+for from further had has have having he her here hers herself him himself his how i if in into
+is it its itself just me more most my myself now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+said says say told tell according reportedly may might must shall s t d ll re ve m o y mr mrs
+ms dr"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 # Negation cues: kept out of STOPWORDS' effect by being looked for on raw tokens.
 NEGATIONS = frozenset(
@@ -187,34 +42,9 @@ NEGATIONS = frozenset(
 )
 NEGATION_VERBS = frozenset({"deny", "denied", "denies", "refused", "refuses", "rejected"})
 
-_NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_SMALL_NUMBERS = """zero one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SMALL_NUMBERS.split())}
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"})
 _NUMBER_WORDS.update({"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"})
 # "one" is too often a pronoun ("the one who asked") to count as a number.
@@ -571,8 +401,9 @@ def _unit_features(
     unit.negated = is_negated(tokens)
 
 
-def build_units(items: Sequence[Item]) -> list[Unit]:
-    """Every clause of every article's sentences, with its quote share and features."""
+def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
+    """Every clause (or, with clauses=False, every sentence) of every article, with its
+    quote share and features."""
     groups = independent_sources(items)
     units: list[Unit] = []
     for i, (stored, analysis) in enumerate(items):
@@ -590,7 +421,8 @@ def build_units(items: Sequence[Item]) -> list[Unit]:
             s0, s1 = _trim(text, s0, s1)
             if position == 0 and (dateline := _DATELINE.match(text, s0, s1)):
                 s0 = dateline.end()
-            for start, end in clause_spans(text, s0, s1, protected):
+            spans = clause_spans(text, s0, s1, protected) if clauses else [(s0, s1)]
+            for start, end in spans:
                 if end <= start:
                     continue
                 sentence = text[start:end]

@@ -1,0 +1,82 @@
+"""People linked across the articles of a story."""
+
+from __future__ import annotations
+
+from storylens.compare.people import link_people, name_tokens
+from storylens.model import Analysis, Article, Person, StoredArticle
+
+
+def _item(key: int, article_id: str, people: list[Person]) -> tuple[StoredArticle, Analysis]:
+    article = Article(id=article_id, text="text", source=article_id, outlet=f"outlet{key}")
+    return StoredArticle(key, article), Analysis(article_id=article_id, people=people)
+
+
+def _by_name(people: list[dict]) -> dict[str, dict]:
+    return {p["name"]: p for p in people}
+
+
+def test_same_person_in_two_articles_is_one_with_all_roles() -> None:
+    items = [
+        _item(1, "a", [Person("Maria Lopez", ["Lopez", "the minister"], ["Health Minister"])]),
+        _item(2, "b", [Person("Maria Lopez", ["Lopez"], ["former surgeon"])]),
+    ]
+    people = link_people(items)
+    assert len(people) == 1
+    assert people[0]["name"] == "Maria Lopez"
+    assert people[0]["roles"] == ["Health Minister", "former surgeon"]
+    assert people[0]["article_ids"] == ["a", "b"]
+    assert "the minister" in people[0]["aliases"]
+
+
+def test_title_in_one_source_does_not_split_the_person() -> None:
+    items = [
+        _item(1, "a", [Person("Governor Tom Reyes", [], ["Governor"])]),
+        _item(2, "b", [Person("Tom Reyes", [], [])]),
+    ]
+    assert [p["article_ids"] for p in link_people(items)] == [["a", "b"]]
+
+
+def test_surname_only_joins_the_unique_full_name() -> None:
+    items = [
+        _item(1, "a", [Person("Maria Lopez", [], ["Health Minister"])]),
+        _item(2, "b", [Person("Lopez", [], ["minister"])]),
+    ]
+    people = link_people(items)
+    assert len(people) == 1
+    assert people[0]["name"] == "Maria Lopez"
+    assert people[0]["roles"] == ["Health Minister", "minister"]
+
+
+def test_different_first_names_are_different_people() -> None:
+    items = [
+        _item(1, "a", [Person("Joe Carter", [], ["senator"])]),
+        _item(2, "b", [Person("Jill Carter", [], ["teacher"])]),
+    ]
+    assert sorted(p["name"] for p in link_people(items)) == ["Jill Carter", "Joe Carter"]
+
+
+def test_ambiguous_surname_is_not_merged_into_either() -> None:
+    items = [
+        _item(1, "a", [Person("Joe Carter"), Person("Jill Carter")]),
+        _item(2, "b", [Person("Carter")]),
+    ]
+    people = _by_name(link_people(items))
+    assert set(people) == {"Joe Carter", "Jill Carter", "Carter"}
+    assert people["Carter"]["article_ids"] == ["b"]
+
+
+def test_organizations_and_anonymous_sources_keep_their_kind() -> None:
+    items = [
+        _item(1, "a", [Person("City Council", kind="organization")]),
+        _item(2, "b", [Person("City Council", kind="organization")]),
+        _item(3, "c", [Person("a source close to the mayor", kind="anonymous")]),
+    ]
+    people = _by_name(link_people(items))
+    assert people["City Council"]["kind"] == "organization"
+    assert people["City Council"]["article_ids"] == ["a", "b"]
+    assert people["a source close to the mayor"]["kind"] == "anonymous"
+
+
+def test_name_tokens_drop_titles_and_possessives() -> None:
+    assert name_tokens("Vice President Maria Lopez's") == ["maria", "lopez"]
+    assert name_tokens("Dr. Ann Okafor") == ["ann", "okafor"]
