@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -41,7 +42,7 @@ BIG_BODY_BYTES = 300_000
 
 class _Handler(BaseHTTPRequestHandler):
     base = ""
-    user_agents: list[str] = []
+    user_agents: ClassVar[list[str]] = []
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output clean
         pass
