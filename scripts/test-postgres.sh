@@ -74,6 +74,9 @@ if [[ ! -f "$data_dir/PG_VERSION" ]]; then
     mkdir -p "$data_dir"
     [[ "$(id -u)" == 0 ]] && chown postgres:postgres "$data_dir"
     chmod 700 "$data_dir"
+    # The server runs as `postgres`: every folder above the cluster must let it through.
+    as_owner test -w "$data_dir" \
+        || die "user postgres cannot reach $data_dir; set PGDATA_DIR to a folder it can reach, e.g. /tmp/storylens-pg"
     as_owner "$bindir/initdb" -D "$data_dir" -U postgres -E UTF8 --no-locale \
         --auth-local=trust --auth-host=trust >&2
 fi

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import Any
 
@@ -428,6 +429,32 @@ def test_migrations_are_recorded_and_reopening_applies_nothing(backend: Backend)
         assert again.count_articles() == 1
     finally:
         again.close()
+
+
+def test_concurrent_first_opens_migrate_once(backend: Backend) -> None:
+    # Several workers starting at once on an empty database.
+    opened: list[Store] = []
+    errors: list[BaseException] = []
+
+    def open_one() -> None:
+        try:
+            opened.append(backend.open())
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert errors == []
+        applied = [name for s in opened for name in s.migrations_applied]  # type: ignore[attr-defined]
+        assert sorted(applied) == sorted(m.name for m in MIGRATIONS)
+        assert applied_migrations(engine_of(opened[0])) == [m.name for m in MIGRATIONS]
+    finally:
+        for s in opened:
+            s.close()
 
 
 def test_migrations_run_in_order_and_a_failing_one_leaves_no_trace(store: Store) -> None:

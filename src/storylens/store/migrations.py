@@ -19,7 +19,8 @@ with a GIN index on PostgreSQL).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -30,6 +31,10 @@ from sqlalchemy.engine import Connection, Engine
 from storylens.store import schema
 
 Step = str | Sequence[str] | Callable[[Connection], None]
+
+# Execution option marking a connection whose transaction will write; the
+# SQLite store begins those with BEGIN IMMEDIATE (other dialects ignore it).
+WRITE_TRANSACTION = "storylens_write"
 
 # Any fixed number: PostgreSQL advisory locks are keyed by a bigint, and every
 # process migrating the same database must use the same one.
@@ -129,14 +134,23 @@ MIGRATIONS: list[Migration] = [
 def _lock_for_migration(conn: Connection) -> None:
     """Serialize concurrent openers (several workers starting at once).
 
-    SQLite needs nothing here: the store begins write transactions with
-    BEGIN IMMEDIATE, which already excludes other writers."""
+    SQLite needs nothing here: write transactions begin with BEGIN IMMEDIATE,
+    which already excludes other writers."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
 
 
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that is going to write."""
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE_TRANSACTION: True})
+        with conn.begin():
+            yield conn
+
+
 def _create_migrations_table(engine: Engine) -> None:
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         _lock_for_migration(conn)
         schema.migrations.create(conn, checkfirst=True)
 
@@ -160,7 +174,7 @@ def apply_migrations(engine: Engine, migrations: Sequence[Migration] = MIGRATION
     applied_now: list[str] = []
     table = schema.migrations
     for migration in migrations:
-        with engine.begin() as conn:
+        with write_transaction(engine) as conn:
             _lock_for_migration(conn)
             # Checked inside the locked transaction: another process may have
             # applied it while we waited for the lock.

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine, RowMapping
 from storylens.errors import NotFoundError, StoreError
 from storylens.model import Analysis, Article, PublishedBasis, StoredArticle, Story
 from storylens.store.base import Store
-from storylens.store.migrations import apply_migrations
+from storylens.store.migrations import WRITE_TRANSACTION, apply_migrations
 from storylens.store.schema import analyses, articles, comparisons, decisions, stories
 
 _BASES = frozenset(get_args(PublishedBasis))
@@ -130,8 +130,10 @@ class SQLStore(Store):
     def _insert(self, table: sa.Table) -> Insert:
         raise NotImplementedError
 
-    def _mark_write(self, conn: Connection) -> None:
-        """Called on a fresh connection before a write transaction begins on it."""
+    @staticmethod
+    def _mark_write(conn: Connection) -> None:
+        """Tell the dialect hooks that the transaction about to begin will write."""
+        conn.execution_options(**{WRITE_TRANSACTION: True})
 
     # -- transactions ------------------------------------------------------
     @contextmanager
