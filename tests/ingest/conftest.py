@@ -87,6 +87,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"too late", "text/plain")
         elif path == "/plain.txt":
             self._send(200, (FIXTURES / "plain.txt").read_bytes(), "text/plain; charset=utf-8")
+        elif path == "/latin1.txt":
+            body = "Caf\u00e9 owners met the mayor on Monday.".encode("latin-1")
+            self._send(200, body, "text/plain; charset=iso-8859-1")
+        elif path == "/relative.rss":
+            body = (SITE / "relative.rss").read_bytes()
+            self._send(200, body, "application/rss+xml")
         elif path == "/articles.jsonl":
             self._send(200, (FIXTURES / "articles.jsonl").read_bytes(), "application/x-ndjson")
         elif path == "/image.png":

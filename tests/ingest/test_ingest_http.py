@@ -154,3 +154,16 @@ def test_not_a_url_scheme_is_invalid() -> None:
     url = "http://"
     result = only(list(read_input(url, FAST)))
     assert isinstance(result, Rejection) and result.reason == "http"
+
+
+def test_text_in_declared_charset(server: str) -> None:
+    article = only(list(read_input(f"{server}/latin1.txt", FAST)))
+    assert isinstance(article, Article)
+    assert article.text == "Caf\u00e9 owners met the mayor on Monday."
+
+
+def test_relative_item_links_resolve_against_the_feed(server: str) -> None:
+    article = only(list(read_input(f"{server}/relative.rss", FAST)))
+    assert isinstance(article, Article)
+    assert article.id == f"{server}/ferry.html"
+    assert "harbour master Edda Varn" in article.text

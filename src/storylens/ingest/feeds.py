@@ -18,7 +18,7 @@ from storylens.ingest.dates import parse_published
 from storylens.ingest.decode import check_bytes
 from storylens.ingest.fetch import Fetcher
 from storylens.ingest.html import read_fetched_page
-from storylens.ingest.meta import clean_str, host_of, split_authors
+from storylens.ingest.meta import clean_str, host_of, is_url, split_authors
 from storylens.model import Article, Rejection
 
 # An item's own text must be a few paragraphs to stand in for its page:
@@ -153,7 +153,9 @@ def read_feed(data: bytes, source: str, fetcher: Fetcher | None) -> Iterator[Art
     if rejection := check_bytes(data, source):
         yield rejection
         return
-    parsed = feedparser.parse(data)
+    # Relative item links are resolved against the feed's own address.
+    headers = {"content-location": source} if is_url(source) else None
+    parsed = feedparser.parse(data, response_headers=headers)
     if not parsed.entries:
         if parsed.get("bozo"):
             cause = " ".join(str(parsed.get("bozo_exception", "unknown error")).split())

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from storylens.ingest.decode import check_bytes
 from storylens.ingest.feeds import read_feed
-from storylens.ingest.fetch import Fetched, Fetcher
+from storylens.ingest.fetch import Fetched, Fetcher, decoded_body
 from storylens.ingest.html import read_fetched_page
 from storylens.ingest.jsonl import read_json_bytes
 from storylens.ingest.meta import host_of
 from storylens.ingest.sniff import InputKind, sniff_kind
-from storylens.ingest.text import read_text_bytes
+from storylens.ingest.text import article_from_text, read_text_bytes
 from storylens.model import Article, Rejection
 
 
@@ -35,6 +36,16 @@ def kind_of(fetched: Fetched) -> InputKind | None:
     return None
 
 
+def _read_text_response(fetched: Fetched, url: str) -> Article | Rejection:
+    """Plain text in the charset the server declares (strict UTF-8 when it names none)."""
+    body = decoded_body(fetched)
+    if isinstance(body, bytes):
+        return read_text_bytes(body, url, url)
+    if rejection := check_bytes(fetched.body, url):
+        return rejection
+    return article_from_text(body.removeprefix("\ufeff"), url, url)
+
+
 def read_url(url: str, fetcher: Fetcher) -> Iterator[Article | Rejection]:
     """The articles at `url`: a page, a feed's items, a JSON/JSONL file or plain text."""
     fetched = fetcher.get(url)
@@ -49,7 +60,7 @@ def read_url(url: str, fetcher: Fetcher) -> Iterator[Article | Rejection]:
     elif kind == "json":
         yield from read_json_bytes(fetched.body, url, url)
     elif kind == "text":
-        article = read_text_bytes(fetched.body, url, url)
+        article = _read_text_response(fetched, url)
         if isinstance(article, Article):
             article.url = article.url or fetched.url
             article.outlet = article.outlet or host_of(fetched.url)
