@@ -108,7 +108,9 @@ def render_diff(ops: Iterable[dict[str, Any]]) -> Markup:
         if not piece:
             continue
         # Segments are runs of tokens; punctuation sticks to the word before it.
-        first = str(op.get("b") or op.get("a") or " ")[0]
+        # The segment starts with its old words, except for a pure insertion.
+        lead = op.get("b") if op.get("op") == "insert" else op.get("a") or op.get("b")
+        first = str(lead or " ")[0]
         if out and (first.isalnum() or first in _OPENING):
             out += Markup(" ")
         out += piece
