@@ -92,9 +92,10 @@ else
         log "port $port is taken; trying $((port + 1))"
         port=$((port + 1))
     done
-    # Socket in the data folder: /var/run/postgresql may not exist on a bare machine.
+    # Socket in the data folder: /var/run/postgresql may not exist on a bare
+    # machine. No fsync: a throwaway test cluster trades durability for speed.
     as_owner "$bindir/pg_ctl" start -D "$data_dir" -w -t 60 -l "$data_dir/server.log" \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $data_dir" >&2 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $data_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >&2 \
         || die "server did not start; see $data_dir/server.log"
     log "started the cluster in $data_dir on port $port"
 fi
