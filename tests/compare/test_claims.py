@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.compare.test_claims_fixtures import make_item
+from test_claims_fixtures import make_item
 
 from storylens.compare.claims import extract_claims
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.compare.test_claims_fixtures import make_item
+from test_claims_fixtures import make_item
 
 from storylens.compare.claims import extract_claims
 from storylens.compare.summary import summarize
