@@ -22,6 +22,7 @@ def tree(tmp_path: Path) -> Path:
     (tmp_path / "b" / "c.jsonl").write_text('{"id": "c1", "text": "Rail strike ends."}\n', "utf-8")
     (tmp_path / "b" / "notes.docx").write_bytes(b"PK\x03\x04 not for us")
     (tmp_path / ".hidden.txt").write_text("Hidden files are skipped.", "utf-8")
+    (tmp_path / "README.md").write_text("These are the articles of the demo.", "utf-8")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "HEAD.txt").write_text("ref: refs/heads/main", "utf-8")
     return tmp_path
@@ -37,6 +38,13 @@ def test_expand_inputs_walks_directories_sorted_and_keeps_the_rest(tree: Path) -
         "https://news.example/a",
         "missing.txt",
     ]
+
+
+def test_a_folders_readme_is_skipped_in_a_walk_but_read_when_named(tree: Path) -> None:
+    assert str(tree / "README.md") not in expand_inputs([str(tree)])
+    assert expand_inputs([str(tree / "README.md")]) == [str(tree / "README.md")]
+    [article] = list(read_input(str(tree / "README.md")))
+    assert isinstance(article, Article)
 
 
 def test_directory_reads_known_files_and_reports_unknown_ones(tree: Path) -> None:

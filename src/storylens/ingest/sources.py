@@ -1,8 +1,10 @@
 """Inputs as users name them: files, directories, URLs and ``-`` for stdin.
 
 The file's extension picks the reader (``.gz`` is looked through); inside a
-directory every file is read or reported, only hidden files and folders are
-skipped, so nothing a user pointed at disappears without a reason.
+directory every file is read or reported, so nothing a user pointed at
+disappears without a reason; only hidden files and folders, and a folder's own
+documentation (README, LICENSE, CHANGELOG, COPYING), are skipped there — named
+explicitly, such a file is read like any other.
 """
 
 from __future__ import annotations
@@ -49,8 +51,15 @@ _SUPPORTED = ", ".join(sorted(EXTENSION_KINDS))
 Result = Article | Rejection
 
 
+_FOLDER_DOCS = {"readme", "license", "licence", "changelog", "copying"}
+
+
 def _is_hidden(name: str) -> bool:
     return name.startswith(".")
+
+
+def _is_folder_doc(name: str) -> bool:
+    return name.split(".", 1)[0].lower() in _FOLDER_DOCS
 
 
 def _walk(directory: Path) -> list[str]:
@@ -58,7 +67,11 @@ def _walk(directory: Path) -> list[str]:
     files: list[str] = []
     for root, dirnames, filenames in os.walk(directory):
         dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
-        files.extend(str(Path(root) / f) for f in sorted(filenames) if not _is_hidden(f))
+        files.extend(
+            str(Path(root) / f)
+            for f in sorted(filenames)
+            if not _is_hidden(f) and not _is_folder_doc(f)
+        )
     return sorted(files)
 
 
