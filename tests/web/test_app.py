@@ -218,3 +218,17 @@ def test_openapi_is_served_and_docs_need_no_cdn(client: TestClient) -> None:
     assert "/api/stories/{story_id}" in docs.text
     assert 'href="/openapi.json"' in docs.text
     assert "cdn" not in docs.text.lower() and "swagger" not in docs.text.lower()
+
+
+def test_claims_are_grouped_and_a_dispute_shows_both_values(client: TestClient) -> None:
+    claims = _section(client.get("/stories/harbor-bridge").text, "claims")
+    groups = re.findall(r'<div class="claim-group ([a-z-]+)">', claims)
+    assert "agreed" in groups and "disputed" in groups and "single-source" in groups
+    disputed = claims.split('<div class="claim-group disputed">')[1].split(
+        '<div class="claim-group'
+    )[0]
+    conflict = re.search(r'<div class="conflict">(.*?)</div>', disputed, re.S)
+    assert conflict is not None
+    values = re.findall(r"<b>([^<]*)</b>", conflict.group(1))
+    assert values == ["40", "45"]
+    assert 'href="#source-1"' in conflict.group(1) and 'href="#source-2"' in conflict.group(1)

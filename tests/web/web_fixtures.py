@@ -21,6 +21,7 @@ HERALD_TEXT = (
 TIMES_TEXT = (
     "Drivers crossed the Harbor Street bridge on Monday for the first time since September.\n\n"
     f'"{BRIDGE_QUOTE_B}," Ortiz told reporters.\n\n'
+    "Engineers replaced 45 steel cables. "
     "Union leader Sam Whitby said the repair crews worked through the winter. "
     "Some residents wrote <b>thank you</b> signs."
 )

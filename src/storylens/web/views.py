@@ -294,6 +294,7 @@ def _claim_groups(claims: list[dict[str, Any]], refs: ArticleRefs) -> list[dict[
                 "text": c.get("text", ""),
                 "cites": refs.cite(c.get("article_ids")),
                 "sentences": [_sentence(s, refs) for s in c.get("sentences") or []],
+                "conflict": _conflict(c.get("conflict"), refs),
             }
             for c in claims
             if c.get("label") == label
@@ -301,6 +302,23 @@ def _claim_groups(claims: list[dict[str, Any]], refs: ArticleRefs) -> list[dict[
         if items:
             groups.append({"label": label, "heading": heading, "claims": items})
     return groups
+
+
+def _conflict(conflict: Any, refs: ArticleRefs) -> dict[str, Any] | None:
+    """What a disputed claim's sources disagree on: a kind and the differing
+    values, each cited when the comparison says which article gave it."""
+    if not isinstance(conflict, dict) or not conflict.get("values"):
+        return None
+    values = [str(v) for v in conflict["values"]]
+    ids = list(conflict.get("article_ids") or [])
+    sources = ids if len(ids) == len(values) else [None] * len(values)
+    return {
+        "kind": conflict.get("kind") or "",
+        "values": [
+            {"text": v, "cites": refs.cite([ref] if ref is not None else [])}
+            for v, ref in zip(values, sources, strict=True)
+        ],
+    }
 
 
 def _sentence(s: Any, refs: ArticleRefs) -> dict[str, Any]:
