@@ -1,0 +1,320 @@
+"""Who said what: sentences, people, quotes and their speakers in one article.
+
+`AttributionStep` follows the step shape: cheap picklable `__init__`,
+`setup()` loads spaCy once, `process(text)` does the work. The parser runs
+only on sentences with a quotation mark or a cue word (about a third of
+news sentences), which is what keeps the step fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storylens.analyze.attribution_parse import RawAttribution, attributions_in
+from storylens.analyze.attribution_speakers import SpeakerResolver
+from storylens.analyze.attribution_tweets import find_posts
+from storylens.analyze.cues import is_candidate
+from storylens.analyze.people import PeopleIndex, find_name_mentions
+from storylens.analyze.quotes import QuoteSpan, find_quote_spans, trim_content
+from storylens.analyze.text import split_paragraphs, split_sentences
+from storylens.model import Mention, Person, Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ATTRIBUTION_NAME = "quotes.rules.v1"
+# The parser and tagger are needed; NER and the lemmatizer are not (cue forms are listed).
+_DISABLED = ("ner", "lemmatizer")
+# A quotation covering this share of a clause makes the clause a direct quote.
+_DIRECT_SHARE = 0.6
+
+
+@dataclass(slots=True)
+class Attribution:
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+class AttributionStep:
+    name = ATTRIBUTION_NAME
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.batch_size = batch_size
+        self._nlp: Language | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"batch_size": self.batch_size}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.batch_size = state["batch_size"]
+        self._nlp = None
+
+    def setup(self) -> None:
+        if self._nlp is None:
+            from storylens.analyze.nlp import load_nlp
+
+            self._nlp = load_nlp(_DISABLED)
+
+    def process(self, text: str) -> Attribution:
+        return self.process_batch([text])[0]
+
+    def process_batch(self, texts: list[str]) -> list[Attribution]:
+        """Several articles at once: their candidate sentences share parser batches."""
+        self.setup()
+        assert self._nlp is not None
+        plans = []
+        jobs: list[tuple[int, int, int]] = []
+        for k, text in enumerate(texts):
+            sentences = split_sentences(text)
+            plans.append(sentences)
+            jobs.extend((k, s, e) for s, e in sentences if is_candidate(text, s, e))
+        raws: list[list[RawAttribution]] = [[] for _ in texts]
+        docs = self._nlp.pipe((texts[k][s:e] for k, s, e in jobs), batch_size=self.batch_size)
+        for (k, s, _e), doc in zip(jobs, docs, strict=True):
+            raws[k].extend(attributions_in(doc, s))
+        return [
+            _assemble(text, sents, raw) for text, sents, raw in zip(texts, plans, raws, strict=True)
+        ]
+
+
+def _assemble(
+    text: str, sentences: list[tuple[int, int]], raws: list[RawAttribution]
+) -> Attribution:
+    index = PeopleIndex()
+    mentions = find_name_mentions(text)
+    for m in mentions:
+        index.add_mention(m)
+    resolver = SpeakerResolver(text, sentences, index, mentions)
+    quote_spans = find_quote_spans(text)
+    quotes: list[Quote] = []
+    claimed: set[QuoteSpan] = set()
+
+    for post in find_posts(text):
+        by = resolver.post_speaker(post)
+        quotes.append(
+            Quote(text[post.start : post.end], post.start, post.end, "tweet", by, None, post.date)
+        )
+        resolver.note_speaker(post.start, by)
+
+    # A cue inside a quotation is part of what was said, not an attribution of it.
+    inside = [(q.outer_start, q.outer_end) for q in quote_spans]
+    raws = [r for r in raws if not any(s <= r.cue[0] < e for s, e in inside)]
+    resolver.set_quoted(inside)
+    # Speakers are resolved in text order: a pronoun leans on the speakers before it.
+    events = sorted(raws, key=lambda r: r.cue[0])
+    direct_by_paragraph: dict[int, list[Quote]] = {}
+    holders: list[tuple[tuple[int, int], Speaker | None, Span]] = []
+    paragraphs = split_paragraphs(text)
+    for raw in events:
+        content = raw.content
+        inner = [q for q in quote_spans if content and _overlaps((q.start, q.end), content)]
+        adjacent = None
+        if raw.speech and (content is None or not inner):
+            adjacent = _adjacent_quote(text, raw, quote_spans, claimed)
+        speaker = resolver.speaker_for(raw)
+        cue = Span(text[raw.cue[0] : raw.cue[1]], raw.cue[0], raw.cue[1])
+        directs = [q for q in inner if _covers(q, content)] if content else []
+        if adjacent is not None:
+            directs = [adjacent]
+        if directs:
+            for q in directs:
+                if q in claimed:
+                    continue
+                claimed.add(q)
+                quote = _quote(text, q.start, q.end, quote_kind(text, q), speaker, cue)
+                if quote:
+                    quotes.append(quote)
+                    direct_by_paragraph.setdefault(_paragraph_of(paragraphs, q.start), []).append(
+                        quote
+                    )
+        elif content is not None:
+            # A quotation that starts inside the clause ends it, closing mark included.
+            c_end = max([content[1], *(q.outer_end for q in inner if content[0] <= q.outer_start)])
+            s, e = trim_content(text, content[0], c_end)
+            quote = _quote(text, s, e, "indirect", speaker, cue)
+            if quote:
+                quotes.append(quote)
+                holders.append((content, speaker, cue))
+        else:
+            continue
+        resolver.note_speaker(raw.cue[0], speaker)
+
+    # A quoted fragment belongs to the innermost reported clause holding it:
+    # in 'According to X, Harris expressed "deep concern"', Harris said the words.
+    for q in quote_spans:
+        if q in claimed:
+            continue
+        holding = [h for h in holders if h[0][0] <= q.outer_start < h[0][1]]
+        if not holding:
+            continue
+        _content, holder_speaker, holder_cue = min(holding, key=lambda h: h[0][1] - h[0][0])
+        claimed.add(q)
+        part = _quote(text, q.start, q.end, "partial", holder_speaker, holder_cue)
+        if part:
+            quotes.append(part)
+
+    quotes.extend(_unclaimed_directs(text, quote_spans, claimed, direct_by_paragraph, paragraphs))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    people = resolver.people()
+    entities = resolver.entities()
+    return Attribution(sentences=sentences, entities=entities, people=people, quotes=quotes)
+
+
+def _unclaimed_directs(
+    text: str,
+    spans: list[QuoteSpan],
+    claimed: set[QuoteSpan],
+    by_paragraph: dict[int, list[Quote]],
+    paragraphs: list[tuple[int, int]],
+) -> list[Quote]:
+    """Quotations with no cue of their own: the second half of a split quote
+    ("...," Kirby said. "...") and a quote continuing the previous paragraph's."""
+    extra: list[Quote] = []
+    for q in spans:
+        if q in claimed or not _looks_like_statement(text, q):
+            continue
+        p = _paragraph_of(paragraphs, q.start)
+        owner: Quote | None = None
+        same = by_paragraph.get(p, [])
+        if same:
+            owner = min(same, key=lambda d: abs(d.start - q.start))
+        elif _starts_paragraph(text, paragraphs[p], q) and by_paragraph.get(p - 1):
+            owner = by_paragraph[p - 1][-1]
+        if owner is None or owner.speaker is None:
+            continue
+        cue = owner.cue if same else None
+        quote = _quote(text, q.start, q.end, "direct", owner.speaker, cue)
+        if quote:
+            extra.append(quote)
+            by_paragraph.setdefault(p, []).append(quote)
+    return extra
+
+
+def _looks_like_statement(text: str, q: QuoteSpan) -> bool:
+    words = text[q.start : q.end].split()
+    return len(words) >= 4 and quote_kind(text, q) == "direct"
+
+
+def quote_kind(text: str, q: QuoteSpan) -> str:
+    """ "partial" for a fragment woven into the reporter's sentence (called for an
+    "immediate cease-fire"), "direct" for quoted speech standing as its own clause."""
+    before = text[max(0, q.outer_start - 30) : q.outer_start].rstrip()
+    embedded = bool(before) and (before[-1].isalnum() or before[-1] in "'’")
+    first = text[q.start : q.start + 1]
+    if embedded and (first.islower() or len(text[q.start : q.end].split()) < 4):
+        return "partial"
+    if embedded and before.split()[-1].lower() in _FRAGMENT_LEADS:
+        return "partial"
+    return "direct"
+
+
+# Words after which a quotation continues the reporter's own sentence: "a", "the", "that".
+_FRAGMENT_LEADS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "that",
+        "this",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "as",
+        "of",
+        "to",
+        "for",
+        "and",
+        "or",
+    ]
+)
+
+
+def _starts_paragraph(text: str, paragraph: tuple[int, int], q: QuoteSpan) -> bool:
+    return q.outer_start == paragraph[0]
+
+
+def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(paragraphs) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if paragraphs[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _adjacent_quote(
+    text: str, raw: RawAttribution, spans: list[QuoteSpan], claimed: set[QuoteSpan]
+) -> QuoteSpan | None:
+    """A quotation right before ('"...," she said') or after ('she said: "..."') the cue clause."""
+    cue_start, cue_end = raw.cue
+    left = min(cue_start, raw.source[0]) if raw.source else cue_start
+    right = max(cue_end, raw.source[1]) if raw.source else cue_end
+    best: QuoteSpan | None = None
+    for q in spans:
+        if q in claimed:
+            continue
+        if q.outer_end <= left:
+            gap = text[q.outer_end : left]
+            if len(gap) <= 3 and "\n" not in gap and _statement_start(text, q):
+                best = q
+        elif q.outer_start >= right:
+            gap = text[right : q.outer_start]
+            if len(gap) <= 25 and "\n" not in gap and gap.strip() in ("", ",", ":", "."):
+                return q if _statement_start(text, q) or gap.strip() in (",", ":") else best
+            if (
+                gap.strip().endswith((",", ":"))
+                and len(gap) <= 60
+                and "\n" not in gap
+                and "." not in gap
+            ):
+                return q
+            break
+    return best
+
+
+def _statement_start(text: str, q: QuoteSpan) -> bool:
+    first = text[q.start : q.start + 1]
+    return first.isupper() or first.isdigit() or first in "'\"‘“…."
+
+
+def _covers(q: QuoteSpan, content: tuple[int, int] | None) -> bool:
+    """Whether the quotation is the content (not a fragment inside reported speech)."""
+    if content is None:
+        return False
+    inside = min(q.end, content[1]) - max(q.start, content[0])
+    return inside >= _DIRECT_SHARE * (content[1] - content[0]) or (
+        q.outer_start <= content[0] + 1
+        and inside > 0
+        and q.end - q.start >= 0.5 * (content[1] - content[0])
+    )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _quote(
+    text: str, start: int, end: int, kind: str, speaker: Speaker | None, cue: Span | None
+) -> Quote | None:
+    start, end = trim_content(text, start, end)
+    if end <= start:
+        return None
+    return Quote(text[start:end], start, end, kind, speaker, cue)  # type: ignore[arg-type]
+
+
+_DEFAULT_STEP: AttributionStep | None = None
+
+
+def find_attributions(text: str) -> Attribution:
+    """Sentences, entities, people and quotes of one text (step loaded on first use)."""
+    global _DEFAULT_STEP
+    if _DEFAULT_STEP is None:
+        _DEFAULT_STEP = AttributionStep()
+    return _DEFAULT_STEP.process(text)

@@ -1,0 +1,589 @@
+"""Naming the speaker of an attribution: person, pronoun, role, organization or anonymous.
+
+Pronouns resolve to the person the passage is about: first the speaker of
+the attribution just before (a reporter's "he said" continues the last
+speaker), then the first-mentioned person of the nearest earlier sentence
+(usually its subject), skipping people of the wrong gender when the text
+tells it (titles, gendered role nouns, common first names).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from storylens.analyze.attribution_parse import RawAttribution
+from storylens.analyze.attribution_tweets import Post
+from storylens.analyze.people import ORG_WORDS, NameMention, PeopleIndex, split_title
+from storylens.model import Mention, Person, Speaker
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_FEMALE_HINTS = frozenset(
+    [
+        "mrs.",
+        "mrs",
+        "ms.",
+        "ms",
+        "madam",
+        "spokeswoman",
+        "congresswoman",
+        "chairwoman",
+        "businesswoman",
+        "queen",
+        "princess",
+        "lady",
+        "dame",
+        "first-lady",
+    ]
+)
+_MALE_HINTS = frozenset(
+    [
+        "mr.",
+        "mr",
+        "sir",
+        "spokesman",
+        "congressman",
+        "chairman",
+        "businessman",
+        "king",
+        "prince",
+        "lord",
+    ]
+)
+# A small list of frequent first names; unknown names simply have no gender.
+_FEMALE_NAMES = frozenset(
+    [
+        "mary",
+        "patricia",
+        "jennifer",
+        "linda",
+        "elizabeth",
+        "barbara",
+        "susan",
+        "jessica",
+        "sarah",
+        "karen",
+        "nancy",
+        "lisa",
+        "betty",
+        "margaret",
+        "sandra",
+        "ashley",
+        "kimberly",
+        "emily",
+        "donna",
+        "michelle",
+        "carol",
+        "amanda",
+        "melissa",
+        "deborah",
+        "stephanie",
+        "rebecca",
+        "laura",
+        "sharon",
+        "cynthia",
+        "kathleen",
+        "amy",
+        "angela",
+        "anna",
+        "ruth",
+        "brenda",
+        "pamela",
+        "nicole",
+        "katherine",
+        "samantha",
+        "christine",
+        "catherine",
+        "virginia",
+        "rachel",
+        "janet",
+        "maria",
+        "heather",
+        "diane",
+        "julie",
+        "joyce",
+        "victoria",
+        "kelly",
+        "christina",
+        "joan",
+        "evelyn",
+        "lauren",
+        "judith",
+        "olivia",
+        "martha",
+        "cheryl",
+        "megan",
+        "andrea",
+        "hannah",
+        "jacqueline",
+        "ann",
+        "jean",
+        "alice",
+        "kathryn",
+        "gloria",
+        "teresa",
+        "doris",
+        "sara",
+        "janice",
+        "julia",
+        "marie",
+        "madison",
+        "grace",
+        "judy",
+        "theresa",
+        "beverly",
+        "denise",
+        "marilyn",
+        "amber",
+        "danielle",
+        "abigail",
+        "brittany",
+        "rose",
+        "diana",
+        "natalie",
+        "sophia",
+        "alexis",
+        "lori",
+        "kayla",
+        "jane",
+        "hillary",
+        "kamala",
+        "nikki",
+        "condoleezza",
+        "elizabeth",
+        "elise",
+        "kellyanne",
+        "sheryl",
+        "theresa",
+        "angela",
+        "ursula",
+        "golda",
+        "indira",
+        "benazir",
+        "jacinda",
+        "nancy",
+        "dianne",
+        "kirsten",
+        "tulsi",
+        "ilhan",
+        "alexandria",
+        "ayanna",
+        "rashida",
+        "marsha",
+        "kristi",
+    ]
+)
+_MALE_NAMES = frozenset(
+    [
+        "james",
+        "robert",
+        "john",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "joseph",
+        "thomas",
+        "charles",
+        "christopher",
+        "daniel",
+        "matthew",
+        "anthony",
+        "mark",
+        "donald",
+        "steven",
+        "paul",
+        "andrew",
+        "joshua",
+        "kenneth",
+        "kevin",
+        "brian",
+        "george",
+        "timothy",
+        "ronald",
+        "edward",
+        "jason",
+        "jeffrey",
+        "ryan",
+        "jacob",
+        "gary",
+        "nicholas",
+        "eric",
+        "jonathan",
+        "stephen",
+        "larry",
+        "justin",
+        "scott",
+        "brandon",
+        "benjamin",
+        "samuel",
+        "gregory",
+        "frank",
+        "alexander",
+        "raymond",
+        "patrick",
+        "jack",
+        "dennis",
+        "jerry",
+        "tyler",
+        "aaron",
+        "jose",
+        "adam",
+        "henry",
+        "nathan",
+        "douglas",
+        "zachary",
+        "peter",
+        "kyle",
+        "walter",
+        "ethan",
+        "jeremy",
+        "harold",
+        "keith",
+        "christian",
+        "roger",
+        "noah",
+        "gerald",
+        "carl",
+        "terry",
+        "sean",
+        "austin",
+        "arthur",
+        "lawrence",
+        "jesse",
+        "dylan",
+        "bryan",
+        "joe",
+        "jordan",
+        "billy",
+        "bruce",
+        "albert",
+        "willie",
+        "gabriel",
+        "logan",
+        "alan",
+        "juan",
+        "wayne",
+        "roy",
+        "ralph",
+        "randy",
+        "eugene",
+        "vincent",
+        "russell",
+        "elijah",
+        "louis",
+        "bobby",
+        "philip",
+        "johnny",
+        "barack",
+        "bernie",
+        "mitch",
+        "ted",
+        "marco",
+        "chris",
+        "jeb",
+        "mike",
+        "rand",
+        "newt",
+        "reince",
+        "lindsey",
+        "benny",
+        "bibi",
+        "vladimir",
+        "xi",
+        "emmanuel",
+        "boris",
+        "antony",
+        "jake",
+        "brett",
+        "kevin",
+        "chuck",
+        "tim",
+        "hakeem",
+        "volodymyr",
+        "recep",
+        "narendra",
+        "justin",
+        "mohammed",
+        "muhammad",
+        "ali",
+        "ahmed",
+        "omar",
+        "hassan",
+    ]
+)
+_ANONYMOUS_HEADS = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "aide",
+        "aides",
+        "person",
+        "people",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "diplomat",
+        "diplomats",
+        "insider",
+        "insiders",
+        "staffer",
+        "staffers",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "observer",
+        "observers",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "member",
+        "members",
+        "operative",
+        "operatives",
+        "ally",
+        "allies",
+        "confidant",
+        "confidants",
+        "associate",
+        "associates",
+        "someone",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+    ]
+)
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_DET_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ROLE_MENTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+){0,2})\b")
+
+
+class SpeakerResolver:
+    def __init__(
+        self,
+        text: str,
+        sentences: list[tuple[int, int]],
+        index: PeopleIndex,
+        mentions: list[NameMention],
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self._sent_starts = [s for s, _ in sentences]
+        self.index = index
+        self.mentions = mentions
+        self._mention_starts = [m.start for m in mentions]
+        self._spoken: list[tuple[int, Person]] = []  # (position, person) of resolved speakers
+        self._used: list[Person] = []
+        self._gender: dict[int, str] = {}
+        self._quoted: list[tuple[int, int]] = []
+        for m in mentions:
+            person = index.lookup(m.name)
+            if person is not None:
+                g = _gender_of_mention(m, text)
+                if g:
+                    self._gender.setdefault(id(person), g)
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """Quotations: names inside them are not what a later pronoun refers to."""
+        self._quoted = spans
+
+    # -- speakers ---------------------------------------------------------
+
+    def post_speaker(self, post: Post) -> Speaker:
+        title, name = split_title(post.name.strip())
+        name = name or post.name.strip()
+        if any(w.lower() in ORG_WORDS for w in name.split()) or name.isupper():
+            person = self.index.add_other(name, "organization", post.handle)
+        else:
+            mention = NameMention(
+                post.name_start, post.name_end, name, post.name.strip(), [], True, post.handle
+            )
+            if title:
+                mention.roles.append(title)
+            person = self.index.add_mention(mention, evidence=True)
+        self._use(person)
+        return Speaker(person.name, post.name, post.name_start, post.name_end, False)
+
+    def speaker_for(self, raw: RawAttribution) -> Speaker | None:
+        if raw.source is None:
+            return None
+        s, e = raw.source
+        surface = self.text[s:e]
+        head_text = (
+            self.text[raw.source_head[0] : raw.source_head[1]] if raw.source_head else surface
+        )
+        low = head_text.lower()
+        if raw.relative_to is not None and low in ("who", "which", "that"):
+            rs, re_ = raw.relative_to
+            target = self._name_in(rs, re_)
+            if target is not None:
+                return Speaker(target.name, surface, s, e, False)
+        if low in _PERSONAL_PRONOUNS and e - s == len(head_text):
+            person = self.resolve_pronoun(s, _PRONOUN_GENDER[low])
+            if person is not None:
+                _add_alias(person, head_text)
+                return Speaker(person.name, surface, s, e, False)
+            return Speaker(None, surface, s, e, False)
+        if low in ("i", "we", "they", "it", "you", "who", "which", "that", "this"):
+            return Speaker(None, surface, s, e, False)
+        person = self._name_in(s, e, head=raw.source_head, proper=raw.source_pos == "PROPN")
+        if person is not None:
+            return Speaker(person.name, surface, s, e, False)
+        role_person = self.index.by_role(surface)
+        if role_person is not None:
+            _add_alias(role_person, surface)
+            return Speaker(role_person.name, surface, s, e, False)
+        description = surface
+        head_low = low.rstrip("s") if low not in _ANONYMOUS_HEADS else low
+        if (low in _ANONYMOUS_HEADS or head_low in _ANONYMOUS_HEADS) and not _is_definite_named(
+            surface
+        ):
+            self.index.add_other(description, "anonymous")
+            return Speaker(description, surface, s, e, True)
+        org = self.index.add_other(description, "organization")
+        return Speaker(org.name, surface, s, e, False)
+
+    def note_speaker(self, pos: int, speaker: Speaker | None) -> None:
+        if speaker is None or speaker.name is None or speaker.anonymous:
+            return
+        person = self.index.lookup(speaker.name)
+        if person is not None:
+            self._spoken.append((pos, person))
+
+    def resolve_pronoun(self, pos: int, gender: str | None) -> Person | None:
+        """The person a subject pronoun at `pos` refers to: sentence by sentence
+        backwards (sentences inside quotations skipped), a speaker noted in the
+        sentence first, then the first person the sentence names."""
+        sent_i = bisect.bisect_right(self._sent_starts, pos) - 1
+        seen = 0
+        for i in range(sent_i, -1, -1):
+            s, e = self.sentences[i]
+            e = min(e, pos)
+            if self._all_quoted(s, e):
+                continue
+            for p_pos, person in reversed(self._spoken):
+                if s <= p_pos < e and self._gender_ok(person, gender):
+                    return person
+            for person in self._persons_between(s, e):
+                if self._gender_ok(person, gender):
+                    return person
+            seen += 1
+            if seen >= 4:
+                break
+        for p_pos, person in reversed(self._spoken):
+            if p_pos < pos and self._gender_ok(person, gender):
+                return person
+        return None
+
+    def _all_quoted(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has no words outside quotation marks."""
+        outside = self.text[start:end]
+        for qs, qe in self._quoted:
+            if qe > start and qs < end:
+                a, b = max(qs, start) - start, min(qe, end) - start
+                outside = outside[:a] + " " * (b - a) + outside[b:]
+        return not any(ch.isalpha() for ch in outside)
+
+    # -- helpers ----------------------------------------------------------
+
+    def _persons_between(self, start: int, end: int) -> list[Person]:
+        i = bisect.bisect_left(self._mention_starts, start)
+        found: list[Person] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if any(qs <= self.mentions[i].start < qe for qs, qe in self._quoted):
+                i += 1
+                continue
+            person = self.index.lookup(self.mentions[i].name)
+            if person is not None and self.index.is_person(person) and person not in found:
+                found.append(person)
+            i += 1
+        return found
+
+    def _name_in(
+        self, start: int, end: int, head: tuple[int, int] | None = None, proper: bool = True
+    ) -> Person | None:
+        """The person named at the head of a source phrase ("a party official close to
+        Netanyahu" names nobody: its head is "official")."""
+        i = bisect.bisect_left(self._mention_starts, start - 40)
+        best: Person | None = None
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            i += 1
+            if m.end <= start:
+                continue
+            person = self.index.lookup(m.name)
+            if person is None or person.kind != "person":
+                continue
+            if head is not None and not m.start <= head[0] < m.end:
+                continue
+            if len(m.name.split()) == 1 and not proper and not self.index.is_person(person):
+                continue  # a capitalized common word at a sentence start
+            best = person
+        if best is not None:
+            self.index.mark_person(best)
+            self._use(best)
+        return best
+
+    def _gender_ok(self, person: Person, gender: str | None) -> bool:
+        known = self._gender.get(id(person))
+        if known is None:
+            first = person.name.split()[0].lower()
+            known = "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else None
+            if known:
+                self._gender[id(person)] = known
+        return gender is None or known is None or known == gender
+
+    def _use(self, person: Person) -> None:
+        if person not in self._used:
+            self._used.append(person)
+
+    def people(self) -> list[Person]:
+        """People with evidence of being people, plus every speaker; role mentions added as aliases."""
+        people = self.index.people
+        for person in people:
+            if person.kind == "person":
+                self._add_role_aliases(person)
+        return people
+
+    def _add_role_aliases(self, person: Person) -> None:
+        for m in _ROLE_MENTION.finditer(self.text):
+            phrase = m.group(0)
+            if not any(
+                m.group(1).lower().endswith(r.lower().split()[-1]) for r in person.roles if r
+            ):
+                continue
+            if self.index.by_role(phrase) is person:
+                _add_alias(person, phrase[0].lower() + phrase[1:])
+
+    def entities(self) -> list[Mention]:
+        out: list[Mention] = []
+        for m in self.mentions:
+            person = self.index.lookup(m.name)
+            if person is not None and self.index.is_person(person):
+                out.append(Mention(self.text[m.start : m.end], m.start, m.end, "PERSON"))
+        return out
+
+
+def _gender_of_mention(m: NameMention, text: str) -> str | None:
+    words = " ".join([m.surface, *m.roles]).lower().split()
+    if any(w in _FEMALE_HINTS for w in words):
+        return "f"
+    if any(w in _MALE_HINTS for w in words):
+        return "m"
+    return None
+
+
+def _is_definite_named(surface: str) -> bool:
+    return any(w[:1].isupper() for w in surface.split()[1:]) and not surface.lower().startswith(
+        ("a ", "an ")
+    )
+
+
+def _add_alias(person: Person, alias: str) -> None:
+    if alias and alias != person.name and alias not in person.aliases:
+        person.aliases.append(alias)

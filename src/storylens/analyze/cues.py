@@ -1,0 +1,235 @@
+"""Attribution cues: the verbs and phrases that introduce what someone said,
+wrote or thinks, and the cheap regex that finds sentences worth parsing.
+
+The lexicon is generic English reporting vocabulary (speech, writing,
+belief and intention verbs, as in attribution-annotated news corpora); every
+form is generated from its lemma so the regex and the parse agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs whose clause complement ("said that ...", "said: '...'") is what is attributed.
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "argue",
+        "note",
+        "explain",
+        "write",
+        "announce",
+        "insist",
+        "warn",
+        "declare",
+        "suggest",
+        "report",
+        "acknowledge",
+        "admit",
+        "ask",
+        "reply",
+        "respond",
+        "tweet",
+        "post",
+        "confirm",
+        "deny",
+        "contend",
+        "maintain",
+        "recall",
+        "emphasize",
+        "stress",
+        "conclude",
+        "predict",
+        "promise",
+        "vow",
+        "assert",
+        "complain",
+        "joke",
+        "quip",
+        "concede",
+        "observe",
+        "remark",
+        "testify",
+        "reiterate",
+        "boast",
+        "allege",
+        "charge",
+        "counter",
+        "retort",
+        "agree",
+        "estimate",
+        "mention",
+        "indicate",
+        "signal",
+        "hint",
+        "caution",
+        "inform",
+        "assure",
+        "recount",
+        "pledge",
+        "proclaim",
+        "reveal",
+        "find",
+        "show",
+        "think",
+        "believe",
+        "feel",
+        "hope",
+        "expect",
+        "fear",
+        "want",
+        "worry",
+        "suspect",
+        "understand",
+        "consider",
+        "accuse",
+        "criticize",
+        "praise",
+        "describe",
+        "call",
+        "urge",
+        "express",
+        "cite",
+        "defend",
+        "endorse",
+        "blame",
+        "demand",
+        "propose",
+        "threaten",
+        "question",
+        "dismiss",
+        "lament",
+        "acknowledge",
+        "speculate",
+        "wonder",
+        "plan",
+        "refuse",
+        "decline",
+        "seek",
+        "predict",
+        "recommend",
+        "order",
+        "instruct",
+        "advise",
+        "caution",
+        "continue",
+        "point",
+        "explain",
+        "complain",
+        "answer",
+        "shout",
+        "write",
+        "tweet",
+        "post",
+    ]
+)
+# Verbs that take a to-infinitive or object as what is attributed ("urged X to ...").
+OBJECT_CONTENT_VERBS = frozenset(
+    [
+        "urge",
+        "call",
+        "ask",
+        "want",
+        "promise",
+        "vow",
+        "pledge",
+        "plan",
+        "refuse",
+        "decline",
+        "seek",
+        "hope",
+        "expect",
+        "threaten",
+        "demand",
+        "propose",
+        "recommend",
+        "order",
+        "instruct",
+        "advise",
+        "describe",
+        "criticize",
+        "praise",
+        "express",
+        "cite",
+        "defend",
+        "endorse",
+        "blame",
+        "accuse",
+        "dismiss",
+        "question",
+        "deny",
+        "announce",
+        "reveal",
+        "lament",
+        "mention",
+        "recall",
+        "recount",
+        "support",
+        "oppose",
+    ]
+)
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "feel": ("felt",),
+    "find": ("found",),
+    "show": ("shown",),
+    "seek": ("sought",),
+    "understand": ("understood",),
+    "speak": ("spoke", "spoken"),
+}
+
+
+def _forms(lemma: str) -> set[str]:
+    forms = {lemma}
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed"}
+    elif lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d"}
+    else:
+        forms |= {lemma + "s", lemma + "ed"}
+    forms.add((lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing")
+    if lemma in ("signal", "counter", "answer", "question", "order", "wonder", "consider"):
+        forms.add(lemma + "ed")
+    forms.update(_IRREGULAR.get(lemma, ()))
+    return forms
+
+
+def _build_lemma_map() -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for lemma in sorted(SPEECH_VERBS | OBJECT_CONTENT_VERBS):
+        for form in _forms(lemma):
+            mapping.setdefault(form, lemma)
+    return mapping
+
+
+CUE_FORMS: dict[str, str] = _build_lemma_map()
+
+# Words that, with a following preposition, form a cue ("according to", "called on").
+ACCORDING = re.compile(r"\b(?:according to|in the words of)\b", re.I)
+
+_CANDIDATE = re.compile(
+    r"[\"“”„«»]|''|(?<![\w'’])‘|\baccording to\b|\b(?:"
+    + "|".join(sorted(CUE_FORMS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
+def cue_lemma(word: str) -> str | None:
+    """The cue lemma of an inflected word form, or None if it is not a cue."""
+    return CUE_FORMS.get(word.lower())
+
+
+def is_candidate(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] has a quotation mark or an attribution cue."""
+    return _CANDIDATE.search(text, start, len(text) if end is None else end) is not None

@@ -1,0 +1,673 @@
+"""People of one article: one canonical person per individual, with aliases and roles.
+
+Names are found with a capitalization pattern over the whole text (cheap), and
+a name counts as a person when the text gives evidence: a title or role
+before it ("White House spokesperson John Kirby"), a social handle after it,
+a PERSON entity from the parser's sentences, or being the one who speaks.
+Later mentions ("Kirby", "President Biden", "the vice president") are linked
+to the canonical full name by surname and by role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storylens.model import Person
+
+_CAP = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+|[A-Z]\.|[A-Z]{2,5}\b)"
+_PARTICLE = r"(?:de|van|von|der|den|bin|al|la|le|du|da|di|of|ibn)"
+NAME_RUN = re.compile(rf"{_CAP}(?:\s{{1,2}}(?:{_PARTICLE}\s)?{_CAP})*")
+HANDLE_AFTER = re.compile(r"\s*\((@\w{1,30})\)")
+
+# Words that make a capitalized run a title, not part of the name ("Vice President Kamala Harris").
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "vp",
+        "secretary",
+        "minister",
+        "prime",
+        "senator",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "representative",
+        "gov",
+        "gov.",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "general",
+        "gen.",
+        "adm.",
+        "admiral",
+        "lt.",
+        "col.",
+        "capt.",
+        "sgt.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof.",
+        "rev.",
+        "speaker",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "ambassador",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "adviser",
+        "advisor",
+        "coordinator",
+        "commissioner",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "attorney",
+        "chief",
+        "deputy",
+        "assistant",
+        "ceo",
+        "officer",
+        "sheriff",
+        "candidate",
+        "nominee",
+        "former",
+        "first",
+        "lady",
+        "sir",
+        "lord",
+        "dame",
+    ]
+)
+# Heads of role phrases ("national security adviser", "Senate Republican leader").
+ROLE_NOUNS = frozenset(
+    [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "adviser",
+        "advisor",
+        "secretary",
+        "minister",
+        "president",
+        "leader",
+        "senator",
+        "general",
+        "director",
+        "chairman",
+        "chairwoman",
+        "official",
+        "coordinator",
+        "ambassador",
+        "governor",
+        "mayor",
+        "candidate",
+        "nominee",
+        "chief",
+        "lawyer",
+        "attorney",
+        "economist",
+        "analyst",
+        "professor",
+        "strategist",
+        "aide",
+        "counselor",
+        "manager",
+        "commander",
+        "commissioner",
+        "speaker",
+        "member",
+        "editor",
+        "founder",
+        "ceo",
+        "executive",
+        "head",
+        "representative",
+        "pollster",
+        "consultant",
+        "host",
+        "anchor",
+        "correspondent",
+        "politician",
+        "general",
+        "judge",
+        "justice",
+        "chancellor",
+        "diplomat",
+        "envoy",
+        "negotiator",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "senator",
+        "researcher",
+        "scientist",
+        "expert",
+        "activist",
+        "organizer",
+        "owner",
+        "partner",
+        "officer",
+        "sheriff",
+        "prosecutor",
+        "rival",
+        "ally",
+        "critic",
+        "supporter",
+        "opponent",
+        "vp",
+    ]
+)
+# Capitalized words that mark an organization or place, never a person's name.
+ORG_WORDS = frozenset(
+    [
+        "house",
+        "department",
+        "committee",
+        "party",
+        "campaign",
+        "network",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "inc",
+        "corp",
+        "association",
+        "university",
+        "college",
+        "council",
+        "agency",
+        "office",
+        "ministry",
+        "administration",
+        "court",
+        "congress",
+        "senate",
+        "bank",
+        "institute",
+        "foundation",
+        "group",
+        "union",
+        "organization",
+        "center",
+        "centre",
+        "service",
+        "commission",
+        "police",
+        "fund",
+        "club",
+        "mornings",
+        "press",
+        "reuters",
+        "images",
+        "street",
+        "strip",
+        "hill",
+        "city",
+        "county",
+        "state",
+        "states",
+        "republic",
+        "kingdom",
+        "nations",
+        "assembly",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "guard",
+        "school",
+        "church",
+        "company",
+        "media",
+        "tv",
+        "radio",
+        "airlines",
+        "hospital",
+        "board",
+        "cabinet",
+        "government",
+        "parliament",
+        "tribune",
+        "herald",
+        "daily",
+        "weekly",
+        "magazine",
+        "politico",
+        "breitbart",
+        "cnn",
+        "fox",
+        "msnbc",
+        "abc",
+        "cbs",
+        "nbc",
+        "npr",
+        "bbc",
+        "ap",
+        "twitter",
+        "facebook",
+        "google",
+        "instagram",
+        "youtube",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "its",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "but",
+        "and",
+        "or",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "of",
+        "also",
+        "yet",
+        "so",
+        "still",
+        "then",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
+        "according",
+        "during",
+        "although",
+        "though",
+        "because",
+        "since",
+        "until",
+        "unlike",
+        "despite",
+        "over",
+        "under",
+        "later",
+        "earlier",
+        "meanwhile",
+        "image",
+        "source",
+        "photo",
+        "getty",
+    ]
+)
+_BOUNDARY_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "with",
+        "and",
+        "by",
+        "to",
+        "for",
+        "at",
+        "in",
+        "on",
+        "from",
+        "including",
+        "as",
+        "said",
+        "says",
+        "told",
+        "of",
+        "or",
+        "but",
+        "that",
+        "than",
+        "like",
+        "between",
+        "about",
+        "against",
+        "among",
+        "into",
+        "onto",
+        "upon",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "also",
+        "while",
+        "when",
+        "whom",
+        "who",
+        "which",
+    ]
+)
+_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+([a-z][^,.;:()\"“”]{2,120}?)(?=,|\.(?:\s|$)|;|\s(?:who|which|that)\b|$)"
+)
+_PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
+
+
+@dataclass(slots=True)
+class NameMention:
+    """A name in the text (title stripped) with the roles written around it."""
+
+    start: int
+    end: int
+    name: str
+    surface: str
+    roles: list[str] = field(default_factory=list)
+    evidence: bool = False
+    handle: str | None = None
+
+
+def _tokens(run: str) -> list[str]:
+    return run.split()
+
+
+def split_title(run: str) -> tuple[str, str]:
+    """("Vice President", "Kamala Harris") from "Vice President Kamala Harris"."""
+    toks = _tokens(run)
+    last_title = -1
+    for i, tok in enumerate(toks):
+        if tok.lower() in TITLE_WORDS or tok.lower().rstrip(".") in TITLE_WORDS:
+            last_title = i
+        elif tok == "of" and last_title == i - 1:
+            # "Secretary of State Antony Blinken": the word after "of" belongs to the title.
+            remaining = len(toks) - i - 1
+            if remaining >= 2:
+                last_title = i + 1
+    title = " ".join(toks[: last_title + 1])
+    name = " ".join(toks[last_title + 1 :])
+    return title, name
+
+
+def find_name_mentions(text: str) -> list[NameMention]:
+    """Capitalized runs that may be people, with titles, roles and handles."""
+    mentions: list[NameMention] = []
+    for m in NAME_RUN.finditer(text):
+        run = m.group()
+        toks = run.split()
+        # Sentence-initial words ("Praising President Joe Biden") are not part of a title.
+        while toks and (toks[0].lower().rstrip(".") in _NOT_NAMES or toks[0].endswith("ing")):
+            toks.pop(0)
+        run = " ".join(toks)
+        title, name = split_title(run)
+        name_toks = name.split()
+        while name_toks and name_toks[0].lower().rstrip(".") in _NOT_NAMES:
+            name_toks.pop(0)
+        if not name_toks or len(name_toks) > 4:
+            continue
+        if any(t.lower() in ORG_WORDS for t in name_toks) or name_toks[-1] == "of":
+            continue
+        if all(t.isupper() for t in name_toks):
+            continue  # acronyms are organizations
+        name = " ".join(name_toks)
+        start = m.end() - len(name)
+        roles: list[str] = []
+        if title and title.lower() not in ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms"):
+            roles.append(title)
+        pre = role_before(text, m.start())
+        if pre:
+            roles.append(f"{pre} {title}".strip() if title else pre)
+        roles.extend(appositive_roles(text, m.end()))
+        h = HANDLE_AFTER.match(text, m.end())
+        evidence = bool(title) or bool(pre) or h is not None
+        surface = f"{title} {name}" if title else name
+        handle = h.group(1) if h else None
+        mentions.append(NameMention(start, m.end(), name, surface, roles, evidence, handle))
+    return mentions
+
+
+def role_before(text: str, start: int) -> str:
+    """A role phrase written right before a name: "White House spokesperson"."""
+    window = text[max(0, start - 90) : start]
+    words = window.split()
+    if window and not window[-1].isspace():
+        return ""
+    collected: list[str] = []
+    for w in reversed(words):
+        if w.endswith((",", ".", ";", ":", '"', "”", ")")) or w.lower() in _BOUNDARY_WORDS:
+            break
+        collected.append(w)
+        if len(collected) >= 7:
+            break
+    collected.reverse()
+    # Keep the phrase only if it ends in a lowercase role noun (capitalized ones are titles).
+    while collected and collected[-1].lower() not in ROLE_NOUNS:
+        return ""
+    if not collected or collected[-1][0].isupper():
+        return ""
+    return " ".join(collected)
+
+
+def appositive_roles(text: str, end: int) -> list[str]:
+    """Roles in an apposition: "Gantz, a retired army general and former minister, said"."""
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return []
+    phrase = m.group(1)
+    # A participle after the head noun starts a modifier, not the role ("member ... assembled").
+    for p in _PARTICIPLE.finditer(phrase):
+        if p.start() > 0 and len(phrase[: p.start()].split()) >= 2:
+            phrase = phrase[: p.start()].rstrip()
+            break
+    parts = [p.strip() for p in phrase.split(" and ")]
+    roles = []
+    for part in parts:
+        words = part.split()
+        if 1 <= len(words) <= 10 and any(w.lower() in ROLE_NOUNS for w in words):
+            roles.append(part)
+    return roles
+
+
+@dataclass(slots=True)
+class _Entry:
+    person: Person
+    surname: str
+    evidence: bool
+
+
+class PeopleIndex:
+    """The people of one article, filled from name mentions and speakers."""
+
+    def __init__(self) -> None:
+        self._entries: list[_Entry] = []
+
+    @property
+    def people(self) -> list[Person]:
+        return [e.person for e in self._entries if e.evidence]
+
+    def entries(self) -> list[Person]:
+        return [e.person for e in self._entries]
+
+    def add_mention(self, mention: NameMention, *, evidence: bool = False) -> Person:
+        name = mention.name
+        person = self.lookup(name)
+        if person is None or (len(name.split()) > 1 and len(person.name.split()) == 1):
+            if person is not None:
+                # A full name after a surname-only mention becomes the canonical name.
+                _add_alias(person, person.name)
+                person.name = name
+            else:
+                person = Person(name=name)
+                self._entries.append(_Entry(person, name.split()[-1], False))
+        entry = self._entry(person)
+        entry.surname = person.name.split()[-1]
+        entry.evidence = entry.evidence or evidence or mention.evidence
+        surface = self._surface(mention)
+        _add_alias(person, surface)
+        if surface != name:
+            _add_alias(person, name)
+        if mention.handle:
+            _add_alias(person, mention.handle)
+        for role in mention.roles:
+            if role not in person.roles:
+                person.roles.append(role)
+        return person
+
+    def add_other(self, name: str, kind: str, alias: str | None = None) -> Person:
+        """A speaking organization or anonymous source, kept under its own description."""
+        for e in self._entries:
+            if e.person.name.lower() == name.lower() and e.person.kind == kind:
+                if alias:
+                    _add_alias(e.person, alias)
+                return e.person
+        person = Person(name=name, kind=kind)
+        if alias:
+            _add_alias(person, alias)
+        self._entries.append(_Entry(person, name, True))
+        return person
+
+    def mark_person(self, person: Person) -> None:
+        self._entry(person).evidence = True
+
+    def is_person(self, person: Person) -> bool:
+        return self._entry(person).evidence and person.kind == "person"
+
+    def lookup(self, name: str) -> Person | None:
+        """The person a name refers to: same full name, or same surname."""
+        low = name.lower()
+        for e in self._entries:
+            if e.person.kind != "person":
+                continue
+            if e.person.name.lower() == low or low in (a.lower() for a in e.person.aliases):
+                return e.person
+        last = name.split()[-1].lower() if name.split() else low
+        first = name.split()[0].lower() if name.split() else low
+        for e in self._entries:
+            if e.person.kind != "person":
+                continue
+            toks = e.person.name.lower().split()
+            if (
+                toks
+                and toks[-1] == last
+                and (len(name.split()) == 1 or len(toks) == 1 or toks[0] == first)
+            ):
+                return e.person
+        return None
+
+    def by_role(self, phrase: str) -> Person | None:
+        """The person a role-only mention names: "the vice president", "the Israeli prime minister"."""
+        words = phrase.lower().split()
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        if not words:
+            return None
+        target = " ".join(words)
+        exact = [
+            e.person
+            for e in self._entries
+            if e.evidence and any(r.lower() == target for r in e.person.roles)
+        ]
+        if len(exact) == 1:
+            return exact[0]
+        # "the prime minister" for "Israeli Prime Minister": extra leading words must be proper.
+        suffix = []
+        for e in self._entries:
+            if not e.evidence:
+                continue
+            for r in e.person.roles:
+                rw = r.split()
+                if len(rw) > len(words) and [w.lower() for w in rw[-len(words) :]] == words:
+                    extra = rw[: -len(words)]
+                    if all(
+                        w[:1].isupper()
+                        and w.lower() not in ("vice", "deputy", "former", "assistant", "acting")
+                        for w in extra
+                    ):
+                        suffix.append(e.person)
+                        break
+        unique = {id(p): p for p in suffix}
+        return next(iter(unique.values())) if len(unique) == 1 else None
+
+    def _entry(self, person: Person) -> _Entry:
+        for e in self._entries:
+            if e.person is person:
+                return e
+        raise KeyError(person.name)
+
+    @staticmethod
+    def _surface(mention: NameMention) -> str:
+        return mention.surface
+
+
+def _add_alias(person: Person, alias: str) -> None:
+    if alias and alias != person.name and alias not in person.aliases:
+        person.aliases.append(alias)
