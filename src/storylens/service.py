@@ -78,6 +78,7 @@ class Ingestor:
                 if analysis.published_basis == "inferred" and analysis.published:
                     self.store.update_published(key, analysis.published.isoformat(), "inferred")
                 story_id = place_article(self.store, self.grouper, key)
+                infer_story_dates(self.store, self.analyzer, story_id)
         except Exception as exc:  # one article's failure never costs the others
             log.exception("failed to ingest %s", article.source)
             report.rejections.append(
@@ -124,3 +125,32 @@ def ingest_articles(
     for article in articles:
         ingestor.add(article, report)
     return report
+
+
+def infer_story_dates(store: Store, analyzer: Analyzer, story_id: str) -> int:
+    """Give the story's undated articles the publication date their story
+    makes most likely, and re-anchor their time expressions on it (marked
+    inferred). Returns how many articles changed."""
+    from storylens.analyze.published import infer_from_story
+
+    members = list(store.iter_articles(story_id))
+    dated = [
+        m.article.published
+        for m in members
+        if m.article.published and m.article.published_basis in ("stated", "metadata")
+    ]
+    changed = 0
+    for member in members:
+        if member.article.published_basis in ("stated", "metadata") or not dated:
+            continue
+        analysis = store.get_analysis(member.key)
+        if analysis is None:
+            continue
+        guess = infer_from_story(member.article.text, dated)
+        if guess is None or guess == analysis.published:
+            continue
+        analyzer.anchor(member.article, analysis, guess, "inferred")
+        store.save_analysis(member.key, analysis)
+        store.update_published(member.key, guess.isoformat(), "inferred")
+        changed += 1
+    return changed

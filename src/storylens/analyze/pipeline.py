@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from storylens.model import Analysis, Article
+from storylens.model import Analysis, Article, PublishedBasis
 
 # Recorded with every analysis: a different name means a stored analysis is stale.
 ANALYZER_NAME = "storylens.rules.v1"
@@ -40,42 +40,54 @@ class Analyzer:
     def process(self, article: Article, *, published: date | None = None) -> Analysis:
         """Analyze one article. `published` overrides the article's own date
         (e.g. `storylens analyze --published`), counting as stated metadata."""
-        from storylens.analyze.events import date_quotes, find_events
-        from storylens.analyze.published import infer_published
-        from storylens.analyze.time import find_times
+        from storylens.analyze.published import best_guess, infer_published
 
         self.setup()
-        text = article.text
-        attribution = self._attribution.process(text)
-        pub, basis = article.published, article.published_basis
-        if published is not None:
-            pub, basis = published, "metadata"
-        if pub is None:
-            guess = infer_published(text)
-            if guess is not None:
-                pub, basis = guess, "inferred"
-        times = find_times(text, pub, inferred=basis == "inferred", sentences=attribution.sentences)
-        date_quotes(text, attribution.quotes, times)
-        events = find_events(
-            text,
-            attribution.sentences,
-            attribution.entities,
-            attribution.people,
-            attribution.quotes,
-            times,
-        )
-        return Analysis(
+        attribution = self._attribution.process(article.text)
+        analysis = Analysis(
             article_id=article.id,
             sentences=attribution.sentences,
             entities=attribution.entities,
             people=attribution.people,
             quotes=attribution.quotes,
-            times=times,
-            events=events,
-            published=pub,
-            published_basis=basis,
             analyzer=self.name,
         )
+        pub, basis = article.published, article.published_basis
+        if published is not None:
+            pub, basis = published, "metadata"
+        if pub is None:
+            guess = best_guess(infer_published(article.text))
+            if guess is not None:
+                pub, basis = guess, "inferred"
+        return self.anchor(article, analysis, pub, basis)
+
+    def anchor(
+        self,
+        article: Article,
+        analysis: Analysis,
+        published: date | None,
+        basis: PublishedBasis | None,
+    ) -> Analysis:
+        """Time expressions, quote dates and events of an analysis, anchored on
+        `published`. Called again when a better publication date is inferred
+        (e.g. from the article's story); people and quotes are kept."""
+        from storylens.analyze.events import date_quotes, find_events
+        from storylens.analyze.time import find_times
+
+        text = article.text
+        for quote in analysis.quotes:
+            if quote.kind != "tweet":  # a tweet's own date never depends on the anchor
+                quote.date = None
+        times = find_times(
+            text, published, inferred=basis == "inferred", sentences=analysis.sentences
+        )
+        date_quotes(text, analysis.quotes, times)
+        analysis.times = times
+        analysis.events = find_events(
+            text, analysis.sentences, analysis.entities, analysis.people, analysis.quotes, times
+        )
+        analysis.published, analysis.published_basis = published, basis
+        return analysis
 
 
 _DEFAULT: Analyzer | None = None

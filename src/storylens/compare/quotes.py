@@ -13,9 +13,10 @@ been ...") stay apart because too little of the shorter one is covered.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 
 from storylens.model import Analysis, Quote, StoredArticle
 
@@ -49,6 +50,8 @@ class QuoteUnit:
     speaker: str | None
     quote: Quote
     text: str
+    start: int
+    end: int
     words: list[str] = field(default_factory=list)
 
 
@@ -110,10 +113,16 @@ def _units(
             raw = q.speaker.name if q.speaker and q.speaker.name else None
             speaker = speaker_of.get(raw, raw) if raw else None
             for a, b in split_units(q.text):
-                piece = q.text[a:b].strip()
+                raw_piece = q.text[a:b]
+                piece = raw_piece.strip()
+                start = q.start + a + (len(raw_piece) - len(raw_piece.lstrip()))
                 words = normalize_words(piece)
                 if len(words) >= 2:
-                    units.append(QuoteUnit(art.id, outlet, speaker, q, piece, words))
+                    units.append(
+                        QuoteUnit(
+                            art.id, outlet, speaker, q, piece, start, start + len(piece), words
+                        )
+                    )
     return units
 
 
@@ -144,7 +153,7 @@ def align_quotes(
             clusters.append([unit])
         else:
             best.append(unit)
-    utterances = []
+    utterances: list[dict[str, Any]] = []
     for cluster in clusters:
         if len({u.article_id for u in cluster}) < 2:
             continue
@@ -161,8 +170,8 @@ def align_quotes(
                         "outlet": u.outlet,
                         "quote": u.text,
                         "kind": u.quote.kind,
-                        "start": u.quote.start,
-                        "end": u.quote.end,
+                        "start": u.start,
+                        "end": u.end,
                     }
                     for u in cluster
                 ],
@@ -176,10 +185,10 @@ def align_quotes(
     return utterances
 
 
-def _dedupe(diffs: object) -> list[dict]:
+def _dedupe(diffs: Iterable[dict]) -> list[dict]:
     seen: set[tuple[str, str, str]] = set()
     out = []
-    for d in diffs:  # type: ignore[attr-defined]
+    for d in diffs:
         key = (d["kind"], d["a"], d["b"])
         if key not in seen:
             seen.add(key)

@@ -1,0 +1,194 @@
+"""Quote alignment across outlets, on invented articles."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storylens.compare.quotes import (
+    align_quotes,
+    classify,
+    normalize_words,
+    same_utterance,
+    word_diff,
+)
+from storylens.model import Analysis, Article, Quote, Speaker, StoredArticle
+
+
+def item(
+    key: int, outlet: str, quotes: list[tuple[str, str, str]]
+) -> tuple[StoredArticle, Analysis]:
+    """An article whose text is its quotes, each (speaker, kind, quote text)."""
+    text = ""
+    qs = []
+    for speaker, kind, q in quotes:
+        start = len(text) + 1
+        text += f'"{q}" '
+        qs.append(Quote(q, start, start + len(q), kind, Speaker(speaker)))  # type: ignore[arg-type]
+    art = Article(id=f"a{key}", text=text, source=f"a{key}", outlet=outlet)
+    return StoredArticle(key, art), Analysis(article_id=art.id, quotes=qs)
+
+
+def test_same_quote_in_two_outlets_is_one_utterance_with_its_differences() -> None:
+    items = [
+        item(
+            1,
+            "Ledger",
+            [
+                (
+                    "Dana Whitlock",
+                    "direct",
+                    "The bridge will reopen to traffic in the spring, and not a day sooner.",
+                )
+            ],
+        ),
+        item(
+            2,
+            "Courier",
+            [
+                (
+                    "Dana Whitlock",
+                    "direct",
+                    "the bridge will reopen to traffic in spring -- not a day sooner",
+                )
+            ],
+        ),
+    ]
+    [utt] = align_quotes(items)
+    assert utt["speaker"] == "Dana Whitlock"
+    assert {v["article_id"] for v in utt["versions"]} == {"a1", "a2"}
+    kinds = {(d["kind"], d["a"], d["b"]) for d in utt["differences"]}
+    assert ("case", "The", "the") in kinds
+    assert ("omitted", "the", "") in kinds or any(
+        k == "omitted" and "the" in a for k, a, _ in kinds
+    )
+    assert len(utt["diffs"]) == 1
+
+
+def test_a_quote_split_by_its_cue_aligns_sentence_by_sentence() -> None:
+    long = "We found the leak on Monday. Nobody was hurt, and the water is safe to drink."
+    items = [
+        item(1, "Ledger", [("Ray Okafor", "direct", long)]),
+        item(
+            2,
+            "Courier",
+            [
+                ("Ray Okafor", "direct", "We found the leak on Monday,"),
+                ("Ray Okafor", "direct", "Nobody was hurt and the water is safe to drink."),
+            ],
+        ),
+    ]
+    utts = align_quotes(items)
+    assert len(utts) == 2
+    texts = {stored.article.id: stored.article.text for stored, _ in items}
+    for u in utts:
+        assert {v["article_id"] for v in u["versions"]} == {"a1", "a2"}
+        for v in u["versions"]:
+            assert texts[v["article_id"]][v["start"] : v["end"]] == v["quote"]
+
+
+def test_partial_quote_matches_its_fuller_version_and_spelling_variants_count_as_spelling() -> None:
+    items = [
+        item(
+            1,
+            "Ledger",
+            [
+                (
+                    "Mira Santos",
+                    "direct",
+                    "Given the damage, there must be an immediate cease-fire on the river.",
+                )
+            ],
+        ),
+        item(2, "Courier", [("Mira Santos", "partial", "immediate ceasefire")]),
+    ]
+    [utt] = align_quotes(items)
+    assert [d["kind"] for d in utt["differences"]] == ["spelling"]
+    # The rest of the fuller quote is not reported as omitted by the partial one.
+    assert not any(d["kind"] == "omitted" for d in utt["differences"])
+
+
+def test_look_alike_statements_stay_apart() -> None:
+    items = [
+        item(
+            1,
+            "Ledger",
+            [
+                (
+                    "Mira Santos",
+                    "direct",
+                    "The mayor and I have been aligned and consistent from the very beginning",
+                )
+            ],
+        ),
+        item(
+            2,
+            "Courier",
+            [
+                (
+                    "Mira Santos",
+                    "direct",
+                    "The mayor and I've been very clear that the port has a right to expand its docks",
+                )
+            ],
+        ),
+    ]
+    assert align_quotes(items) == []
+
+
+def test_different_speakers_are_never_one_utterance() -> None:
+    items = [
+        item(
+            1,
+            "Ledger",
+            [("Mira Santos", "direct", "We will rebuild the pier before the summer season")],
+        ),
+        item(
+            2,
+            "Courier",
+            [("Ray Okafor", "direct", "We will rebuild the pier before the summer season")],
+        ),
+    ]
+    assert align_quotes(items) == []
+
+
+def test_quote_found_once_is_no_utterance_across_sources() -> None:
+    items = [
+        item(1, "Ledger", [("Mira Santos", "direct", "The pier is closed until further notice")])
+    ]
+    assert align_quotes(items) == []
+
+
+def test_normalize_words_expands_contractions_and_joins_hyphens() -> None:
+    assert normalize_words("We've a cease-fire, don't we?") == [
+        "we",
+        "have",
+        "a",
+        "ceasefire",
+        "do",
+        "not",
+        "we",
+    ]
+
+
+def test_classify_names_punctuation_and_changed_words() -> None:
+    ops = word_diff(
+        "Twelve people were hurt, officials said.", "Fourteen people were hurt officials said."
+    )
+    kinds = [d["kind"] for d in classify(ops)]
+    assert "changed" in kinds and "punctuation" in kinds
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "port", "will", "reopen", "on", "monday", "after", "repairs", "finish"]
+        ),
+        min_size=3,
+        max_size=12,
+    )
+)
+def test_a_quote_always_aligns_with_itself(words: list[str]) -> None:
+    w = normalize_words(" ".join(words))
+    assert same_utterance(w, w)
+    assert all(op["op"] == "equal" for op in word_diff(" ".join(words), " ".join(words)))

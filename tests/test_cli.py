@@ -1,0 +1,190 @@
+"""The `storylens` command end to end, in process: ingest, stories, show, analyze."""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from storylens.cli import main
+
+GOOD_A = """---
+title: Ferry service resumes after storm
+outlet: The Harbor Ledger
+published: 2025-04-09
+---
+Ferry service between Port Aldin and Greywater Island resumed on Tuesday after a storm
+closed the crossing for three days, Harbor Commissioner Dana Whitlock said.
+"The boats are running and the docks are safe," Whitlock told reporters.
+"""
+
+GOOD_B = """Ferry crossings to Greywater Island restarted on Tuesday, three days after a storm shut the route.
+"The boats are running, and the docks are safe," said Harbor Commissioner Dana Whitlock.
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def broken_feed_url() -> Iterator[str]:
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Broken<item><title>x</item>'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+    server.shutdown()
+    server.server_close()
+
+
+def test_bad_inputs_are_rejected_one_line_each_and_good_ones_are_stored(
+    tmp_path: Path, db_path: str, capsys: pytest.CaptureFixture[str], broken_feed_url: str
+) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (d / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    (d / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    (d / "latin1.txt").write_bytes(
+        "Caf\xe9 owners said the pier reopened on Monday.".encode("latin-1")
+    )
+    good_line = json.dumps(
+        {"id": "j1", "outlet": "Valley Courier", "text": GOOD_B.replace("Ferry", "Boat")}
+    )
+    (d / "mixed.jsonl").write_text(good_line + "\n{not json\n", encoding="utf-8")
+    (d / "nav.html").write_text(
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8"
+    )
+    unreachable = f"http://127.0.0.1:{free_port()}/story"
+
+    code, _, err = run(
+        capsys, "ingest", str(d), unreachable, broken_feed_url, "--db", db_path, "--quiet"
+    )
+
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.startswith("rejected: ")]
+    for name in [
+        "empty.txt",
+        "blob.txt",
+        "latin1.txt",
+        "mixed.jsonl:2",
+        "nav.html",
+        unreachable,
+        broken_feed_url,
+    ]:
+        assert sum(name in line for line in lines) == 1, (name, lines)
+    assert "new 3" in err
+    code, out, _ = run(capsys, "stories", "--db", db_path, "--format", "jsonl")
+    ids = {i for line in out.splitlines() for i in json.loads(line)["article_ids"]}
+    assert ids == {"a.txt", "b.txt", "j1"}
+
+
+def test_ingesting_the_same_folder_twice_stores_nothing_new(
+    tmp_path: Path, db_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    with gzip.open(folder / "b.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "b1", "text": GOOD_B}) + "\n")
+    code, _, err = run(capsys, "ingest", str(folder), "--db", db_path)
+    assert code == 0 and "new 2" in err
+    code, _, err = run(capsys, "ingest", str(folder), "--db", db_path)
+    assert code == 0
+    assert "new 0" in err and "duplicate 2" in err and "nothing new" in err
+    _, out, _ = run(capsys, "stories", "--db", db_path, "--format", "json")
+    assert sorted(i for s in json.loads(out) for i in s["article_ids"]) == ["a.txt", "b1"]
+
+
+def test_analyze_prints_the_contract_with_offsets_into_the_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(tmp_path / "b.txt"), "--published", "2025-04-09")
+    assert code == 0
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert record["text"] == GOOD_B
+    assert record["published"] == "2025-04-09"
+    for key in ["id", "path", "title", "outlet", "published_basis", "people", "quotes", "times"]:
+        assert key in record
+    assert record["quotes"], "the quote in the fixture should be found"
+    for q in record["quotes"]:
+        assert record["text"][q["start"] : q["end"]] == q["text"]
+        if q["speaker"] and q["speaker"]["start"] is not None:
+            assert (
+                record["text"][q["speaker"]["start"] : q["speaker"]["end"]] == q["speaker"]["text"]
+            )
+    for t in record["times"]:
+        assert record["text"][t["start"] : t["end"]] == t["text"]
+    assert any(t["value"] == "2025-04-08" for t in record["times"]), "Tuesday before Wed 2025-04-09"
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("“", '"').replace("”", '"').replace("’", "'").lower().split())
+
+
+@pytest.mark.shared
+def test_seed_articles_form_one_story_with_kirbys_quote_aligned(
+    seeds_dir: Path, db_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = sorted(str(p) for p in seeds_dir.glob("*.txt"))
+    code, _, _ = run(capsys, "ingest", *files, "--db", db_path)
+    assert code == 0
+    _, out, _ = run(capsys, "stories", "--db", db_path, "--format", "jsonl")
+    stories = [json.loads(line) for line in out.splitlines()]
+    assert len(stories) == 1
+    assert sorted(stories[0]["article_ids"]) == sorted(Path(f).name for f in files)
+
+    _, out, _ = run(capsys, "show", stories[0]["id"], "--db", db_path, "--format", "json")
+    show = json.loads(out)
+    dated = {a["id"][:3]: a for a in show["articles"]}
+    assert (dated["000"]["published"], dated["000"]["published_basis"]) == ("2024-03-06", "stated")
+    assert dated["004"]["published_basis"] != "stated"
+
+    expected = yaml.safe_load((seeds_dir / "expected.yaml").read_text(encoding="utf-8"))
+    kirby = expected["same_utterance_across_sources"][0]
+    matches = [
+        u
+        for u in show["utterances"]
+        if u["speaker"] == kirby["speaker"]
+        and all(
+            any(_norm(t)[:60] in _norm(v["quote"]) for v in u["versions"]) for t in kirby["texts"]
+        )
+    ]
+    assert len(matches) == 1, [u["versions"][0]["quote"][:50] for u in show["utterances"]]
+    [utt] = matches
+    assert {v["article_id"][:3] for v in utt["versions"]} == {"000", "004"}
+    diffs = {(d["a"], d["b"]) for d in utt["differences"]}
+    assert ("cabinet", "Cabinet") in diffs or ("Cabinet", "cabinet") in diffs
+    assert any("the" in (a + " " + b).split() for a, b in diffs), "the/United States difference"
+
+    _, text, _ = run(capsys, "show", stories[0]["id"], "--db", db_path)
+    assert "Same quote, several sources" in text and "John Kirby" in text
