@@ -1,0 +1,368 @@
+"""`storylens eval quotes DIR`: quotes and speakers scored on a PolNeAR-style corpus."""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storylens.analyze.quotes import find_quote_spans
+from storylens.eval.polnear import GoldDocument, Spans, read_polnear
+from storylens.model import Quote
+
+HELP = """Score quote and speaker extraction on a PolNeAR-style corpus (brat standoff).
+
+DIR holds text/*.txt and attributions/*_<annotator>.ann (e.g. ../shared/data/polnear/dev);
+where several annotators marked an article, the one sorting first by name is the gold.
+
+Definitions
+  tokens        words of a span (runs of letters/digits); quotation marks and punctuation
+                do not count, and a discontinuous gold span is the union of its pieces.
+  prediction    one attribution: the parts of a quotation split by its cue ("...," she
+                said. "...") form one prediction, as in the gold; a partial quote inside a
+                predicted reported clause is part of that clause, not a prediction of its own.
+  overlap       |P & G| / max(|P|, |G|) over the token sets of prediction P and gold G.
+  matching      one-to-one, greedily by highest overlap within each article.
+  content F1    exact: a matched pair has identical token sets; 0.8: overlap >= 0.8.
+  kind          from the content span and the article's quotation marks: every token inside
+                quotation marks = direct, some = mixed, none = indirect. Recall by kind uses the
+                gold kind, precision the kind of the predicted span.
+  speaker F1    over content pairs matched at >= 0.8: a pair counts when the predicted speaker
+                mention overlaps the gold source span by a character. Precision is over matched
+                pairs with a predicted speaker mention, recall over those with a gold source.
+  person        where the gold source is a name or a pronoun (he, she) and the speaker span is
+                right: whether the predicted canonical name is the person. For a name, the
+                predicted name must share its last word with the gold source's capitalized
+                words; PolNeAR does not resolve pronouns, so for he/she the referent is the
+                nearest earlier gold source that names someone (news continues with the last
+                named source) and the predicted name must share its last word with it.
+  end to end    content (>= 0.8) and speaker both right, over all predictions / all gold.
+"""
+
+_WORD = re.compile(r"\w+")
+_PRONOUNS = frozenset({"he", "she"})
+KINDS = ("direct", "mixed", "indirect")
+
+
+@dataclass(slots=True)
+class _Item:
+    tokens: frozenset[int]
+    kind: str
+    source: Spans | None
+    speaker_name: str | None = None
+    source_text: str = ""
+
+
+@dataclass(slots=True)
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    exact: int = 0
+    loose: int = 0
+    gold_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    pred_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    recall_hits_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    precision_hits_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    exact_recall_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    exact_precision_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    spk_tp: int = 0
+    spk_pred: int = 0
+    spk_gold: int = 0
+    spk_tp_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    spk_pred_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    spk_gold_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    person_checked: int = 0
+    person_right: int = 0
+    documents: int = 0
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dir", metavar="DIR", type=Path, help="a PolNeAR compartment folder")
+    parser.add_argument("--limit", type=int, default=None, help="score the first N articles")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def run(args: argparse.Namespace) -> int:
+    report = evaluate(args.dir, limit=args.limit)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(report))
+    return 0
+
+
+def evaluate(directory: Path, limit: int | None = None) -> dict[str, Any]:
+    from storylens.analyze.attribution import AttributionStep
+
+    step = AttributionStep()
+    docs = list(read_polnear(directory, limit=limit))
+    counts = Counts()
+    batch = 16
+    for i in range(0, len(docs), batch):
+        chunk = docs[i : i + batch]
+        results = step.process_batch([d.text for d in chunk])
+        for doc, result in zip(chunk, results, strict=True):
+            score_document(doc, result.quotes, counts)
+    return _report(counts)
+
+
+def score_document(doc: GoldDocument, quotes: list[Quote], counts: Counts) -> None:
+    text = doc.text
+    starts, ends = _word_index(text)
+    quoted = _quoted_mask(text)
+    gold = [
+        _Item(
+            _tokens(a.content, starts, ends),
+            "",
+            a.source,
+            None,
+            " ".join(text[s:e] for s, e in a.source) if a.source else "",
+        )
+        for a in doc.attributions
+    ]
+    gold = [g for g in gold if g.tokens]
+    for g in gold:
+        g.kind = _kind(g.tokens, starts, quoted)
+    pred = [p for p in _predictions(quotes, starts, ends) if p.tokens]
+    for p in pred:
+        p.kind = _kind(p.tokens, starts, quoted)
+    counts.documents += 1
+    counts.gold += len(gold)
+    counts.pred += len(pred)
+    for g in gold:
+        counts.gold_by_kind[g.kind] += 1
+    for p in pred:
+        counts.pred_by_kind[p.kind] += 1
+    pairs = _match(gold, pred)
+    antecedents = _named_sources(doc, text)
+    for gi, pi, score in pairs:
+        g, p = gold[gi], pred[pi]
+        if g.tokens == p.tokens:
+            counts.exact += 1
+            counts.exact_recall_by_kind[g.kind] += 1
+            counts.exact_precision_by_kind[p.kind] += 1
+        if score < 0.8:
+            continue
+        counts.loose += 1
+        counts.recall_hits_by_kind[g.kind] += 1
+        counts.precision_hits_by_kind[p.kind] += 1
+        has_pred = p.source is not None
+        has_gold = g.source is not None
+        counts.spk_pred += has_pred
+        counts.spk_gold += has_gold
+        counts.spk_pred_by_kind[g.kind] += has_pred
+        counts.spk_gold_by_kind[g.kind] += has_gold
+        if has_pred and has_gold and _spans_overlap(p.source, g.source):
+            counts.spk_tp += 1
+            counts.spk_tp_by_kind[g.kind] += 1
+            referent = _referent(g, antecedents)
+            if referent is not None:
+                counts.person_checked += 1
+                predicted = (p.speaker_name or "").lower().split()
+                if predicted and predicted[-1] in referent:
+                    counts.person_right += 1
+
+
+def _predictions(quotes: list[Quote], starts: list[int], ends: list[int]) -> list[_Item]:
+    """Predicted attributions: split quotations joined by their cue; partial quotes
+    inside a predicted reported clause belong to it."""
+    clauses = [(q.start, q.end) for q in quotes if q.kind == "indirect"]
+    groups: dict[tuple[int, int, str], list[Quote]] = {}
+    order: list[tuple[int, int, str]] = []
+    for q in quotes:
+        if q.kind == "partial" and any(s <= q.start and q.end <= e for s, e in clauses):
+            continue
+        key = (
+            (q.cue.start, q.cue.end, q.kind)
+            if q.cue and q.kind == "direct"
+            else (q.start, q.end, q.kind)
+        )
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(q)
+    items = []
+    for key in order:
+        members = groups[key]
+        spans = tuple((q.start, q.end) for q in members)
+        speaker = members[0].speaker
+        source: Spans | None = None
+        if speaker is not None and speaker.start is not None and speaker.end is not None:
+            source = ((speaker.start, speaker.end),)
+        items.append(
+            _Item(_tokens(spans, starts, ends), "", source, speaker.name if speaker else None)
+        )
+    return items
+
+
+def _match(gold: list[_Item], pred: list[_Item]) -> list[tuple[int, int, float]]:
+    scored = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            inter = len(g.tokens & p.tokens)
+            if inter:
+                scored.append((inter / max(len(g.tokens), len(p.tokens)), gi, pi))
+    scored.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for score, gi, pi in scored:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi, score))
+    return pairs
+
+
+def _word_index(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in _WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _tokens(spans: Spans, starts: list[int], ends: list[int]) -> frozenset[int]:
+    """Indices of the words lying (mostly) inside the spans."""
+    out: set[int] = set()
+    for s, e in spans:
+        i = bisect.bisect_left(ends, s + 1)
+        while i < len(starts) and starts[i] < e:
+            if (min(ends[i], e) - max(starts[i], s)) * 2 >= ends[i] - starts[i]:
+                out.add(i)
+            i += 1
+    return frozenset(out)
+
+
+def _quoted_mask(text: str) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in find_quote_spans(text)]
+
+
+def _kind(tokens: frozenset[int], starts: list[int], quoted: list[tuple[int, int]]) -> str:
+    inside = sum(1 for i in tokens if any(s <= starts[i] < e for s, e in quoted))
+    if inside == len(tokens):
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def _spans_overlap(a: Spans, b: Spans) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _named_sources(doc: GoldDocument, text: str) -> list[tuple[int, set[str]]]:
+    """(position, capitalized words) of every gold source that names someone."""
+    out = []
+    for a in doc.attributions:
+        if not a.source:
+            continue
+        words = {
+            w.lower() for s, e in a.source for w in _WORD.findall(text[s:e]) if w[:1].isupper()
+        }
+        words -= {"the", "a", "mr", "mrs", "ms", "he", "she", "i", "we", "they", "it"}
+        if words:
+            out.append((a.source[0][0], words))
+    out.sort()
+    return out
+
+
+def _referent(g: _Item, named: list[tuple[int, set[str]]]) -> set[str] | None:
+    if g.source is None:
+        return None
+    words = g.source_text.lower().split()
+    if len(words) == 1 and words[0] in _PRONOUNS:
+        pos = g.source[0][0]
+        earlier = [w for p, w in named if p < pos]
+        return earlier[-1] if earlier else None
+    for p, w in named:
+        if p == g.source[0][0]:
+            return w
+    return None
+
+
+def _prf(tp: int, npred: int, ngold: int, tp_gold: int | None = None) -> dict[str, float]:
+    p = tp / npred if npred else 0.0
+    r = (tp if tp_gold is None else tp_gold) / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _report(c: Counts) -> dict[str, Any]:
+    by_kind = {}
+    for k in KINDS:
+        by_kind[k] = {
+            "gold": c.gold_by_kind[k],
+            "predicted": c.pred_by_kind[k],
+            "content_exact": _prf(
+                c.exact_precision_by_kind[k],
+                c.pred_by_kind[k],
+                c.gold_by_kind[k],
+                c.exact_recall_by_kind[k],
+            ),
+            "content_0.8": _prf(
+                c.precision_hits_by_kind[k],
+                c.pred_by_kind[k],
+                c.gold_by_kind[k],
+                c.recall_hits_by_kind[k],
+            ),
+            "speaker": _prf(c.spk_tp_by_kind[k], c.spk_pred_by_kind[k], c.spk_gold_by_kind[k]),
+        }
+    quoted = {
+        "gold": c.gold_by_kind["direct"] + c.gold_by_kind["mixed"],
+        "predicted": c.pred_by_kind["direct"] + c.pred_by_kind["mixed"],
+        "content_0.8": _prf(
+            c.precision_hits_by_kind["direct"] + c.precision_hits_by_kind["mixed"],
+            c.pred_by_kind["direct"] + c.pred_by_kind["mixed"],
+            c.gold_by_kind["direct"] + c.gold_by_kind["mixed"],
+            c.recall_hits_by_kind["direct"] + c.recall_hits_by_kind["mixed"],
+        ),
+        "speaker": _prf(
+            c.spk_tp_by_kind["direct"] + c.spk_tp_by_kind["mixed"],
+            c.spk_pred_by_kind["direct"] + c.spk_pred_by_kind["mixed"],
+            c.spk_gold_by_kind["direct"] + c.spk_gold_by_kind["mixed"],
+        ),
+    }
+    return {
+        "documents": c.documents,
+        "gold": c.gold,
+        "predicted": c.pred,
+        "content_exact": _prf(c.exact, c.pred, c.gold),
+        "content_0.8": _prf(c.loose, c.pred, c.gold),
+        "speaker": _prf(c.spk_tp, c.spk_pred, c.spk_gold),
+        "end_to_end": _prf(c.spk_tp, c.pred, c.gold),
+        "person": {
+            "checked": c.person_checked,
+            "right": c.person_right,
+            "accuracy": round(c.person_right / c.person_checked, 4) if c.person_checked else 0.0,
+        },
+        "quoted (direct+mixed)": quoted,
+        "by_kind": by_kind,
+    }
+
+
+def format_report(r: dict[str, Any]) -> str:
+    def row(name: str, d: dict[str, float]) -> str:
+        return f"  {name:<22} P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}\n"
+
+    out = [
+        f"documents {r['documents']}  gold {r['gold']}  predicted {r['predicted']}\n",
+        "all attributions\n",
+    ]
+    for key in ("content_exact", "content_0.8", "speaker", "end_to_end"):
+        out.append(row(key, r[key]))
+    p = r["person"]
+    out.append(f"  person resolved        {p['right']}/{p['checked']} = {p['accuracy']:.3f}\n")
+    q = r["quoted (direct+mixed)"]
+    out.append(f"quoted (direct+mixed)  gold {q['gold']}  predicted {q['predicted']}\n")
+    out.append(row("content_0.8", q["content_0.8"]))
+    out.append(row("speaker", q["speaker"]))
+    for k, d in r["by_kind"].items():
+        out.append(f"{k}  gold {d['gold']}  predicted {d['predicted']}\n")
+        for key in ("content_exact", "content_0.8", "speaker"):
+            out.append(row(key, d[key]))
+    return "".join(out)
