@@ -157,7 +157,7 @@ def score_document(doc: GoldDocument, quotes: list[Quote], counts: Counts) -> No
         counts.spk_gold += has_gold
         counts.spk_pred_by_kind[g.kind] += has_pred
         counts.spk_gold_by_kind[g.kind] += has_gold
-        if has_pred and has_gold and _spans_overlap(p.source, g.source):
+        if p.source is not None and g.source is not None and _spans_overlap(p.source, g.source):
             counts.spk_tp += 1
             counts.spk_tp_by_kind[g.kind] += 1
             referent = _referent(g, antecedents)
@@ -177,7 +177,7 @@ def _predictions(quotes: list[Quote], starts: list[int], ends: list[int]) -> lis
     for q in quotes:
         if q.kind == "partial" and any(s <= q.start and q.end <= e for s, e in clauses):
             continue
-        key = (
+        key: tuple[int, int, str] = (
             (q.cue.start, q.cue.end, q.kind)
             if q.cue and q.kind == "direct"
             else (q.start, q.end, q.kind)
