@@ -102,6 +102,7 @@ def cites(
     sentence_numbers: set[str],
     other: Unit,
     idf: dict[str, float] | None = None,
+    other_numbers: set[str] | None = None,
 ) -> bool:
     """Whether `other` holds the sentence's content: all its numbers, and content words
     carrying at least COVERAGE_TO_CITE of its weight (IDF over the story's sentences, so
@@ -109,8 +110,11 @@ def cites(
     mine = set(sentence_stems)
     if not mine:
         return False
-    if not sentence_numbers <= {w for w in words(other.text) if is_number(w)}:
-        return False
+    if sentence_numbers:
+        if other_numbers is None:
+            other_numbers = {w for w in words(other.text) if is_number(w)}
+        if not sentence_numbers <= other_numbers:
+            return False
     weight = idf or {}
     shared = sum(weight.get(w, 1.0) for w in mine & set(other.stems))
     total = sum(weight.get(w, 1.0) for w in mine)
@@ -180,13 +184,14 @@ def summarize(
     all_units = [u for u in build_units(items, clauses=False) if u.stems]
     df = Counter(w for u in all_units for w in set(u.stems))
     idf = {w: math.log((len(all_units) + 1) / (n + 1)) + 1.0 for w, n in df.items()}
+    numbers_of = {u.index: {w for w in words(u.text) if is_number(w)} for u in all_units}
     cited_by: list[tuple[_Candidate, list[str], list[str], int]] = []
     for cand in candidates:
         stems = content_stems(cand.text)
         numbers = {w for w in words(cand.text) if is_number(w)}
         cited = [cand.unit.article_id]
         for u in all_units:
-            if u.article_id not in cited and cites(stems, numbers, u, idf):
+            if u.article_id not in cited and cites(stems, numbers, u, idf, numbers_of[u.index]):
                 cited.append(u.article_id)
         sources = len({groups[item_of[a]] for a in cited})
         cited_by.append((cand, cited, stems, sources))

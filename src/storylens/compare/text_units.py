@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -61,6 +62,7 @@ _BOILERPLATE = re.compile(
 MIN_CONTENT_WORDS = 4
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to meet "killed"/"kills"/"killing" at "kill"."""
     if len(word) <= 4 or word.isdigit():
@@ -83,6 +85,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_word(raw: str) -> str:
     """Lower case; drop hyphens, apostrophes and possessives; numbers without separators."""
     word = raw.lower().replace("’", "'")
