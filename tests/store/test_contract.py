@@ -24,7 +24,7 @@ from storylens.model import (
     Speaker,
     TimeExpression,
 )
-from storylens.store import MIGRATIONS, Migration, Store, apply_migrations, sql
+from storylens.store import MIGRATIONS, Migration, Store, apply_migrations, open_store, sql
 from storylens.store.migrations import applied_migrations
 from storylens.store.schema import metadata
 
@@ -549,3 +549,15 @@ def test_readding_in_any_order_stores_each_hash_once(store: Store, batch: list[A
     stored = list(store.iter_articles())
     assert sorted(s.article.hash for s in stored) == sorted(key_of)
     assert store.count_articles() == len(key_of)
+
+
+def test_store_url_names_the_store_without_a_password(backend: Backend) -> None:
+    target = backend.target
+    if backend.name == "postgres":
+        # The test cluster trusts loopback, so any password connects.
+        target = target.replace("://postgres@", "://postgres:s3cret@")
+        assert "s3cret" in target
+    with open_store(target) as store:
+        assert store.url and str(store) == store.url and "s3cret" not in store.url
+        if backend.name == "postgres":
+            assert store.url.startswith("postgresql://postgres:***@")

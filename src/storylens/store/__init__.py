@@ -31,9 +31,10 @@ def open_store(target: str) -> Store:
 
     "postgresql://..." or "postgres://..." is a PostgreSQL database; anything
     else is a SQLite file path, created with its parent folders when missing
-    (":memory:" for a throwaway store). `store.url` is the target again, so
-    another process can open the same store. Raises StoreError with a one-line
-    message when the store cannot be opened or migrated.
+    (":memory:" for a throwaway store). `store.url` names the store for
+    messages: the absolute file path, or the URL with its password masked.
+    Raises StoreError with a one-line message when the store cannot be opened
+    or migrated.
     """
     if is_postgres_url(target):
         return PostgresStore(target)

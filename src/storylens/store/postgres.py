@@ -55,7 +55,7 @@ class PostgresStore(SQLStore):
         # reconnect, not an error.
         engine = sa.create_engine(sa_url, pool_pre_ping=True)
         try:
-            super().__init__(engine, url)
+            super().__init__(engine, shown)
         except (sa.exc.DBAPIError, StoreError) as exc:
             engine.dispose()
             raise StoreError(

@@ -121,6 +121,7 @@ class SQLStore(Store):
     """A store on one SQLAlchemy engine; the schema is migrated on construction."""
 
     def __init__(self, engine: Engine, url: str) -> None:
+        # `url` goes into messages: it never holds a password (see postgres.masked).
         self.url = url
         self._engine = engine
         self._current = _CurrentTransaction()
@@ -384,7 +385,7 @@ class SQLStore(Store):
         return f"{type(self).__name__}({self})"
 
     def __str__(self) -> str:
-        return self._engine.url.render_as_string(hide_password=True)
+        return self.url
 
     # -- helpers -------------------------------------------------------------
     @staticmethod

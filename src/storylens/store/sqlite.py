@@ -87,6 +87,3 @@ class SQLiteStore(SQLStore):
 
     def _insert(self, table: sa.Table) -> Insert:
         return sqlite.insert(table)
-
-    def __str__(self) -> str:
-        return self.url
