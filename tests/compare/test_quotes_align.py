@@ -192,3 +192,11 @@ def test_a_quote_always_aligns_with_itself(words: list[str]) -> None:
     w = normalize_words(" ".join(words))
     assert same_utterance(w, w)
     assert all(op["op"] == "equal" for op in word_diff(" ".join(words), " ".join(words)))
+
+
+def test_curly_and_straight_marks_are_house_style_not_differences() -> None:
+    ops = word_diff(
+        "We can’t gamble with people’s lives — not now",
+        "We can't gamble with people's lives -- not now",
+    )
+    assert all(op["op"] == "equal" for op in ops)

@@ -201,8 +201,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "--", "–": "--"})
+
+
 def _match_key(tok: str) -> str:
-    return re.sub(r"[-'’]", "", tok.lower()) if tok[0].isalnum() else tok
+    return re.sub(r"[-'’]", "", tok.lower()) if tok[0].isalnum() else tok.translate(_TYPOGRAPHY)
+
+
+def _same_print(a: str, b: str) -> bool:
+    """Printed alike but for typography (curly vs straight marks), which is
+    the outlet's house style, not a difference in what was said."""
+    return a.translate(_TYPOGRAPHY) == b.translate(_TYPOGRAPHY)
 
 
 def word_diff(reference: str, other: str) -> list[dict]:
@@ -224,10 +233,10 @@ def word_diff(reference: str, other: str) -> list[dict]:
     ops = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         a, b = ta[i1:i2], tb[j1:j2]
-        if tag == "equal" and a != b:
+        if tag == "equal" and not all(_same_print(x, y) for x, y in zip(a, b, strict=True)):
             # Equal after normalization but not as printed: case or spelling.
             for x, y in zip(a, b, strict=True):
-                ops.append({"op": "equal" if x == y else "replace", "a": x, "b": y})
+                ops.append({"op": "equal" if _same_print(x, y) else "replace", "a": x, "b": y})
             continue
         ops.append({"op": tag, "a": _join(a), "b": _join(b)})
     return _merge_equal_runs(ops)
