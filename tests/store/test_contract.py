@@ -208,6 +208,19 @@ def test_inner_failure_caught_keeps_outer_writes_only(store: Store) -> None:
     assert [s.article.id for s in store.iter_articles()] == ["harbor-1.txt", "harbor-3.txt"]
 
 
+def test_a_transaction_belongs_to_its_thread(store: Store) -> None:
+    # A web server shares one store between threads: a request's open
+    # transaction must not capture (or expose) another thread's work.
+    seen: list[int] = []
+    with store.transaction():
+        store.add_article(make_article(1))
+        worker = threading.Thread(target=lambda: seen.append(store.count_articles()))
+        worker.start()
+        worker.join()
+    assert seen == [0]
+    assert store.count_articles() == 1
+
+
 def test_methods_outside_a_transaction_commit_on_their_own(store: Store, backend: Backend) -> None:
     store.add_article(make_article(1))
     store.create_story("s", "Harbor")
