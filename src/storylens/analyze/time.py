@@ -27,34 +27,21 @@ import bisect
 import contextlib
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from storylens.analyze.text import split_sentences
 from storylens.analyze.time_lexicon import MONTHS
 from storylens.analyze.time_rules import RULES, Context, Resolution, Rule
 from storylens.model import TimeExpression
 
-__all__ = ["find_times", "split_sentences", "tweet_anchors"]
+__all__ = ["find_times", "tweet_anchors"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n+")
 _TWEET_SIGNATURE = re.compile(
     r"—\s*[^\n—]{1,80}?\(@\w{1,30}\)\s*(?P<mon>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\s*$",
     re.MULTILINE,
 )
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Cheap sentence bounds (end exclusive) for when the caller has none."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > start:
-            bounds.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds
 
 
 def tweet_anchors(text: str) -> list[tuple[int, int, date]]:
@@ -126,6 +113,26 @@ def _update_reference(ctx: Context, resolution: Resolution) -> None:
         ctx.ref_quarter = (int(q[1]), int(q[2]))
 
 
+# How far an inferred publication date may be off: a value that stays the same
+# for any anchor this close ("Oct. 7" -> 2023-10-07 seen from early March)
+# does not rest on the inference.
+INFERRED_UNCERTAINTY = timedelta(days=7)
+
+
+def _moves_with_anchor(cand: _Candidate, ctx: Context, published: date, value: str) -> bool:
+    """Whether the value would change were the inferred anchor a week off."""
+    saved = ctx.anchor
+    try:
+        for shifted in (published - INFERRED_UNCERTAINTY, published + INFERRED_UNCERTAINTY):
+            ctx.anchor = shifted
+            other = cand.rule.resolve(cand.match, ctx)
+            if other is None or other[1] != value:
+                return True
+        return False
+    finally:
+        ctx.anchor = saved
+
+
 def find_times(
     text: str,
     published: date | None,
@@ -136,7 +143,9 @@ def find_times(
     """Every time expression of `text`, normalized against `published`.
 
     `inferred=True` says `published` was itself inferred: every value that
-    depends on it is then marked `inferred`. Absolute dates ("March 3, 2024")
+    depends on it is then marked `inferred` -- every value that would change
+    were the anchor a week earlier or later (`INFERRED_UNCERTAINTY`): "Monday"
+    is inferred, "Oct. 7" (the most recent one) is not. Absolute dates ("March 3, 2024")
     and values resolved against a tweet's own date are never inferred.
     `sentences` (character bounds) bound the words read for tense; a cheap
     splitter is used when they are not given. The `text` of each result is
@@ -159,6 +168,9 @@ def find_times(
         if resolution is None:
             continue
         kind, value, relative = resolution
+        depends = bool(inferred and relative and local is None and published is not None)
+        if depends and published is not None:
+            depends = _moves_with_anchor(cand, ctx, published, value)
         _update_reference(ctx, resolution)
         results.append(
             TimeExpression(
@@ -167,7 +179,7 @@ def find_times(
                 end=cand.end,
                 type=kind,
                 value=value,
-                inferred=bool(inferred and relative and local is None and published is not None),
+                inferred=depends,
             )
         )
     return results

@@ -176,12 +176,22 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"^(?:\s*%|\s*-?(?:percent|per\s+cent)|[.,:]\d|\d|-(?!\d{2}\b)[a-z])", re.I
 )
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:[$£€#]|No\.|\d[,.]?|\bnumber)\s*$", re.IGNORECASE)
+# A four-digit number followed by what news counts is a count, not a year:
+# "2000 people", "1500 troops".
+_COUNTED = re.compile(
+    r"^\s+(?:more\s+|other\s+|new\s+)?(?:people|persons|residents|troops|soldiers|workers|jobs|"
+    r"employees|students|children|homes|houses|cases|deaths|votes|voters|members|"
+    r"civilians|refugees|migrants|police|officers|protesters|tons|barrels|miles|"
+    r"kilometers|feet|meters|acres|shares|units|cars|vehicles|flights|points|words)\b",
+    re.IGNORECASE,
+)
 
 
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     after = ctx.text[m.end() : m.end() + 12]
     before = ctx.text[max(0, m.start() - 8) : m.start()]
-    if _NOT_A_YEAR_AFTER.match(after) or _NOT_A_YEAR_BEFORE.search(before):
+    after = ctx.text[m.end() : m.end() + 30]
+    if _NOT_A_YEAR_AFTER.match(after) or _NOT_A_YEAR_BEFORE.search(before) or _COUNTED.match(after):
         return None
     year = int(m["year"])
     if not 1800 <= year <= 2099:
@@ -548,7 +558,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?:"
             + WEEKDAY_RE
-            + r",?\s+)?(?:the\s+)?(?P<mon>"
+            + r",?\s+)?(?P<mon>"
             + MONTH_RE
             + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
             r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?"

@@ -1,0 +1,379 @@
+"""Events: who did what, when, found in one article.
+
+An event is anchored on a date the text gives: every sentence with a
+day-level date (or a weekend) yields one event per such date, classified by
+the words of the sentence (a meeting or call, a statement, an announcement,
+something scheduled, or any other occurrence), with the people it names as
+participants and the place it names. Quotes that carry a date (a tweet's own
+date, "On Sunday, she called ...") add statement events for their speakers,
+and embedded tweets add one statement event each for their author.
+
+`date_quotes` sets `Quote.date` when the text ties a quote to a day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+
+from storylens.analyze.text import split_sentences
+from storylens.analyze.time import tweet_anchors
+from storylens.analyze.time_resolve import direction_at
+from storylens.model import Event, Mention, Person, Quote, TimeExpression
+
+__all__ = ["date_quotes", "event_kind", "find_events", "strip_title"]
+
+_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
+_WEEKEND = re.compile(r"^(\d{4})-W(\d\d)-WE$")
+
+_MEETING = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|spoke\s+with|speak\s+with|speaks\s+with|talk(?:s|ed)?\s+with|"
+    r"held\s+talks|hold\s+talks|phone\s+call|call\s+with|visit(?:s|ed)?|hosted|hosts?|summit|"
+    r"sat\s+down\s+with|conferred)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:announc(?:e|ed|es|ing|ement)|unveil(?:ed|s)?|declared|launch(?:ed|es)?|released|"
+    r"introduced|signed|approved|passed|voted)\b",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(
+    r"\b(?:said|says|told|stated|called\s+(?:on|for)|calls\s+(?:on|for)|urged|urges|posted|"
+    r"tweeted|wrote|warned|added|insisted|argued|rebuffed|denied|defended|pledged|vowed|"
+    r"address|speech|remarks)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:at|in|inside|outside)\s+(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+    r"|\bon\s+(?P<hill>Capitol\s+Hill)"
+)
+_NOT_PLACE = re.compile(
+    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.|Feb\.|Aug\.|Sept\.|"
+    r"Oct\.|Nov\.|Dec\.|The|This|That|It|A|An)\b"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PLACE_LABELS = ("FAC", "GPE", "LOC")
+
+
+def event_kind(sentence: str, *, future: bool) -> str:
+    """ "scheduled" for what has not happened yet, else the first of meeting,
+    announcement, statement that the sentence's words show, else "occurrence"."""
+    if future:
+        return "scheduled"
+    if _MEETING.search(sentence):
+        return "meeting"
+    if _ANNOUNCEMENT.search(sentence):
+        return "announcement"
+    if _STATEMENT.search(sentence):
+        return "statement"
+    return "occurrence"
+
+
+def _date_range(t: TimeExpression) -> tuple[str, str | None] | None:
+    """(date, date_end) an event on `t` takes: a day, or a weekend's two days."""
+    if t.type not in ("DATE", "TIME"):
+        return None
+    m = _DAY.match(t.value)
+    if m:
+        return m[1], None
+    w = _WEEKEND.match(t.value)
+    if w:
+        saturday = date.fromisocalendar(int(w[1]), int(w[2]), 6)
+        return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
+    return None
+
+
+_TITLES = re.compile(
+    r"^(?:(?:Vice\s+)?President|VP|Secretary|Sen\.|Senator|Rep\.|Gov\.|Governor|Prime\s+Minister|"
+    r"PM|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Chancellor|King|Queen|Pope)\s+"
+)
+
+
+def strip_title(name: str) -> str:
+    """A name without the title in front of it: "President Biden" -> "Biden"."""
+    return _TITLES.sub("", name.strip())
+
+
+class _Names:
+    """Canonical names for surface forms: the article's people, else the
+    longest PERSON mention ending with the same surname ("Harris" ->
+    "Kamala Harris")."""
+
+    def __init__(self, people: list[Person], persons: list[Mention]) -> None:
+        self.by_surface: dict[str, str] = {}
+        for p in people:
+            if p.kind == "anonymous":
+                continue
+            for form in [p.name, *p.aliases]:
+                self.by_surface.setdefault(form.lower(), p.name)
+            last = p.name.split()[-1] if p.name.split() else ""
+            if last and p.kind == "person":
+                self.by_surface.setdefault(last.lower(), p.name)
+        self._forms = [
+            (form, p.name)
+            for p in people
+            if p.kind != "anonymous"
+            for form in [p.name, *p.aliases]
+            if len(form) > 2 and form[0].isupper() and not form.startswith(("The ", "@"))
+        ]
+        full = sorted({strip_title(m.text) for m in persons}, key=len, reverse=True)
+        for name in full:
+            key = name.lower()
+            self.by_surface.setdefault(key, name)
+            if " " in name:
+                self.by_surface.setdefault(name.split()[-1].lower(), name)
+
+    def capitalized_forms(self) -> list[tuple[str, str]]:
+        """(surface, canonical) for the people's own names and capitalized
+        aliases, so people the NER missed are still found."""
+        return self._forms
+
+    def canonical(self, surface: str) -> str:
+        s = strip_title(re.sub(r"['’]s?$", "", surface.strip()))
+        if s.lower() in self.by_surface:
+            return self.by_surface[s.lower()]
+        last = s.split()[-1].lower() if s.split() else ""
+        return self.by_surface.get(last, s)
+
+
+def _participants(
+    text: str,
+    lo: int,
+    hi: int,
+    persons: list[Mention],
+    names: _Names,
+    quotes: list[Quote],
+    previous_person: str | None,
+) -> list[str]:
+    found: list[str] = []
+    segment = text[lo:hi]
+    for surface, name in names.capitalized_forms():
+        if name not in found and re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", segment):
+            found.append(name)
+    for m in persons:
+        if lo <= m.start < hi:
+            name = names.canonical(m.text)
+            if name not in found:
+                found.append(name)
+    for q in quotes:
+        anchor = q.cue.start if q.cue else q.start
+        speaker = q.speaker.name if q.speaker and not q.speaker.anonymous else None
+        if lo <= anchor < hi and speaker and speaker not in found:
+            found.insert(0, speaker)
+    if not found and previous_person and _PRONOUN.search(text[lo:hi]):
+        found.append(previous_person)
+    return found
+
+
+def _place(segment: str, persons: set[str]) -> str | None:
+    """Where the event happened: the first "at/in the Capitalized Place" that
+    is not a date or a person."""
+    for m in _PLACE.finditer(segment):
+        place = m["hill"] or m["place"]
+        if _NOT_PLACE.match(place):
+            continue
+        place = re.sub(r"^the\s+", "", place).rstrip(".")
+        if place and place not in persons and not any(place in p for p in persons):
+            return place
+    return None
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b[\w.-]+(?:['’]s?)|\bthe|\blast|\bthis)\s+$", re.IGNORECASE)
+_HEAD_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+(?!(?:and|or|but|as|when|that|which|to|in|on|at|of|for|with|by)\b)[A-Za-z-]+){1,3}"
+)
+_FUNCTION_WORD = re.compile(
+    r"^(?:and|or|but|as|when|that|which|to|in|on|at|of|for|with|by|was|is|were|are|will|has|had)$",
+    re.I,
+)
+
+
+def _attributive_phrase(text: str, t: TimeExpression) -> tuple[int, int] | None:
+    """The noun phrase a date modifies ("Hamas' Oct. 7 attack", "Tuesday's
+    Michigan primary"), when the date is used as a modifier; else None."""
+    possessive = text.startswith(("'s", "’s"), t.end)
+    head = _HEAD_AFTER.match(text[t.end : t.end + 60])
+    if head is None or not head.group(0).strip("'’s "):
+        return None
+    before = _ATTRIBUTIVE_BEFORE.search(text[max(0, t.start - 30) : t.start])
+    if not possessive and before is None:
+        return None
+    words: list[str] = []
+    tail = head.group(0)
+    offset = 2 if possessive else 0
+    for word in tail[offset:].split():
+        if _FUNCTION_WORD.match(word) or (word.islower() and word.endswith("ed")):
+            break
+        words.append(word)
+        if word.islower():
+            break  # the first lower-case word is the head noun: "Michigan primary"
+    if not words or (not possessive and words[0][0].isupper()):
+        return None
+    end = t.end + tail.index(words[-1], offset) + len(words[-1])
+    start = t.start - len(before.group(0)) if before else t.start
+    start = max(start, t.start - 30)
+    return start, end
+
+
+def _segment(
+    text: str, t: TimeExpression, dates: list[TimeExpression], lo: int, hi: int
+) -> tuple[int, int]:
+    """The part of the sentence [lo, hi) that belongs to `t` when several
+    dates share it: cut halfway between neighbouring dates."""
+    ordered = sorted(dates, key=lambda u: u.start)
+    k = next((j for j, u in enumerate(ordered) if u.start == t.start), 0)
+    if k > 0:
+        lo = max(lo, (ordered[k - 1].end + t.start) // 2)
+    if k + 1 < len(ordered):
+        hi = min(hi, (t.end + ordered[k + 1].start) // 2)
+    while lo > 0 and not text[lo - 1].isspace() and lo > t.start - 400:
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace() and hi < t.end + 400:
+        hi += 1
+    return min(lo, t.start), max(hi, t.end)
+
+
+def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
+    i = bisect.bisect_right([s for s, _ in sentences], pos) - 1
+    return max(i, 0)
+
+
+def _trim(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def find_events(
+    text: str,
+    sentences: list[tuple[int, int]],
+    entities: list[Mention],
+    people: list[Person],
+    quotes: list[Quote],
+    times: list[TimeExpression],
+) -> list[Event]:
+    """Events of one article, in text order. `entities` may be raw spaCy NER
+    output: PERSON mentions are mapped to canonical names through `people`."""
+    if not sentences:
+        sentences = split_sentences(text)
+    persons = sorted((e for e in entities if e.label == "PERSON"), key=lambda e: e.start)
+    names = _Names(people, persons)
+    tweets = tweet_anchors(text)
+    events: list[Event] = []
+    signature_spans = [(text.rfind("—", lo, hi), hi) for lo, hi, _ in tweets]
+
+    day_times = [t for t in times if _date_range(t) is not None]
+    for t in day_times:
+        span = _date_range(t)
+        if span is None or any(a <= t.start < b for a, b in signature_spans if a >= 0):
+            continue
+        i = _sentence_index(sentences, t.start)
+        s_lo, s_hi = sentences[i]
+        before = [p for p in persons if p.start < s_lo]
+        previous = names.canonical(before[-1].text) if before else None
+        phrase = _attributive_phrase(text, t)
+        if phrase is not None:
+            # "Hamas' Oct. 7 attack", "Tuesday's primary": the date names a
+            # happening of its own, not the sentence's action.
+            lo, hi = phrase
+            kind = "occurrence"
+            participants: list[str] = []
+        else:
+            clause_dates = [
+                u
+                for u in day_times
+                if s_lo <= u.start < s_hi and (u is t or _attributive_phrase(text, u) is None)
+            ]
+            lo, hi = _segment(text, t, clause_dates, s_lo, s_hi)
+            future = direction_at(text, t.start, t.end, s_lo, s_hi) == "future"
+            kind = event_kind(text[lo:hi], future=future)
+            participants = _participants(text, lo, hi, persons, names, quotes, previous)
+        events.append(
+            Event(
+                kind=kind,
+                text=_trim(text[lo:hi]),
+                start=lo,
+                end=hi,
+                date=span[0],
+                date_end=span[1],
+                inferred=t.inferred,
+                participants=participants,
+                place=_place(text[lo:hi], {e.text for e in persons}),
+            )
+        )
+
+    for lo, hi, day in tweets:
+        cut = text.rfind("—", lo, hi)
+        author = re.match(r"—\s*(?P<name>[^(\n]+?)\s*\(@", text[cut:hi]) if cut >= 0 else None
+        name = names.canonical(author["name"]) if author else None
+        body = re.sub(r"\s*pic\.twitter\.com/\S+", "", text[lo:cut] if cut > lo else text[lo:hi])
+        events.append(
+            Event(
+                kind="statement",
+                text=_trim(f"{name} posted: {body.strip()}" if name else body),
+                start=lo,
+                end=hi,
+                date=day.isoformat(),
+                participants=[name] if name else [],
+            )
+        )
+
+    for q in quotes:
+        if not q.date or not q.speaker or not q.speaker.name or q.speaker.anonymous:
+            continue
+        if any(e.start <= q.start < e.end and q.speaker.name in e.participants for e in events):
+            continue  # its sentence or tweet already made the event
+        events.append(
+            Event(
+                kind="statement",
+                text=_trim(f"{q.speaker.name}: “{q.text}”"),
+                start=q.start,
+                end=q.end,
+                date=q.date,
+                inferred=_quote_inferred(q, times),
+                participants=[q.speaker.name],
+            )
+        )
+    events.sort(key=lambda e: (e.start, e.date or ""))
+    return events
+
+
+def _quote_inferred(q: Quote, times: list[TimeExpression]) -> bool:
+    return any(t.inferred and t.value.startswith(q.date or "\0") for t in times)
+
+
+# A date that opens its sentence ("On Sunday, she called ...") governs all of
+# it; elsewhere only a date right next to the saying verb does ("Harris said
+# earlier on Monday"), since a date inside a reported clause dates that
+# clause, not the saying.
+_OPENING_WINDOW = 40
+_CUE_WINDOW = 30
+
+
+def date_quotes(text: str, quotes: list[Quote], times: list[TimeExpression]) -> None:
+    """Set `Quote.date` (YYYY-MM-DD) on quotes the text ties to a day: quotes
+    inside an embedded tweet take the tweet's date; others take a day-level
+    date that opens the sentence of their cue, or stands next to the cue."""
+    tweets = tweet_anchors(text)
+    sentences = split_sentences(text)
+    days = [(t, m[1]) for t in times if t.type in ("DATE", "TIME") and (m := _DAY.match(t.value))]
+    for q in quotes:
+        if q.date:
+            continue
+        tweet_day = next((d for lo, hi, d in tweets if lo <= q.start < hi), None)
+        if tweet_day is not None:
+            q.date = tweet_day.isoformat()
+            continue
+        pivot = q.cue.start if q.cue else q.start
+        lo, hi = sentences[_sentence_index(sentences, pivot)] if sentences else (0, len(text))
+        for t, value in days:
+            if not lo <= t.start < hi or q.start <= t.start < q.end:
+                continue
+            opens = t.start - lo <= _OPENING_WINDOW and "," in text[t.end : t.end + 3]
+            near_cue = q.cue is not None and (
+                abs(t.start - q.cue.end) <= _CUE_WINDOW or abs(q.cue.start - t.end) <= _CUE_WINDOW
+            )
+            if opens or near_cue:
+                q.date = value
+                break

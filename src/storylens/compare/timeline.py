@@ -1,0 +1,116 @@
+"""The story timeline: dated events from all articles, the same event merged.
+
+Two events are the same when they are of the same kind, their dates are
+compatible (equal days, or overlapping ranges) and their participants agree:
+they share at least two people, or one event's people are all among the
+other's (a one-person statement is the same statement as one naming that
+person and nobody else). Events that name nobody merge only with an event
+whose text shares most of its words. A merged entry is inferred only when
+every report of it rests on an inferred date: one article that dates it
+firmly is enough.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storylens.model import Analysis, Event, StoredArticle
+
+__all__ = ["build_timeline", "same_event"]
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from",
+        "as", "that", "this", "is", "was", "were", "be", "has", "have", "had", "it", "its", "he",
+        "she", "they", "his", "her", "their", "said", "says",
+    }
+)  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _range(e: Event) -> tuple[str, str]:
+    assert e.date is not None
+    return e.date, e.date_end or e.date
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    (a0, a1), (b0, b1) = _range(a), _range(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _participants_agree(a: list[str], b: list[str]) -> bool:
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return False
+    shared = sa & sb
+    return len(shared) >= 2 or sa <= sb or sb <= sa
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two dated events report the same happening (see module doc)."""
+    if a.kind != b.kind or a.date is None or b.date is None or not _dates_compatible(a, b):
+        return False
+    if a.place and b.place and a.place.lower() != b.place.lower():
+        return False
+    if a.participants or b.participants:
+        return _participants_agree(a.participants, b.participants)
+    wa, wb = _words(a.text), _words(b.text)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+@dataclass(slots=True)
+class _Entry:
+    events: list[Event] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    firm: list[bool] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        firm_events = [e for e, f in zip(self.events, self.firm, strict=True) if f]
+        lead = (firm_events or self.events)[0]
+        # The narrowest firm range: a day beats the weekend around it.
+        dated = sorted(
+            firm_events or self.events, key=lambda e: (_range(e)[1] > _range(e)[0], e.date)
+        )
+        participants: list[str] = []
+        for e in self.events:
+            participants.extend(p for p in e.participants if p not in participants)
+        return {
+            "date": dated[0].date,
+            "date_end": dated[0].date_end,
+            "inferred": not firm_events,
+            "text": lead.text,
+            "article_ids": list(self.article_ids),
+            "kind": lead.kind,
+            "participants": participants,
+            "place": next((e.place for e in self.events if e.place), None),
+        }
+
+
+def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str, object]]:
+    """Merged timeline entries of one story, sorted by date, each
+    {"date", "date_end", "inferred", "text", "article_ids", "kind",
+    "participants", "place"}; article ids are the articles' external ids."""
+    entries: list[_Entry] = []
+    for stored, analysis in items:
+        article_id = stored.article.id
+        for event in analysis.events:
+            if not event.date:
+                continue
+            entry = next(
+                (en for en in entries if any(same_event(event, e) for e in en.events)), None
+            )
+            if entry is None:
+                entry = _Entry()
+                entries.append(entry)
+            entry.events.append(event)
+            entry.firm.append(not event.inferred)
+            if article_id not in entry.article_ids:
+                entry.article_ids.append(article_id)
+    result = [e.to_dict() for e in entries]
+    result.sort(key=lambda d: (str(d["date"]), str(d["date_end"] or d["date"])))
+    return result

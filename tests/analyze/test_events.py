@@ -1,0 +1,124 @@
+"""Events and quote dates from invented articles; entities come from real spaCy NER."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storylens.analyze.events import date_quotes, event_kind, find_events
+from storylens.analyze.text import split_sentences
+from storylens.analyze.time import find_times
+from storylens.model import Event, Mention, Person, Quote, Span, Speaker
+
+TEXT = (
+    "Trade envoy Maria Lopez met Finance Minister Arun Patel and central bank chief Tom Berg "
+    "at the Treasury on Monday.\n"
+    'On Sunday, she called on lenders to "act now" and warned of "a lost decade".\n'
+    "Lopez is expected to speak with Prime Minister Ana Silva on Thursday.\n"
+    "The envoy arrived after last month's Oct. 2 summit collapsed.\n"
+    'Later on Monday, after a meeting with opposition leader Karl Ode, Lopez said "talks were frank," '
+    "aides said."
+)
+ANCHOR = date(2024, 10, 15)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def entities() -> list[Mention]:
+    from storylens.analyze.nlp import load_nlp
+
+    doc = load_nlp()(TEXT)
+    return [Mention(e.text, e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def _quote(text: str, content: str, cue: str, speaker: str) -> Quote:
+    start = text.index(content)
+    cue_start = text.index(cue)
+    return Quote(
+        content, start, start + len(content), "partial", Speaker(speaker),
+        Span(cue, cue_start, cue_start + len(cue)),
+    )  # fmt: skip
+
+
+PEOPLE = [
+    Person("Maria Lopez", ["Lopez", "the envoy", "she"]),
+    Person("Arun Patel"),
+    Person("Ana Silva"),
+]
+
+
+def _events(entities: list[Mention], quotes: list[Quote] | None = None) -> list[Event]:
+    sentences = split_sentences(TEXT)
+    times = find_times(TEXT, ANCHOR, inferred=True, sentences=sentences)
+    return find_events(TEXT, sentences, entities, PEOPLE, quotes or [], times)
+
+
+def _on(events: list[Event], day: str, kind: str) -> list[Event]:
+    return [e for e in events if e.date == day and e.kind == kind]
+
+
+def test_meeting_with_participants_place_and_inferred_date(entities: list[Mention]) -> None:
+    meetings = _on(_events(entities), "2024-10-14", "meeting")
+    first = next(e for e in meetings if "Treasury" in e.text)
+    assert {"Maria Lopez", "Arun Patel"} <= set(first.participants)
+    assert first.place == "Treasury"
+    assert first.inferred is True
+
+
+def test_a_second_meeting_the_same_day_stays_apart(entities: list[Mention]) -> None:
+    meetings = _on(_events(entities), "2024-10-14", "meeting")
+    later = next(e for e in meetings if "Ode" in e.text)
+    assert "Arun Patel" not in later.participants
+    assert "Maria Lopez" in later.participants
+
+
+def test_scheduled_event_in_the_future(entities: list[Mention]) -> None:
+    scheduled = _on(_events(entities), "2024-10-17", "scheduled")
+    assert scheduled and "Ana Silva" in scheduled[0].participants
+
+
+def test_date_used_as_a_modifier_names_its_own_happening(entities: list[Mention]) -> None:
+    summit = _on(_events(entities), "2024-10-02", "occurrence")
+    assert [e.text for e in summit] == ["month's Oct. 2 summit"]
+
+
+def test_pronoun_statement_takes_the_quoted_speaker(entities: list[Mention]) -> None:
+    quote = _quote(TEXT, "act now", "she called on lenders", "Maria Lopez")
+    statements = _on(_events(entities, [quote]), "2024-10-13", "statement")
+    assert statements and statements[0].participants == ["Maria Lopez"]
+
+
+def test_date_quotes_ties_quotes_to_opening_or_adjacent_dates() -> None:
+    times = find_times(TEXT, ANCHOR)
+    opening = _quote(TEXT, "act now", "she called on lenders", "Maria Lopez")
+    second = _quote(TEXT, "a lost decade", "warned of", "Maria Lopez")
+    later = _quote(TEXT, "talks were frank,", "Lopez said", "Maria Lopez")
+    date_quotes(TEXT, [opening, second, later], times)
+    assert opening.date == "2024-10-13"
+    assert second.date == "2024-10-13"
+    assert later.date == "2024-10-14"
+
+
+def test_date_inside_a_reported_clause_does_not_date_the_saying() -> None:
+    text = 'The minister said in an interview that the plant would reopen, as promised, on Friday "soon".'
+    quote = _quote(text, "soon", "The minister said", "Minister")
+    quote.cue = Span("said", text.index("said"), text.index("said") + 4)
+    date_quotes(text, [quote], find_times(text, ANCHOR))
+    assert quote.date is None
+
+
+def test_tweet_becomes_a_dated_statement_by_its_author() -> None:
+    text = "Intro line.\nWe stand with the workers. pic.twitter.com/x — Ana Silva (@anasilva) October 12, 2024\n"
+    events = find_events(text, split_sentences(text), [], PEOPLE, [], find_times(text, ANCHOR))
+    tweets = [e for e in events if e.kind == "statement" and e.date == "2024-10-12"]
+    assert len(tweets) == 1
+    assert tweets[0].participants == ["Ana Silva"]
+    assert tweets[0].inferred is False
+
+
+def test_event_kind_words() -> None:
+    assert event_kind("The two leaders met in Oslo.", future=False) == "meeting"
+    assert event_kind("The ministry announced new tariffs.", future=False) == "announcement"
+    assert event_kind("He said the plan had failed.", future=False) == "statement"
+    assert event_kind("A storm hit the coast.", future=False) == "occurrence"
+    assert event_kind("The leaders met in Oslo.", future=True) == "scheduled"

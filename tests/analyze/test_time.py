@@ -1,0 +1,130 @@
+"""find_times on invented news sentences: spans, types and values against an anchor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storylens.analyze.time import find_times
+
+WED = date(2024, 3, 6)  # a Wednesday
+
+
+def values(text: str, anchor: date | None = WED, **kw: bool) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find_times(text, anchor, **kw)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The mayor spoke on Monday about the budget.", "Monday", "2024-03-04"),
+        ("The council voted Wednesday to close the pool.", "Wednesday", "2024-03-06"),
+        ("Before Tuesday's state primary, the senator campaigned hard.", "Tuesday", "2024-03-05"),
+        ("The minister will travel to Paris on Friday.", "Friday", "2024-03-08"),
+        ("She is expected to meet the union leaders on Tuesday.", "Tuesday", "2024-03-12"),
+        ("The board was preparing for its vote on Thursday.", "Thursday", "2024-03-07"),
+        ("The ferry sank last Wednesday.", "last Wednesday", "2024-02-28"),
+        ("The talks resume next Monday.", "next Monday", "2024-03-11"),
+    ],
+)
+def test_weekdays_are_past_or_today_unless_the_sentence_points_forward(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert values(sentence)[surface] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Flooding hit the valley on Oct. 7.", "Oct. 7", "2023-10-07"),
+        ("The festival opened on Feb. 28.", "Feb. 28", "2024-02-28"),
+        ("The trial will open on April 2.", "April 2", "2024-04-02"),
+        ("The treaty was signed on March 3, 1998.", "March 3, 1998", "1998-03-03"),
+        ("Prices rose in January.", "January", "2024-01"),
+        ("The plant closed in November.", "November", "2023-11"),
+        ("It was built in 1987 and sold in the 1990s.", "1987", "1987"),
+        ("It was built in 1987 and sold in the 1990s.", "the 1990s", "199"),
+        ("Sales fell last year.", "last year", "2023"),
+        ("Sales fell last month.", "last month", "2024-02"),
+        ("Officials met this week.", "this week", "2024-W10"),
+        ("Rain fell over the weekend.", "the weekend", "2024-W09-WE"),
+        (
+            "The firm reported earlier this month that profits fell.",
+            "earlier this month",
+            "2024-03",
+        ),
+        ("The bridge reopened yesterday.", "yesterday", "2024-03-05"),
+        ("The port closed two weeks ago.", "two weeks ago", "2024-W08"),
+        ("The ruling came three years ago.", "three years ago", "2021"),
+        ("Output rose in the third quarter.", "the third quarter", "2023-Q3"),
+    ],
+)
+def test_dates(sentence: str, surface: str, value: str) -> None:
+    assert values(sentence)[surface] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Their alliance lasted for more than three decades.", "more than three decades", "P30Y"),
+        ("He was not invited for nearly a year.", "nearly a year", "P1Y"),
+        ("The strike lasted five days.", "five days", "P5D"),
+        ("A 16-hour shift ended.", "16-hour", "PT16H"),
+        ("Output over the past two years doubled.", "the past two years", "P2Y"),
+        ("Talks went on for several weeks.", "several weeks", "PXW"),
+    ],
+)
+def test_durations(sentence: str, surface: str, value: str) -> None:
+    assert values(sentence)[surface] == ("DURATION", value)
+
+
+def test_references_times_and_sets() -> None:
+    found = values("The mill now runs daily and closed at 10:30 p.m. after recently reopening.")
+    assert found["now"] == ("DATE", "PRESENT_REF")
+    assert found["daily"] == ("SET", "P1D")
+    assert found["10:30 p.m."] == ("TIME", "2024-03-06T22:30")
+    assert found["recently"] == ("DATE", "PAST_REF")
+
+
+def test_that_day_follows_the_last_date_named() -> None:
+    found = values("The storm struck on Jan. 12, 2020. The next day, crews cleared roads.")
+    assert found["The next day"] == ("DATE", "2020-01-13")
+
+
+def test_no_anchor_keeps_placeholders_and_absolute_dates() -> None:
+    found = values("On Sunday the group met; on March 3, 2024 it voted. Oct. 7 was recalled.", None)
+    assert found["Sunday"] == ("DATE", "XXXX-WXX-7")
+    assert found["March 3, 2024"] == ("DATE", "2024-03-03")
+    assert found["Oct. 7"] == ("DATE", "XXXX-10-07")
+
+
+def test_inferred_marks_only_values_that_depend_on_the_anchor() -> None:
+    times = find_times(
+        "On Monday, a week after the March 1, 2024 vote, it lasted two days.", WED, inferred=True
+    )
+    flags = {t.text: t.inferred for t in times}
+    assert flags["Monday"] is True
+    assert flags["March 1, 2024"] is False
+    assert flags["two days"] is False
+
+
+def test_tweet_lines_are_anchored_on_their_own_date() -> None:
+    text = (
+        "Report.\n\nWe marched over the weekend. pic.twitter.com/abc — Jo Roe (@joroe) May 6, 2024\n\n"
+        "On Monday the mayor spoke."
+    )
+    times = find_times(text, date(2024, 5, 15), inferred=True)
+    weekend = next(t for t in times if t.text == "the weekend")
+    monday = next(t for t in times if t.text == "Monday")
+    assert (weekend.value, weekend.inferred) == ("2024-W18-WE", False)
+    assert (monday.value, monday.inferred) == ("2024-05-13", True)
+
+
+def test_verbs_and_quantities_are_not_dates() -> None:
+    found = values(
+        "Protesters may march to the square; 2000 people came and 1,998 left. Sales rose 1998%."
+    )
+    assert "may" not in {k.lower() for k in found}
+    assert "march" not in {k.lower() for k in found}
+    assert not any(v[1] in ("1998", "2000") for v in found.values())

@@ -1,0 +1,40 @@
+"""Invariants of find_times on arbitrary text (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storylens.analyze.time import find_times
+
+_PIECES = [
+    "Monday", "on Tuesday", "Oct. 7", "March 3, 2024", "last week", "the weekend", "two years",
+    "1998", "yesterday", "10 a.m.", "said", "will meet", " ", ". ", ", ", "\n", "'s", "May",
+    "the third quarter", "a year earlier", "now", "every day", "—", "(@x) May 6, 2024",
+]  # fmt: skip
+
+texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+)
+anchors = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, anchors, st.booleans())
+def test_spans_slice_to_their_text_and_never_overlap(
+    text: str, anchor: date | None, inferred: bool
+) -> None:
+    times = find_times(text, anchor, inferred=inferred)
+    previous_end = 0
+    for t in times:
+        assert t.text == text[t.start : t.end]
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.start >= previous_end
+        previous_end = t.end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert t.value
+        if anchor is None:
+            assert not t.inferred

@@ -1,0 +1,95 @@
+"""Merging events of a story's articles into one timeline."""
+
+from __future__ import annotations
+
+from storylens.compare.timeline import build_timeline, same_event
+from storylens.model import Analysis, Article, Event, StoredArticle
+
+
+def _item(key: int, article_id: str, events: list[Event]) -> tuple[StoredArticle, Analysis]:
+    return StoredArticle(key, Article(article_id, "text", "test")), Analysis(
+        article_id, events=events
+    )
+
+
+def _ev(kind: str, day: str | None, people: list[str], *, inferred: bool = False, end: str | None = None,
+        text: str = "x", place: str | None = None) -> Event:  # fmt: skip
+    return Event(kind, text, 0, 1, day, end, inferred, people, place)
+
+
+def test_same_meeting_from_two_outlets_merges_and_is_certain_if_one_source_is() -> None:
+    a = _ev(
+        "meeting",
+        "2024-05-06",
+        ["Ana Silva", "Tom Berg"],
+        inferred=True,
+        text="Silva met Berg on Monday",
+    )
+    b = _ev(
+        "meeting",
+        "2024-05-06",
+        ["Tom Berg", "Ana Silva", "Jo Roe"],
+        text="Berg and Silva met with Roe",
+    )
+    timeline = build_timeline([_item(1, "a1", [a]), _item(2, "b2", [b])])
+    assert len(timeline) == 1
+    entry = timeline[0]
+    assert entry["article_ids"] == ["a1", "b2"]
+    assert entry["inferred"] is False
+    assert entry["text"] == "Berg and Silva met with Roe"  # the firmly dated report leads
+    assert entry["participants"] == ["Ana Silva", "Tom Berg", "Jo Roe"]
+
+
+def test_only_inferred_reports_make_an_inferred_entry() -> None:
+    a = _ev("statement", "2024-05-05", ["Ana Silva"], inferred=True)
+    entry = build_timeline([_item(1, "a1", [a])])[0]
+    assert entry["inferred"] is True
+    assert set(entry) >= {
+        "date",
+        "date_end",
+        "inferred",
+        "text",
+        "article_ids",
+        "kind",
+        "participants",
+    }
+
+
+def test_different_meetings_of_one_person_stay_apart() -> None:
+    a = _ev("meeting", "2024-05-06", ["Ana Silva", "Tom Berg", "Jo Roe"])
+    b = _ev("meeting", "2024-05-06", ["Ana Silva", "Karl Ode"])
+    assert not same_event(a, b)
+    assert len(build_timeline([_item(1, "a1", [a, b])])) == 2
+
+
+def test_kind_dates_and_places_must_agree() -> None:
+    base = _ev("meeting", "2024-05-06", ["Ana Silva", "Tom Berg"], place="Oslo")
+    assert not same_event(base, _ev("statement", "2024-05-06", ["Ana Silva", "Tom Berg"]))
+    assert not same_event(base, _ev("meeting", "2024-05-07", ["Ana Silva", "Tom Berg"]))
+    assert not same_event(
+        base, _ev("meeting", "2024-05-06", ["Ana Silva", "Tom Berg"], place="Bern")
+    )
+    assert same_event(
+        base, _ev("meeting", "2024-05-04", ["Ana Silva", "Tom Berg"], end="2024-05-06")
+    )
+
+
+def test_events_without_people_merge_only_on_similar_text() -> None:
+    a = _ev("occurrence", "2024-05-04", [], text="The river flooded the old town")
+    b = _ev("occurrence", "2024-05-04", [], text="Floods: the river flooded the old town overnight")
+    c = _ev("occurrence", "2024-05-04", [], text="A fire destroyed a warehouse")
+    assert same_event(a, b)
+    assert not same_event(a, c)
+
+
+def test_sorted_by_date_and_undated_events_left_out() -> None:
+    events = [
+        _ev("occurrence", "2024-05-09", [], text="late"),
+        _ev("occurrence", None, [], text="undated"),
+        _ev("occurrence", "2023-10-07", [], text="early"),
+        _ev("occurrence", "2024-05-04", [], end="2024-05-05", text="weekend"),
+    ]
+    timeline = build_timeline([_item(1, "a1", events)])
+    assert [(e["date"], e["date_end"]) for e in timeline] == [
+        ("2023-10-07", None), ("2024-05-04", "2024-05-05"), ("2024-05-09", None),
+    ]  # fmt: skip
