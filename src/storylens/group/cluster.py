@@ -61,6 +61,7 @@ def average_link(
     threshold: float,
     must_link: Iterable[Iterable[int]] = (),
     cannot_link: Iterable[tuple[Iterable[int], Iterable[int]]] = (),
+    min_clusters: int = 1,
 ) -> list[list[int]]:
     """Clusters (lists of indices, each sorted, in order of smallest index).
 
@@ -98,7 +99,7 @@ def average_link(
                     heap.append((-avg, a, b, 0, 0))
     heapq.heapify(heap)
 
-    while heap:
+    while heap and len(size) > min_clusters:
         _, a, b, va, vb = heapq.heappop(heap)
         if a not in size or b not in size or version[a] != va or version[b] != vb:
             continue

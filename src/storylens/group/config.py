@@ -19,10 +19,13 @@ class GroupConfig:
     article may fall and still join (the range grows with each article, so a
     story that keeps getting articles stays open)."""
 
-    entity_weight: float = 0.4
-    threshold: float = 0.3
-    batch_threshold: float = 0.2
+    entity_weight: float = 0.3
+    threshold: float = 0.25
+    batch_threshold: float = 0.08
     window_days: int = 7
+    refine_ratio: float | None = 0.4
+    refine_min_size: int = 6
+    refine_min_part: int = 3
     probe_terms: int = 12
     posting_cap: int = 400
     max_candidates: int = 40

@@ -148,13 +148,69 @@ def cluster_features(
         if original is not None:
             copy_links.append([original, i])
     edges = similarity_edges(items, config)
-    return average_link(
-        len(items),
-        edges,
-        config.batch_threshold,
-        must_link=[*must_link, *copy_links],
-        cannot_link=cannot_link,
+    links = [*must_link, *copy_links]
+    clusters = average_link(
+        len(items), edges, config.batch_threshold, must_link=links, cannot_link=cannot_link
     )
+    if config.refine_ratio is None:
+        return clusters
+    refined: list[list[int]] = []
+    for cluster in clusters:
+        refined.extend(_refine(cluster, items, config, links, cannot_link))
+    return sorted(refined, key=lambda members: members[0])
+
+
+def _refine(
+    cluster: list[int],
+    items: Sequence[ArticleFeatures],
+    config: GroupConfig,
+    must_link: Sequence[Sequence[int]],
+    cannot_link: Sequence[tuple[Sequence[int], Sequence[int]]],
+) -> list[list[int]]:
+    """Split look-alike events apart: inside one cluster, weigh words by how
+    rare they are *in that cluster* (what all its articles share counts for
+    little), bisect it by average link, and keep the split when the two halves
+    are much less alike than each half is within itself. Recurses on halves."""
+    assert config.refine_ratio is not None
+    if len(cluster) < config.refine_min_size:
+        return [cluster]
+    local = {i: n for n, i in enumerate(cluster)}
+
+    def inside(group: Sequence[int]) -> list[int]:
+        return [local[i] for i in group if i in local]
+
+    edges = similarity_edges([items[i] for i in cluster], config)
+    parts = average_link(
+        len(cluster),
+        edges,
+        0.0,
+        must_link=[inside(g) for g in must_link],
+        cannot_link=[(inside(a), inside(b)) for a, b in cannot_link],
+        min_clusters=2,
+    )
+    if len(parts) == 2:
+        if min(len(p) for p in parts) < config.refine_min_part:
+            return [cluster]
+        side = {i: n for n, part in enumerate(parts) for i in part}
+        within = [0.0, 0.0]
+        cross = 0.0
+        for i, j, sim in edges:
+            if side[i] == side[j]:
+                within[side[i]] += sim
+            else:
+                cross += sim
+        sizes = [len(p) for p in parts]
+        within_avg = sum(within[k] / (sizes[k] * (sizes[k] - 1) / 2) for k in (0, 1)) / 2
+        cross_avg = cross / (sizes[0] * sizes[1])
+        if cross_avg >= config.refine_ratio * within_avg:
+            return [cluster]
+    result: list[list[int]] = []
+    for part in parts:
+        members = [cluster[j] for j in part]
+        result.extend(
+            _refine(members, items, config, must_link, cannot_link) if len(parts) > 1 else [members]
+        )
+    return result
 
 
 # -- decisions -------------------------------------------------------------

@@ -25,7 +25,7 @@ class VectorConfig:
     `max_terms`: terms kept per article vector."""
 
     title_weight: float = 2.0
-    lead_words: int = 400
+    lead_words: int = 100
     max_terms: int = 120
     max_entities: int = 40
 
