@@ -99,10 +99,16 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _update_reference(ctx: Context, resolution: Resolution) -> None:
+# Rules whose values lean on the reference time: they must not move it.
+_ANAPHORIC_RULES = frozenset({"ago", "year_earlier_period", "the_quarter", "the_unit"})
+
+
+def _update_reference(ctx: Context, resolution: Resolution, rule: Rule, start: int) -> None:
     kind, value, _ = resolution
-    if kind not in ("DATE", "TIME"):
+    if kind not in ("DATE", "TIME") or rule.name in _ANAPHORIC_RULES:
         return
+    if len(value) >= 4 and value[:4].isdigit() and value[4:5] in ("", "-"):
+        ctx.ref_year = int(value[:4])
     m = _DAY_VALUE.match(value)
     if m:
         with contextlib.suppress(ValueError):
@@ -111,6 +117,7 @@ def _update_reference(ctx: Context, resolution: Resolution) -> None:
     q = _QUARTER_VALUE.match(value)
     if q:
         ctx.ref_quarter = (int(q[1]), int(q[2]))
+        ctx.ref_quarter_at = start
 
 
 # How far an inferred publication date may be off: a value that stays the same
@@ -164,6 +171,7 @@ def find_times(
         ctx.lo, ctx.hi = bounds[i] if i >= 0 else (0, len(text))
         local = next((d for lo, hi, d in tweets if lo <= cand.start < hi), None)
         ctx.anchor = local or published
+        ctx.position = cand.start
         resolution = cand.rule.resolve(cand.match, ctx)
         if resolution is None:
             continue
@@ -171,7 +179,7 @@ def find_times(
         depends = bool(inferred and relative and local is None and published is not None)
         if depends and published is not None:
             depends = _moves_with_anchor(cand, ctx, published, value)
-        _update_reference(ctx, resolution)
+        _update_reference(ctx, resolution, cand.rule, cand.start)
         results.append(
             TimeExpression(
                 text=text[cand.start : cand.end],

@@ -22,43 +22,58 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
     r"slated|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|due\s+to|"
     r"preparing\s+for|prepares?\s+for|ahead\s+of|to\s+be\s+held|intends?\s+to|"
-    r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow)\b",
+    r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow|as\s+early\s+as|"
+    r"as\s+soon\s+as|postponed|delayed|deadline)\b",
     re.IGNORECASE,
 )
 # Past-tense reporting near the expression wins over a modal further away:
 # "said on Tuesday that it will ..." is a past Tuesday.
 _PAST_CUE = re.compile(
     r"\b(?:said|says|told|announced|reported|was|were|had|did|met|spoke|called|added|"
-    r"ago|last|earlier|yesterday|previously|before)\b",
+    r"ago|last|earlier|yesterday|previously|before|since)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w']+")
+# Where the clause of an expression begins, looking back: punctuation, a
+# quotation, or a reporting verb (whose own tense is not the date's).
+_CLAUSE_START = re.compile(
+    r"[;:.!?,\"“”]|''|``|\b(?:said|says|say|told|added|announced|reported|predicted|stated|noted|"
+    r"according\s+to)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^['’]s\b")
 
 
 def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction | None:
     """Which way the words around text[start:end] point: "future" on an explicit
-    cue close before it (or just after it), "past" on a past cue, else None.
+    cue in its clause before it (or, for a clause-opening date such as "On
+    Tuesday, the board will ...", just after it), "past" on a past cue, else
+    None (the caller's default).
 
-    Only the clause around the expression is read (a few words either side,
-    within the sentence [lo, hi)), because a "will" two clauses away says nothing
-    about this date.
+    Only the expression's own clause is read, within the sentence [lo, hi):
+    a "will" two clauses away says nothing about this date. A possessive date
+    ("Tuesday's primary") modifies a noun, so only the words right before it
+    count ("ahead of Tuesday's vote", "before Tuesday's primary").
     """
     before = text[max(lo, start - 120) : start]
-    before = re.split(r"[;:.!?\"“”]|,\s+(?:but|and|while|although)\b|\bsaid\b", before)[-1]
-    before_words = _WORD.findall(before)[-15:]
-    after = text[end : min(hi, end + 50)]
-    after = re.split(r"[;:,.!?\"“”]", after)[0]
-    after_words = _WORD.findall(after)[:4]
+    before = _CLAUSE_START.split(before)[-1]
+    limit = 3 if _POSSESSIVE.match(text[end : end + 3]) else 15
+    before_words = _WORD.findall(before)[-limit:]
     near_before = " ".join(before_words)
-    near_after = " ".join(after_words)
     future = _FUTURE_CUE.search(near_before)
     past = _PAST_CUE.search(near_before)
     if future and (not past or past.start() < future.start()):
         return "future"
     if past:
         return "past"
-    if _FUTURE_CUE.search(near_after):
-        return "future"
+    if len(before_words) <= 1:  # the date opens its clause: read the clause it opens
+        after = text[end : min(hi, end + 80)].lstrip(" ,")
+        after = re.split(r"[;:.!?\"“”]|''|``", after)[0]
+        near_after = " ".join(_WORD.findall(after)[:8])
+        if _FUTURE_CUE.search(near_after):
+            return "future"
+        if _PAST_CUE.search(near_after):
+            return "past"
     return None
 
 
@@ -83,10 +98,9 @@ def resolve_month_day(
     anchor: date, month: int, day: int, direction: Direction | None
 ) -> date | None:
     """A date given without its year ("Oct. 7"): the most recent one on or before
-    the anchor, or with a future direction the next one on or after it. A
-    backward guess that lands more than ten months back while the same day
-    comes within six weeks is taken forward: "Jan. 3" in a late-December
-    article is the coming one."""
+    the anchor, or with a future direction the next one on or after it. With
+    no cue either way, a past date more than six months back loses to a
+    nearer coming one: "Jan. 2" in a November article is the coming one."""
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -99,20 +113,36 @@ def resolve_month_day(
     future = [d for d in candidates if d >= anchor]
     if direction == "future" and future:
         return min(future)
-    if past:
-        best = max(past)
-        if future and (anchor - best).days > 300 and (min(future) - anchor).days <= 42:
-            return min(future)
-        return best
-    return min(future) if future else None
+    if not past:
+        return min(future) if future else None
+    best = max(past)
+    if direction is None and future and (anchor - best).days > _RECENT_PAST_DAYS:
+        # No tense to go by and the past one is long gone: take the nearer.
+        nearest = min(future)
+        return nearest if (nearest - anchor) < (anchor - best) else best
+    return best
+
+
+# Without a cue, a date or month within this many days back is taken as past
+# even when the next one is closer: news mostly reports what has happened.
+_RECENT_PAST_DAYS = 183
 
 
 def resolve_month(anchor: date, month: int, direction: Direction | None) -> tuple[int, int]:
-    """(year, month) for a month named without a year: this year's when it has
-    begun (or, going forward, has not ended), else the neighbouring year's."""
+    """(year, month) for a month named without a year: the current or latest
+    past one, the coming one on a future cue, and with no cue at all the
+    nearer of the two when the past one is more than six months back."""
+    this_year = anchor.year * 12 + month - 1
+    current = anchor.year * 12 + anchor.month - 1
+    past = this_year if this_year <= current else this_year - 12
+    future = this_year if this_year >= current else this_year + 12
     if direction == "future":
-        return (anchor.year if month >= anchor.month else anchor.year + 1, month)
-    return (anchor.year if month <= anchor.month else anchor.year - 1, month)
+        chosen = future
+    elif direction is None and current - past > 6 and future - current < current - past:
+        chosen = future
+    else:
+        chosen = past
+    return chosen // 12, chosen % 12 + 1
 
 
 def iso_week(d: date) -> str:

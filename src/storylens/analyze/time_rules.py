@@ -59,6 +59,14 @@ class Context:
     hi: int = 0
     ref_day: date | None = None  # the last day the text named ("that day")
     ref_quarter: tuple[int, int] | None = None  # the last quarter it named
+    ref_quarter_at: int = -1  # where it was named
+    ref_year: int | None = None  # the last year it named ("that year")
+    position: int = 0  # where the expression being resolved starts
+
+    def quarter_in_focus(self) -> bool:
+        """Whether the text is talking about a quarter just now (within a few
+        sentences): then "a year ago" means that quarter a year before."""
+        return self.ref_quarter is not None and 0 <= self.position - self.ref_quarter_at <= 600
 
     def direction(self, m: re.Match[str]) -> Direction | None:
         return direction_at(self.text, m.start(), m.end(), self.lo, self.hi or len(self.text))
@@ -350,7 +358,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{q}", True
     current = quarter_of(ctx.anchor)
-    if ctx.direction(m) == "future":
+    # Quarters are reported after they end: "third-quarter profit will be
+    # published" is still the last third quarter. Only "next" looks ahead.
+    if re.match(r"next\b", m.group(0), re.IGNORECASE):
         year = ctx.anchor.year if q >= current else ctx.anchor.year + 1
     else:
         year = ctx.anchor.year if q <= current else ctx.anchor.year - 1
@@ -385,6 +395,69 @@ def _year_earlier_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return "DATE", "XXXX", True
     return "DATE", f"{ctx.anchor.year - 1:04d}", True
+
+
+def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the year", "the full year", "the week", "that year", "the following
+    month": the unit the text is in, or the one it last named."""
+    words = " ".join(m.group(0).lower().split())
+    unit = words.split()[-1]
+    step = (
+        1
+        if re.search(r"following|next", words)
+        else -1
+        if re.search(r"previous|prior", words)
+        else 0
+    )
+    base = ctx.ref_day if ("that" in words or step) and ctx.ref_day else ctx.anchor
+    if unit == "year":
+        year = ctx.ref_year if "that" in words and ctx.ref_year else (base.year if base else None)
+        return ("DATE", f"{year + step:04d}", True) if year is not None else ("DATE", "XXXX", True)
+    if base is None:
+        return "DATE", "XXXX-XX" if unit == "month" else "XXXX-WXX", True
+    if unit == "month":
+        y, mo = add_months(base.year, base.month, step)
+        return "DATE", f"{y:04d}-{mo:02d}", True
+    return "DATE", iso_week(base + timedelta(weeks=step)), True
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = int(m["year"]) if m["year"] else (ctx.anchor.year if ctx.anchor else None)
+    if year is None:
+        return "DATE", "XXXX-12-31", True
+    return "DATE", f"{year:04d}-12-31", m["year"] is None
+
+
+_SEASON_NEEDS_CONTEXT = ("spring", "fall")
+
+
+def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["season"].lower()
+    code = SEASONS[word]
+    rel = (m["rel"] or "").lower()
+    if word in _SEASON_NEEDS_CONTEXT and not rel and not m["year"]:
+        return None  # "a fall in prices", "a hot spring"
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{code}", False
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}", True
+    return "DATE", f"{ctx.anchor.year:04d}-{code}", True
+
+
+_SPELLED_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+_SPELLED_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9}  # fmt: skip
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Transcripts spell years out: "nineteen ninety-six", "two thousand"."""
+    if m["thousand"]:
+        extra = _SPELLED_ONES.get((m["k"] or "").lower(), 0)
+        return "DATE", f"{2000 + extra:04d}", False
+    tens = _SPELLED_TENS[m["tens"].lower()]
+    ones = _SPELLED_ONES.get((m["ones"] or "").lower(), 0)
+    return "DATE", f"19{tens + ones:02d}", False
 
 
 def _fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -466,7 +539,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     relative_to_text = word in ("earlier", "later", "before", "after")
     sign = -1 if word in ("ago", "earlier", "before") else 1
     base = ctx.anchor
-    if relative_to_text and ctx.ref_quarter is not None and unit == "year" and n == 1:
+    if ctx.quarter_in_focus() and ctx.ref_quarter is not None and unit == "year" and n == 1:
         y, q = ctx.ref_quarter  # "a year earlier" in earnings news: the same quarter
         return "DATE", f"{y + sign:04d}-Q{q}", True
     if relative_to_text and ctx.ref_day is not None:
@@ -498,7 +571,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _REFS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
     "the past": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
@@ -657,9 +730,45 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("the_weekend", _rx(r"\bthe\s+weekend\b", _I), _the_weekend),
     Rule(
+        "the_unit",
+        _rx(
+            r"\b(?:the\s+(?:full\s+|fiscal\s+|calendar\s+|current\s+fiscal\s+|following\s+|previous\s+|"
+            r"prior\s+)?|(?:later\s+|earlier\s+)?that\s+)(?:year|month|week)\b(?![\s-]+(?:earlier|ago|before|"
+            r"after|later|old|of\b)|['’]s)",
+            _I,
+        ),
+        _the_unit,
+    ),
+    Rule(
+        "year_end",
+        _rx(
+            r"\b(?:(?:the\s+)?year[\s-]end|(?:the\s+)?year['’]s\s+end|the\s+end\s+of\s+(?:the\s+year|(?P<year>(?:19|20)\d\d)))\b",
+            _I,
+        ),
+        _year_end,
+    ),
+    Rule(
+        "season",
+        _rx(
+            r"\b(?:(?P<rel>the|this|in\s+the|early|late|mid-?)\s*)?(?P<season>spring|summer|fall|autumn|winter)\b"
+            r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+            _I,
+        ),
+        _season,
+    ),
+    Rule(
+        "spelled_year",
+        _rx(
+            r"\b(?:(?:the\s+year\s+)?(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<k>one|two|three|four|five|six|seven|eight|nine))?"
+            r"|nineteen\s+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)\b",
+            _I,
+        ),
+        _spelled_year,
+    ),
+    Rule(
         "quarter",
         _rx(
-            r"\b(?:the\s+)?(?:(?:this|last)\s+year's\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"\b(?:the\s+|next\s+)?(?:(?:this|last)\s+year's\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
             r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d))?\b",
             _I,
         ),
@@ -742,8 +851,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reference",
         _rx(
-            r"\b(?P<w>now|currently|at\s+present|nowadays|these\s+days|recently|previously|formerly|"
-            r"lately|soon|shortly|the\s+near\s+future|the\s+future|the\s+past)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
+            r"\b(?P<w>now|currently|current|at\s+present|nowadays|these\s+days|recently|"
+            r"lately|the\s+near\s+future|the\s+future|the\s+past)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
             _I,
         ),
         _reference,
@@ -751,7 +860,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         _rx(
-            r"\b(?:(?P<adv>(?-i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly))|"
+            r"\b(?:(?P<adv>(?-i:daily|weekly|monthly|yearly|hourly|nightly))|"
             r"(?:every|each)\s+(?P<what>day|week|month|year|quarter|hour|morning|evening|night|"
             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
             _I,
