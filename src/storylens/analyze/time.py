@@ -100,7 +100,9 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 # Rules whose values lean on the reference time: they must not move it.
-_ANAPHORIC_RULES = frozenset({"ago", "year_earlier_period", "the_quarter", "the_unit"})
+_ANAPHORIC_RULES = frozenset(
+    {"ago", "year_earlier_period", "the_quarter", "the_unit", "year_period", "time_of_day"}
+)
 
 
 def _update_reference(ctx: Context, resolution: Resolution, rule: Rule, start: int) -> None:
@@ -113,6 +115,7 @@ def _update_reference(ctx: Context, resolution: Resolution, rule: Rule, start: i
     if m:
         with contextlib.suppress(ValueError):
             ctx.ref_day = date(int(m[1]), int(m[2]), int(m[3]))
+            ctx.ref_day_at = start
         return
     q = _QUARTER_VALUE.match(value)
     if q:

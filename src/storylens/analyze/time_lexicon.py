@@ -86,7 +86,7 @@ WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER_RE = (
-    r"(?:\d+(?:\.\d+)?|(?:"
+    r"(?:\d+\s+1/2|\d+(?:\.\d+)?|(?:"
     + _TENS
     + r")(?:[-\s](?:"
     + _UNITS_1_9
@@ -111,6 +111,8 @@ def number_value(word: str) -> float | None:
     w = " ".join(word.lower().replace("-", " ").split())
     if not w:
         return None
+    if w.endswith(" 1/2"):
+        w = str(float(w[:-4]) + 0.5)
     try:
         return float(w)
     except ValueError:

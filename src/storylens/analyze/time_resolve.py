@@ -20,7 +20,7 @@ Direction = Literal["past", "future"]
 # would announce results Thursday") counts: the saying is past, the act is not.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
-    r"slated|set\s+to|plans?\s+to|planned|planning|going\s+to|upcoming|due\s+to|"
+    r"slated|set\s+to|plans?\s+to|planning|going\s+to|upcoming|due\s+to|"
     r"preparing\s+for|prepares?\s+for|ahead\s+of|to\s+be\s+held|intends?\s+to|"
     r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow|as\s+early\s+as|"
     r"as\s+soon\s+as|postponed|delayed|deadline)\b",
@@ -30,16 +30,20 @@ _FUTURE_CUE = re.compile(
 # "said on Tuesday that it will ..." is a past Tuesday.
 _PAST_CUE = re.compile(
     r"\b(?:said|says|told|announced|reported|was|were|had|did|met|spoke|called|added|"
-    r"ago|last|earlier|yesterday|previously|before|since)\b",
+    r"ago|last|earlier|yesterday|previously|before|since|went|came|took|made|began|won|lost|"
+    r"rose|fell|saw|got|left|became|brought|bought|sold|gave|held|hit|struck|ran|led)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w']+")
 # Where the clause of an expression begins, looking back: punctuation, a
 # quotation, or a reporting verb (whose own tense is not the date's).
-_CLAUSE_START = re.compile(
-    r"[;:.!?,\"“”]|''|``|\b(?:said|says|say|told|added|announced|reported|predicted|stated|noted|"
-    r"according\s+to)\b",
-    re.IGNORECASE,
+_REPORTING = (
+    r"said|says|say|told|added|announced|reported|predicted|stated|noted|confirmed|"
+    r"according\s+to"
+)
+_CLAUSE_START = re.compile(r"[;:.!?,\"“”]|''|``|\b(?:" + _REPORTING + r")\b", re.IGNORECASE)
+_ENDS_WITH_REPORTING = re.compile(
+    r"\b(?:" + _REPORTING + r")\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
@@ -56,13 +60,15 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     count ("ahead of Tuesday's vote", "before Tuesday's primary").
     """
     before = text[max(lo, start - 120) : start]
+    if _ENDS_WITH_REPORTING.search(before):
+        return "past"  # "said Friday that it would ...": the date of the saying
     before = _CLAUSE_START.split(before)[-1]
     limit = 3 if _POSSESSIVE.match(text[end : end + 3]) else 15
     before_words = _WORD.findall(before)[-limit:]
     near_before = " ".join(before_words)
     future = _FUTURE_CUE.search(near_before)
     past = _PAST_CUE.search(near_before)
-    if future and (not past or past.start() < future.start()):
+    if future and (not past or past.start() <= future.start()):
         return "future"
     if past:
         return "past"
@@ -70,10 +76,10 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
         after = text[end : min(hi, end + 80)].lstrip(" ,")
         after = re.split(r"[;:.!?\"“”]|''|``", after)[0]
         near_after = " ".join(_WORD.findall(after)[:8])
-        if _FUTURE_CUE.search(near_after):
-            return "future"
-        if _PAST_CUE.search(near_after):
-            return "past"
+        cues = [c for c in (_FUTURE_CUE.search(near_after), _PAST_CUE.search(near_after)) if c]
+        if cues:  # the first verb of the clause decides: "it announced plans to ..." is past
+            first = min(cues, key=lambda c: c.start())
+            return "future" if first.re is _FUTURE_CUE else "past"
     return None
 
 
@@ -136,9 +142,7 @@ def resolve_month(anchor: date, month: int, direction: Direction | None) -> tupl
     current = anchor.year * 12 + anchor.month - 1
     past = this_year if this_year <= current else this_year - 12
     future = this_year if this_year >= current else this_year + 12
-    if direction == "future":
-        chosen = future
-    elif direction is None and current - past > 6 and future - current < current - past:
+    if direction == "future" or (direction is None and current - past > 6 and future - current < current - past):
         chosen = future
     else:
         chosen = past

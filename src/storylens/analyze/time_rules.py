@@ -58,6 +58,7 @@ class Context:
     lo: int = 0  # the sentence around the match
     hi: int = 0
     ref_day: date | None = None  # the last day the text named ("that day")
+    ref_day_at: int = -1  # where it was named
     ref_quarter: tuple[int, int] | None = None  # the last quarter it named
     ref_quarter_at: int = -1  # where it was named
     ref_year: int | None = None  # the last year it named ("that year")
@@ -114,7 +115,13 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    return "DATE", f"{int(m['year']):04d}-{_month(m['mon']):02d}", False
+    month = _month(m["mon"])
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{month:02d}", False
+    if ctx.anchor is None:  # "June last year"
+        return "DATE", f"XXXX-{month:02d}", True
+    step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return "DATE", f"{ctx.anchor.year + step:04d}-{month:02d}", True
 
 
 _MAY_BEFORE = re.compile(
@@ -262,9 +269,24 @@ def _time_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             hour += 12
         if ampm == "am" and hour == 12:
             hour = 0
-    day = ctx.ref_day if ctx.ref_day is not None else ctx.anchor
+    day = _day_of_time(m, ctx)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{hour:02d}:{minute:02d}", True
+
+
+def _day_of_time(m: re.Match[str], ctx: Context) -> date | None:
+    """The day a clock time is on: the day named with it ("10 p.m. Wednesday"),
+    else a day named earlier in the same sentence, else the anchor."""
+    a = ctx.anchor
+    if a is not None and m["twd"]:
+        return resolve_weekday(a, WEEKDAYS[m["twd"].lower()], ctx.direction(m))
+    if a is not None and m["trel"]:
+        return a + timedelta(days=_DAY_OFFSETS[m["trel"].lower()])
+    if a is not None and m["tmon"]:
+        return resolve_month_day(a, _month(m["tmon"]), int(m["tday"]), ctx.direction(m))
+    if ctx.ref_day is not None and ctx.lo <= ctx.ref_day_at < ctx.position:
+        return ctx.ref_day
+    return a
 
 
 def _anaphoric_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -353,8 +375,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     q = ORDINALS[m["ord"].lower()]
     if q > 4:
         return None
-    if m["year"]:
-        return "DATE", f"{int(m['year']):04d}-Q{q}", False
+    year_text = m["year"] or m["year2"]
+    if year_text:
+        return "DATE", f"{int(year_text):04d}-Q{q}", False
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{q}", True
     current = quarter_of(ctx.anchor)
@@ -386,6 +409,14 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", "XXXX-QX", True
     index = ctx.anchor.year * 4 + quarter_of(ctx.anchor) - 2
     return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the 1988 period": the quarter in focus, in that year."""
+    year = int(m["year"])
+    if ctx.ref_quarter is not None:
+        return "DATE", f"{year:04d}-Q{ctx.ref_quarter[1]}", True
+    return "DATE", f"{year:04d}", False
 
 
 def _year_earlier_period(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -423,9 +454,10 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["year"]) if m["year"] else (ctx.anchor.year if ctx.anchor else None)
+    # TimeML writes the end of a year as the year itself (mod="END").
     if year is None:
-        return "DATE", "XXXX-12-31", True
-    return "DATE", f"{year:04d}-12-31", m["year"] is None
+        return "DATE", "XXXX", True
+    return "DATE", f"{year:04d}", m["year"] is None
 
 
 _SEASON_NEEDS_CONTEXT = ("spring", "fall")
@@ -522,8 +554,8 @@ def _duration_value(unit_word: str, n: float | None) -> str:
 
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     _, n = _amount(m)
-    if n is not None and n > 10000:
-        return None
+    if n is not None and (n > 1000 or ((m["num"] or "").isdigit() and len(m["num"]) == 4)):
+        return None  # "the 1988 quarter" is a year, not 1988 quarters
     return "DURATION", _duration_value(m["unit"], n), False
 
 
@@ -654,7 +686,9 @@ RULES: tuple[Rule, ...] = (
         "month_year",
         _rx(
             r"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
-            r"(?P<mon>" + MONTH_RE + r"),?\s+(?:of\s+)?(?P<year>(?:1[89]|20)\d\d)\b"
+            r"(?P<mon>"
+            + MONTH_RE
+            + r"),?\s+(?:of\s+)?(?:(?P<year>(?:1[89]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b)"
         ),
         _month_year,
     ),
@@ -703,7 +737,11 @@ RULES: tuple[Rule, ...] = (
         "time_of_day",
         _rx(
             r"(?<![\d:$.])(?:(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?:(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<oclock>o'clock))"
-            r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?|\b(?P<word>noon|midday|midnight)\b)",
+            r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?|\b(?P<word>noon|midday|midnight)\b)"
+            r"(?:,?\s+(?:on\s+)?(?:(?P<twd>(?-i:"
+            + WEEKDAY_RE
+            + r"))|(?P<trel>today|yesterday|tomorrow)|"
+            r"(?P<tmon>(?-i:" + MONTH_RE + r"))\s+(?P<tday>\d{1,2})\b))?",
             _I,
         ),
         _time_of_day,
@@ -768,7 +806,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _rx(
-            r"\b(?:the\s+|next\s+)?(?:(?:this|last)\s+year's\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"\b(?:the\s+|next\s+)?(?:(?:this|last)\s+year's\s+|(?P<year2>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
             r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d))?\b",
             _I,
         ),
@@ -789,6 +827,11 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _the_quarter,
+    ),
+    Rule(
+        "year_period",
+        _rx(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:quarter|period)\b", _I),
+        _year_period,
     ),
     Rule(
         "year_earlier_period",
