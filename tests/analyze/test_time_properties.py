@@ -13,6 +13,7 @@ _PIECES = [
     "Monday", "on Tuesday", "Oct. 7", "March 3, 2024", "last week", "the weekend", "two years",
     "1998", "yesterday", "10 a.m.", "said", "will meet", " ", ". ", ", ", "\n", "'s", "May",
     "the third quarter", "a year earlier", "now", "every day", "—", "(@x) May 6, 2024",
+    "more than", "nearly", "two", "several", "days", "weeks ago", "-", "years", "later", "a",
 ]  # fmt: skip
 
 texts = st.one_of(
@@ -38,3 +39,15 @@ def test_spans_slice_to_their_text_and_never_overlap(
         assert t.value
         if anchor is None:
             assert not t.inferred
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_trigger_windows_find_what_the_whole_text_scan_finds(text: str) -> None:
+    from storylens.analyze.time import _matches
+    from storylens.analyze.time_rules import RULES
+
+    for rule in RULES:
+        if rule.trigger is not None:
+            whole = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in _matches(rule, text)] == whole, rule.name

@@ -70,10 +70,41 @@ class _Candidate:
     match: re.Match[str]
 
 
+# How far before and after a trigger word a match may reach.
+_WINDOW_BEFORE = 90
+_WINDOW_AFTER = 40
+
+
+def _windows(rule: Rule, text: str) -> list[tuple[int, int]]:
+    """Where `rule` may match: the whole text, or merged windows around its trigger."""
+    if rule.trigger is None:
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    for hit in rule.trigger.finditer(text):
+        lo, hi = max(0, hit.start() - _WINDOW_BEFORE), min(len(text), hit.end() + _WINDOW_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    # Start each window at a word boundary so that `\b` and look-behinds see
+    # the same thing as on the whole text.
+    return [(_word_start(text, lo), hi) for lo, hi in windows]
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _matches(rule: Rule, text: str) -> list[re.Match[str]]:
+    return [m for lo, hi in _windows(rule, text) for m in rule.pattern.finditer(text, lo, hi)]
+
+
 def _candidates(text: str, ctx: Context) -> list[_Candidate]:
     found: list[_Candidate] = []
     for order, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
+        for m in _matches(rule, text):
             start, end = m.span("x") if "x" in rule.pattern.groupindex and m["x"] else m.span()
             if start == end:
                 continue

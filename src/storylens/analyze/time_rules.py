@@ -78,9 +78,15 @@ Resolver = Callable[[re.Match[str], Context], Resolution | None]
 
 @dataclass(slots=True, frozen=True)
 class Rule:
+    """A surface form: `pattern` finds it, `resolve` normalizes it. `trigger`,
+    when set, is a cheap regex for a word every match contains: the pattern
+    then runs only on windows around the trigger's hits (long alternations
+    of optional modifiers are slow to try at every position)."""
+
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
+    trigger: re.Pattern[str] | None = None
 
 
 def _month(word: str) -> int:
@@ -862,6 +868,7 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _ago,
+        _rx(r"\b(?:ago|earlier|later|now|hence)\b", _I),
     ),
     Rule(
         "duration",
@@ -873,6 +880,7 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _duration,
+        _rx(UNIT_RE + r"\b", _I),
     ),
     Rule(
         "bare_units",
