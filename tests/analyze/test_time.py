@@ -73,6 +73,8 @@ def test_dates(sentence: str, surface: str, value: str) -> None:
         ("A 16-hour shift ended.", "16-hour", "PT16H"),
         ("Output over the past two years doubled.", "the past two years", "P2Y"),
         ("Talks went on for several weeks.", "several weeks", "PXW"),
+        ("The siege lasted 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("Profit for the year ended June 30 rose.", "the year", "P1Y"),
     ],
 )
 def test_durations(sentence: str, surface: str, value: str) -> None:
@@ -85,6 +87,23 @@ def test_references_times_and_sets() -> None:
     assert found["daily"] == ("SET", "P1D")
     assert found["10:30 p.m."] == ("TIME", "2024-03-06T22:30")
     assert found["recently"] == ("DATE", "PAST_REF")
+
+
+def test_clock_times_take_the_day_named_with_them() -> None:
+    found = values("Polls close at 8 p.m. Tuesday; counting starts at noon tomorrow.")
+    assert found["8 p.m. Tuesday"] == ("TIME", "2024-03-05T20:00")
+    assert found["noon tomorrow"] == ("TIME", "2024-03-07T12:00")
+
+
+def test_vague_spans_are_past_or_future_references() -> None:
+    found = values("Prices rose in recent years and may fall in the coming months.")
+    assert found["recent years"] == ("DATE", "PAST_REF")
+    assert found["the coming months"] == ("DATE", "FUTURE_REF")
+
+
+def test_reported_speech_dates_the_saying_not_the_plan() -> None:
+    found = values("The ministry said Friday that it would cut rates.")
+    assert found["Friday"] == ("DATE", "2024-03-01")
 
 
 def test_that_day_follows_the_last_date_named() -> None:

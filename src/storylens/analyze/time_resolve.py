@@ -142,7 +142,9 @@ def resolve_month(anchor: date, month: int, direction: Direction | None) -> tupl
     current = anchor.year * 12 + anchor.month - 1
     past = this_year if this_year <= current else this_year - 12
     future = this_year if this_year >= current else this_year + 12
-    if direction == "future" or (direction is None and current - past > 6 and future - current < current - past):
+    if direction == "future" or (
+        direction is None and current - past > 6 and future - current < current - past
+    ):
         chosen = future
     else:
         chosen = past

@@ -67,7 +67,7 @@ class Context:
     def quarter_in_focus(self) -> bool:
         """Whether the text is talking about a quarter just now (within a few
         sentences): then "a year ago" means that quarter a year before."""
-        return self.ref_quarter is not None and 0 <= self.position - self.ref_quarter_at <= 600
+        return self.ref_quarter is not None and 0 <= self.position - self.ref_quarter_at <= 1500
 
     def direction(self, m: re.Match[str]) -> Direction | None:
         return direction_at(self.text, m.start(), m.end(), self.lo, self.hi or len(self.text))
@@ -439,6 +439,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     month": the unit the text is in, or the one it last named."""
     words = " ".join(m.group(0).lower().split())
     unit = words.split()[-1]
+    if re.match(r"\s+(?:ended|ending|that\s+ended)\b", ctx.text[m.end() : m.end() + 20]):
+        # "the year ended June 30": a twelve-month period, not a calendar year.
+        return "DURATION", f"P1{unit[0].upper()}", False
     step = (
         1
         if re.search(r"following|next", words)
@@ -547,15 +550,19 @@ def _duration_value(unit_word: str, n: float | None) -> str:
     if n is None:
         return f"{prefix}X{letter}"
     total = n * scale
-    if total != int(total):
-        if letter == "Y":
-            return f"P{int(total * 12)}M"
+    whole = int(total)
+    if total == whole:
+        return f"{prefix}{whole}{letter}"
+    # A fraction goes to the next smaller unit, as TimeML writes it: P2Y6M, PT5H30M.
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+    if letter in smaller:
+        sub, per = smaller[letter]
+        rest = round((total - whole) * per)
+        head = f"{whole}{letter}" if whole else ""
         if letter == "D":
-            return f"PT{int(total * 24)}H"
-        if letter == "H":
-            return f"PT{int(total * 60)}M"
-        return f"{prefix}{total:g}{letter}".replace(".", ",")
-    return f"{prefix}{int(total)}{letter}"
+            return f"P{head}T{rest}{sub}"
+        return f"{prefix}{head}{rest}{sub}"
+    return f"{prefix}{total:g}{letter}".replace(".", ",")
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -567,6 +574,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def _bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DURATION", _duration_value(m["unit"], None), False
+
+
+def _vague_span(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "recent years", "the past few months", "coming weeks": some time
+    before or after now, which TimeML writes PAST_REF / FUTURE_REF."""
+    ahead = re.search(r"coming|next|ahead", m.group(0), re.IGNORECASE)
+    return "DATE", "FUTURE_REF" if ahead else "PAST_REF", False
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -885,7 +899,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_units",
         _rx(
-            r"\b(?:for|within|over|in|during)\s+(?P<x>(?:recent\s+|past\s+|coming\s+)?(?P<unit>years|decades|months|weeks|"
+            r"\b(?:for|within|over|in|during)\s+(?P<x>(?P<unit>years|decades|months|weeks|"
             r"days|hours|minutes))\b(?!\s+(?:of|ago|earlier|later|old|before|after)\b)",
             _I,
         ),
@@ -894,10 +908,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "recent_units",
         _rx(
-            r"\b(?:recent|past|coming)\s+(?P<unit>years|decades|months|weeks|days)\b(?!\s+(?:of|ago)\b)",
+            r"\b(?:(?:the\s+)?(?:recent|past|coming)|the\s+(?:past|last|next|coming)\s+(?:few|several))\s+"
+            r"(?P<unit>years|decades|months|weeks|days|quarters)\b(?!\s+(?:of|ago)\b)",
             _I,
         ),
-        _bare_units,
+        _vague_span,
     ),
     Rule(
         "reference",
