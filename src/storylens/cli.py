@@ -344,7 +344,9 @@ def build_parser() -> argparse.ArgumentParser:
     for kind, module_name in EVALUATIONS.items():
         try:
             module = importlib.import_module(module_name)
-        except ImportError:
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise  # a broken evaluation must not disappear from the command line
             continue
         doc = getattr(module, "HELP", None)
         ep = eval_sub.add_parser(
