@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from storylens.analyze.text import split_sentences
+from storylens.analyze.time_context import Context, Resolution, Rule
 from storylens.analyze.time_lexicon import MONTHS
-from storylens.analyze.time_rules import RULES, Context, Resolution, Rule
+from storylens.analyze.time_rules import RULES
 from storylens.model import TimeExpression
 
 __all__ = ["find_times", "tweet_anchors"]

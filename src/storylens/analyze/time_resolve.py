@@ -68,7 +68,7 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     near_before = " ".join(before_words)
     future = _FUTURE_CUE.search(near_before)
     past = _PAST_CUE.search(near_before)
-    if future and (not past or past.start() <= future.start()):
+    if future:  # "will be held on", "was expected to ... on": a cue forward wins
         return "future"
     if past:
         return "past"

@@ -1,0 +1,232 @@
+"""Resolvers for calendar dates and days: "March 3, 2024", "Oct. 7", "1998",
+"Monday", "yesterday", "10 p.m. Tuesday", "that day"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storylens.analyze.time_context import (
+    Context,
+    Resolution,
+    _month,
+    _year_of,
+)
+from storylens.analyze.time_lexicon import (
+    PARTS_OF_DAY,
+    WEEKDAYS,
+)
+from storylens.analyze.time_resolve import (
+    Direction,
+    resolve_month,
+    resolve_month_day,
+    resolve_weekday,
+)
+
+# --- absolute and year-less calendar dates ---------------------------------
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month, day = _month(m["mon"]), int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if m["year"]:
+        try:
+            return "DATE", date(int(m["year"]), month, day).isoformat(), False
+        except ValueError:
+            return None
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", True
+    resolved = resolve_month_day(ctx.anchor, month, day, ctx.direction(m))
+    return ("DATE", resolved.isoformat(), True) if resolved else None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month = _month(m["mon"])
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{month:02d}", False
+    if ctx.anchor is None:  # "June last year"
+        return "DATE", f"XXXX-{month:02d}", True
+    step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return "DATE", f"{ctx.anchor.year + step:04d}-{month:02d}", True
+
+
+_MAY_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|from|to|through|"
+    r"during|before|after|on|between|and|or)\s+|mid-)$",
+    re.IGNORECASE,
+)
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["mon"]
+    # "May" and "March" are also a modal and a verb: take them only where a
+    # month can stand (after a preposition or a modifier).
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if word in ("May", "March") and not m["rel"] and not _MAY_BEFORE.search(before):
+        return None
+    month = _month(word)
+    rel = (m["rel"] or "").lower()
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}", True
+    direction: Direction | None = ctx.direction(m)
+    if rel == "last":
+        year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
+    elif rel == "next":
+        year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
+    elif rel == "this":
+        year = ctx.anchor.year
+    else:
+        year, month = resolve_month(ctx.anchor, month, direction)
+    return "DATE", f"{year:04d}-{month:02d}", True
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
+    try:
+        d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"]:
+        return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}", False
+    return "DATE", d.isoformat(), False
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
+    try:
+        d = date(_year_of(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"]:
+        return "TIME", f"{d.isoformat()}T{int(m['H']):02d}:{m['M']}", False
+    return "DATE", d.isoformat(), False
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    digits = m["dec"] or m["dec2"]
+    if len(digits) == 1:  # the '90s
+        century = "19" if int(digits) >= 3 else "20"
+        return "DATE", f"{century}{digits}", False
+    return "DATE", digits, False
+
+
+def _century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    n = int(m["n"])
+    return ("DATE", f"{n - 1:02d}", False) if 1 <= n <= 21 else None
+
+
+_NOT_A_YEAR_AFTER = re.compile(
+    r"^(?:\s*%|\s*-?(?:percent|per\s+cent)|[.,:]\d|\d|-(?!\d{2}\b)[a-z])", re.I
+)
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:[$£€#]|No\.|\d[,.]?|\bnumber)\s*$", re.IGNORECASE)
+# A four-digit number followed by what news counts is a count, not a year:
+# "2000 people", "1500 troops".
+_COUNTED = re.compile(
+    r"^\s+(?:more\s+|other\s+|new\s+)?(?:people|persons|residents|troops|soldiers|workers|jobs|"
+    r"employees|students|children|homes|houses|cases|deaths|votes|voters|members|"
+    r"civilians|refugees|migrants|police|officers|protesters|tons|barrels|miles|"
+    r"kilometers|feet|meters|acres|shares|units|cars|vehicles|flights|points|words)\b",
+    re.IGNORECASE,
+)
+
+
+def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    after = ctx.text[m.end() : m.end() + 12]
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    after = ctx.text[m.end() : m.end() + 30]
+    if _NOT_A_YEAR_AFTER.match(after) or _NOT_A_YEAR_BEFORE.search(before) or _COUNTED.match(after):
+        return None
+    year = int(m["year"])
+    if not 1800 <= year <= 2099:
+        return None
+    return "DATE", f"{year:04d}", False
+
+
+# --- weekdays, days, parts of days ------------------------------------------
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if ctx.anchor is None:
+        value = f"XXXX-WXX-{wd + 1}"
+        return ("TIME", f"{value}T{pod}", True) if pod else ("DATE", value, True)
+    if rel in ("next", "coming"):
+        d = resolve_weekday(ctx.anchor, wd, "future", strict=True)
+    elif rel in ("last", "past", "previous"):
+        d = resolve_weekday(ctx.anchor, wd, "past", strict=True)
+    else:
+        d = resolve_weekday(ctx.anchor, wd, ctx.direction(m))
+    return ("TIME", f"{d.isoformat()}T{pod}", True) if pod else ("DATE", d.isoformat(), True)
+
+
+_DAY_OFFSETS = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
+    "this": 0, "last": -1,
+}  # fmt: skip
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["w"].lower()
+    offset = _DAY_OFFSETS[word]
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if word == "tonight":
+        pod = "NI"
+    if word == "last" and pod not in ("NI", "EV"):
+        return None  # "last morning" is not an expression
+    if word == "this" and not pod:
+        return None
+    if ctx.anchor is None:
+        value = "XXXX-XX-XX"
+    else:
+        value = (ctx.anchor + timedelta(days=offset)).isoformat()
+    return ("TIME", f"{value}T{pod}", True) if pod else ("DATE", value, True)
+
+
+def _time_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = (m["word"] or "").lower()
+    if word:
+        hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[word]
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        ampm = (m["ap"] or "").lower().replace(".", "")
+        if hour > 12 or minute > 59 or (not ampm and not m["oclock"] and not m["mi"]):
+            return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+    day = _day_of_time(m, ctx)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return "TIME", f"{prefix}T{hour:02d}:{minute:02d}", True
+
+
+def _day_of_time(m: re.Match[str], ctx: Context) -> date | None:
+    """The day a clock time is on: the day named with it ("10 p.m. Wednesday"),
+    else a day named earlier in the same sentence, else the anchor."""
+    a = ctx.anchor
+    if a is not None and m["twd"]:
+        return resolve_weekday(a, WEEKDAYS[m["twd"].lower()], ctx.direction(m))
+    if a is not None and m["trel"]:
+        return a + timedelta(days=_DAY_OFFSETS[m["trel"].lower()])
+    if a is not None and m["tmon"]:
+        return resolve_month_day(a, _month(m["tmon"]), int(m["tday"]), ctx.direction(m))
+    if ctx.ref_day is not None and ctx.lo <= ctx.ref_day_at < ctx.position:
+        return ctx.ref_day
+    return a
+
+
+def _anaphoric_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    phrase = " ".join(m.group(0).lower().split())
+    base = ctx.ref_day or ctx.anchor
+    if base is None:
+        return "DATE", "XXXX-XX-XX", True
+    shift = 0
+    if any(w in phrase for w in ("next", "following", "after")):
+        shift = 1
+    elif any(w in phrase for w in ("before", "previous", "prior")):
+        shift = -1
+    value = (base + timedelta(days=shift)).isoformat()
+    if phrase.endswith("night"):
+        return "TIME", f"{value}TNI", True
+    return "DATE", value, True

@@ -1,0 +1,246 @@
+"""Resolvers for weeks, months, years, quarters, seasons and holidays seen from
+the anchor: "last week", "the weekend", "the third quarter", "this summer"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storylens.analyze.time_context import (
+    Context,
+    Resolution,
+)
+from storylens.analyze.time_lexicon import (
+    HOLIDAYS,
+    ORDINALS,
+    SEASONS,
+    UNIT_CODES,
+)
+from storylens.analyze.time_resolve import (
+    Direction,
+    add_months,
+    iso_week,
+    quarter_of,
+    weekend_before,
+)
+
+# --- weeks, months, years, quarters, seasons relative to the anchor ----------
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit = " ".join(m["unit"].lower().split()).replace("fiscal ", "")
+    mod = (m["mod"] or "").lower()
+    if rel.startswith("the ") and rel != "the same" and rel != "the current":
+        # "the past year", "the next month": a stretch of time, not a date.
+        if unit in SEASONS or unit == "weekend":
+            return None
+        letter, n = UNIT_CODES[unit]
+        return "DURATION", f"P{n}{letter}", False
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    a = ctx.anchor
+    if unit == "week":
+        if a is None:
+            return "DATE", "XXXX-WXX", True
+        value = iso_week(a + timedelta(weeks=step))
+    elif unit == "weekend":
+        if a is None:
+            return "DATE", "XXXX-WXX-WE", True
+        sat = weekend_before(a, "future" if step > 0 or rel == "this" else None)
+        if step > 0 and a.weekday() >= 5:
+            sat += timedelta(days=7)
+        value = iso_week(sat) + "-WE"
+    elif unit == "month":
+        if a is None:
+            return "DATE", "XXXX-XX", True
+        y, mo = add_months(a.year, a.month, step)
+        value = f"{y:04d}-{mo:02d}"
+    elif unit == "year":
+        if a is None:
+            return "DATE", "XXXX", True
+        value = f"{a.year + step:04d}"
+    elif unit == "quarter":
+        if a is None:
+            return "DATE", "XXXX-QX", True
+        q_index = a.year * 4 + quarter_of(a) - 1 + step
+        value = f"{q_index // 4:04d}-Q{q_index % 4 + 1}"
+    elif unit == "decade":
+        if a is None:
+            return "DATE", "XXX", True
+        value = f"{(a.year // 10) + step:03d}"
+    elif unit == "century":
+        if a is None:
+            return "DATE", "XX", True
+        value = f"{(a.year // 100) + step:02d}"
+    elif unit in SEASONS:
+        code = SEASONS[unit]
+        if a is None:
+            return "DATE", f"XXXX-{code}", True
+        value = f"{a.year + step:04d}-{code}"
+    else:
+        return None
+    if mod in ("earlier", "later", "early", "late") and unit in ("month", "year", "week"):
+        pass  # "earlier this month" is still the month: TimeML keeps the mod apart
+    return "DATE", value, True
+
+
+def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if ctx.anchor is None:
+        return "DATE", "XXXX-WXX-WE", True
+    return "DATE", iso_week(weekend_before(ctx.anchor, ctx.direction(m))) + "-WE", True
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    q = ORDINALS[m["ord"].lower()]
+    if q > 4:
+        return None
+    year_text = m["year"] or m["year2"]
+    if year_text:
+        return "DATE", f"{int(year_text):04d}-Q{q}", False
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-Q{q}", True
+    current = quarter_of(ctx.anchor)
+    # Quarters are reported after they end: "third-quarter profit will be
+    # published" is still the last third quarter. Only "next" looks ahead.
+    if re.match(r"next\b", m.group(0), re.IGNORECASE):
+        year = ctx.anchor.year if q >= current else ctx.anchor.year + 1
+    else:
+        year = ctx.anchor.year if q <= current else ctx.anchor.year - 1
+    return "DATE", f"{year:04d}-Q{q}", True
+
+
+def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
+    h = 1 if m["ord"].lower() == "first" else 2
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-H{h}", False
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-H{h}", True
+    return "DATE", f"{ctx.anchor.year:04d}-H{h}", True
+
+
+def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    # Earnings news: "the quarter" is the one the text is about, else the last
+    # one completed before publication.
+    if ctx.ref_quarter is not None:
+        y, q = ctx.ref_quarter
+        return "DATE", f"{y:04d}-Q{q}", True
+    if ctx.anchor is None:
+        return "DATE", "XXXX-QX", True
+    index = ctx.anchor.year * 4 + quarter_of(ctx.anchor) - 2
+    return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the 1988 period": the quarter in focus, in that year."""
+    year = int(m["year"])
+    if ctx.ref_quarter is not None:
+        return "DATE", f"{year:04d}-Q{ctx.ref_quarter[1]}", True
+    return "DATE", f"{year:04d}", False
+
+
+def _year_earlier_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if ctx.ref_quarter is not None:
+        y, q = ctx.ref_quarter
+        return "DATE", f"{y - 1:04d}-Q{q}", True
+    if ctx.anchor is None:
+        return "DATE", "XXXX", True
+    return "DATE", f"{ctx.anchor.year - 1:04d}", True
+
+
+def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the year", "the full year", "the week", "that year", "the following
+    month": the unit the text is in, or the one it last named."""
+    words = " ".join(m.group(0).lower().split())
+    unit = words.split()[-1]
+    if re.match(r"\s+(?:ended|ending|that\s+ended)\b", ctx.text[m.end() : m.end() + 20]):
+        # "the year ended June 30": a twelve-month period, not a calendar year.
+        return "DURATION", f"P1{unit[0].upper()}", False
+    step = (
+        1
+        if re.search(r"following|next", words)
+        else -1
+        if re.search(r"previous|prior", words)
+        else 0
+    )
+    base = ctx.ref_day if ("that" in words or step) and ctx.ref_day else ctx.anchor
+    if unit == "year":
+        year = ctx.ref_year if "that" in words and ctx.ref_year else (base.year if base else None)
+        return ("DATE", f"{year + step:04d}", True) if year is not None else ("DATE", "XXXX", True)
+    if base is None:
+        return "DATE", "XXXX-XX" if unit == "month" else "XXXX-WXX", True
+    if unit == "month":
+        y, mo = add_months(base.year, base.month, step)
+        return "DATE", f"{y:04d}-{mo:02d}", True
+    return "DATE", iso_week(base + timedelta(weeks=step)), True
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = int(m["year"]) if m["year"] else (ctx.anchor.year if ctx.anchor else None)
+    # TimeML writes the end of a year as the year itself (mod="END").
+    if year is None:
+        return "DATE", "XXXX", True
+    return "DATE", f"{year:04d}", m["year"] is None
+
+
+_SEASON_NEEDS_CONTEXT = ("spring", "fall")
+
+
+def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["season"].lower()
+    code = SEASONS[word]
+    rel = (m["rel"] or "").lower()
+    if word in _SEASON_NEEDS_CONTEXT and not rel and not m["year"]:
+        return None  # "a fall in prices", "a hot spring"
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{code}", False
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}", True
+    return "DATE", f"{ctx.anchor.year:04d}-{code}", True
+
+
+_SPELLED_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+_SPELLED_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9}  # fmt: skip
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Transcripts spell years out: "nineteen ninety-six", "two thousand"."""
+    if m["thousand"]:
+        extra = _SPELLED_ONES.get((m["k"] or "").lower(), 0)
+        return "DATE", f"{2000 + extra:04d}", False
+    tens = _SPELLED_TENS[m["tens"].lower()]
+    ones = _SPELLED_ONES.get((m["ones"] or "").lower(), 0)
+    return "DATE", f"19{tens + ones:02d}", False
+
+
+def _fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return "DATE", f"{int(m['year']):04d}", False
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    rel = (m["rel"] or "").lower()
+    if name.startswith("thanksgiving"):
+        month, day = 11, 0
+    else:
+        month, day = HOLIDAYS[name]
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}" if day else "XXXX-11-XX", True
+
+    def on(year: int) -> date:
+        if day:
+            return date(year, month, day)
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+    direction: Direction | None = {"next": "future", "last": "past"}.get(rel) or ctx.direction(m)  # type: ignore[assignment]
+    a = ctx.anchor
+    this_year = on(a.year)
+    if direction == "future":
+        d = this_year if this_year >= a else on(a.year + 1)
+    elif rel == "this":
+        d = this_year
+    else:
+        d = this_year if this_year <= a else on(a.year - 1)
+    return "DATE", d.isoformat(), True

@@ -1,0 +1,146 @@
+"""Resolvers for spans of time and vague references: "for nearly a year",
+"three weeks ago", "recent years", "now", "every Monday"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from storylens.analyze.time_context import (
+    Context,
+    Resolution,
+)
+from storylens.analyze.time_lexicon import (
+    PARTS_OF_DAY,
+    TIME_UNITS,
+    UNIT_CODES,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    number_value,
+)
+from storylens.analyze.time_resolve import (
+    add_months,
+    iso_week,
+    quarter_of,
+)
+
+# --- spans of time and references ------------------------------------------
+
+
+def _amount(m: re.Match[str]) -> tuple[str, float | None]:
+    """(unit letter scale, number) for a NUMBER/VAGUE + UNIT match."""
+    num_text = (m["num"] or "").lower()
+    vague = " ".join(num_text.split()) in VAGUE_NUMBERS
+    return num_text, None if vague else number_value(num_text)
+
+
+def _duration_value(unit_word: str, n: float | None) -> str:
+    unit = unit_word.lower().rstrip("s") if unit_word.lower() != "centuries" else "century"
+    letter, scale = UNIT_CODES[unit]
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    total = n * scale
+    whole = int(total)
+    if total == whole:
+        return f"{prefix}{whole}{letter}"
+    # A fraction goes to the next smaller unit, as TimeML writes it: P2Y6M, PT5H30M.
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+    if letter in smaller:
+        sub, per = smaller[letter]
+        rest = round((total - whole) * per)
+        head = f"{whole}{letter}" if whole else ""
+        if letter == "D":
+            return f"P{head}T{rest}{sub}"
+        return f"{prefix}{head}{rest}{sub}"
+    return f"{prefix}{total:g}{letter}".replace(".", ",")
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    _, n = _amount(m)
+    if n is not None and (n > 1000 or ((m["num"] or "").isdigit() and len(m["num"]) == 4)):
+        return None  # "the 1988 quarter" is a year, not 1988 quarters
+    return "DURATION", _duration_value(m["unit"], n), False
+
+
+def _bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return "DURATION", _duration_value(m["unit"], None), False
+
+
+def _vague_span(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "recent years", "the past few months", "coming weeks": some time
+    before or after now, which TimeML writes PAST_REF / FUTURE_REF."""
+    ahead = re.search(r"coming|next|ahead", m.group(0), re.IGNORECASE)
+    return "DATE", "FUTURE_REF" if ahead else "PAST_REF", False
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    _, n = _amount(m)
+    unit = m["unit"].lower().rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    word = " ".join(m["dir"].lower().split())
+    relative_to_text = word in ("earlier", "later", "before", "after")
+    sign = -1 if word in ("ago", "earlier", "before") else 1
+    base = ctx.anchor
+    if ctx.quarter_in_focus() and ctx.ref_quarter is not None and unit == "year" and n == 1:
+        y, q = ctx.ref_quarter  # "a year earlier" in earnings news: the same quarter
+        return "DATE", f"{y + sign:04d}-Q{q}", True
+    if relative_to_text and ctx.ref_day is not None:
+        base = ctx.ref_day
+    if base is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True
+    k = round(n) * sign
+    if unit in ("day", "night"):
+        return "DATE", (base + timedelta(days=k)).isoformat(), True
+    if unit == "week":
+        return "DATE", iso_week(base + timedelta(weeks=k)), True
+    if unit == "month":
+        y, mo = add_months(base.year, base.month, k)
+        return "DATE", f"{y:04d}-{mo:02d}", True
+    if unit == "year":
+        return "DATE", f"{base.year + k:04d}", True
+    if unit == "decade":
+        return "DATE", f"{base.year + 10 * k:04d}", True
+    if unit == "century":
+        return "DATE", f"{(base.year + 100 * k) // 100:02d}", True
+    if unit == "quarter":
+        index = base.year * 4 + quarter_of(base) - 1 + k
+        return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True
+    if unit in ("hour", "minute", "second"):
+        return "DURATION", _duration_value(unit, n), False
+    return None
+
+
+_REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the coming": "FUTURE_REF", "shortly": "FUTURE_REF",
+}  # fmt: skip
+
+
+def _reference(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return "DATE", _REFS[" ".join(m["w"].lower().split())], False
+
+
+_SET_CODES = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
+}  # fmt: skip
+
+
+def _set(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["adv"]:
+        return "SET", _SET_CODES[m["adv"].lower()], False
+    what = m["what"].lower()
+    if what in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[what] + 1}", False
+    if what in PARTS_OF_DAY:
+        return "SET", f"T{PARTS_OF_DAY[what]}", False
+    letter, n = UNIT_CODES[what.rstrip("s")]
+    prefix = "PT" if what in TIME_UNITS else "P"
+    return "SET", f"{prefix}{n}{letter}", False
