@@ -6,6 +6,10 @@ sentence, and the reference time the text has reached so far ("that day",
 "a year earlier"). A resolver returns None to drop a false hit ("may" the
 verb), and says whether the value depends on the anchor (a relative value),
 so that values resting on an inferred publication date can be marked.
+
+This module holds the table (`RULES`, in priority order for equal-length
+matches); the resolvers live in time_dates, time_periods and time_spans, the
+rule and context records in time_context.
 """
 
 from __future__ import annotations
