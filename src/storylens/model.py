@@ -143,11 +143,21 @@ class Person:
     kind: str = "person"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "aliases": list(self.aliases), "roles": list(self.roles), "kind": self.kind}
+        return {
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "roles": list(self.roles),
+            "kind": self.kind,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Person:
-        return cls(d["name"], list(d.get("aliases") or []), list(d.get("roles") or []), d.get("kind", "person"))
+        return cls(
+            d["name"],
+            list(d.get("aliases") or []),
+            list(d.get("roles") or []),
+            d.get("kind", "person"),
+        )
 
 
 @dataclass(slots=True)
@@ -163,11 +173,19 @@ class Speaker:
     anonymous: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "text": self.text, "start": self.start, "end": self.end, "anonymous": self.anonymous}
+        return {
+            "name": self.name,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "anonymous": self.anonymous,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Speaker:
-        return cls(d.get("name"), d.get("text"), d.get("start"), d.get("end"), bool(d.get("anonymous")))
+        return cls(
+            d.get("name"), d.get("text"), d.get("start"), d.get("end"), bool(d.get("anonymous"))
+        )
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any
 
-from storylens.model import Analysis, Article, Story, StoredArticle
+from storylens.model import Analysis, Article, StoredArticle, Story
 
 
 class Store(ABC):
