@@ -26,9 +26,9 @@ class GroupConfig:
     refine_ratio: float | None = 0.4
     refine_min_size: int = 6
     refine_min_part: int = 3
-    probe_terms: int = 12
-    posting_cap: int = 400
-    max_candidates: int = 40
+    probe_terms: int = 8
+    posting_cap: int = 100
+    max_candidates: int = 15
     centroid_terms: int = 400
     vectors: VectorConfig = field(default_factory=VectorConfig)
     near_dup: NearDupConfig = field(default_factory=NearDupConfig)

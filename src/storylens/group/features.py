@@ -68,10 +68,11 @@ def entities_from_analysis(analysis: Analysis) -> list[tuple[str, str]]:
     return found
 
 
-def capitalized_words(text: str) -> list[tuple[str, str]]:
-    """Capitalized words not opening a sentence: a cheap stand-in for NER."""
+def capitalized_words(text: str, max_chars: int = 3000) -> list[tuple[str, str]]:
+    """Capitalized words not opening a sentence: a cheap stand-in for NER.
+    Only the first `max_chars` are read: the event's own names come early."""
     found: list[tuple[str, str]] = []
-    for match in _CAP_WORD.finditer(text):
+    for match in _CAP_WORD.finditer(text[:max_chars]):
         word = match.group(1).lower()
         if word not in _STOP:
             found.append(("CAP", word))

@@ -51,6 +51,8 @@ def shingles(text: str, size: int = 3) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words)} if words else set()
+    if size == 3:  # the default, spelled out: about 3x faster than slicing
+        return {f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 

@@ -10,6 +10,7 @@ articles or 40,000.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -172,7 +173,7 @@ class StoryGrouper:
                 hits[sid] = hits.get(sid, 0.0) + weight
         if not hits:
             return None
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.max_candidates]
+        ranked = heapq.nlargest(cfg.max_candidates, hits.items(), key=lambda kv: (kv[1], kv[0]))
         best: tuple[float, str] | None = None
         for sid, _ in ranked:
             story = self._stories[sid]

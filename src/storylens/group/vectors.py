@@ -7,12 +7,14 @@ articles' unit vectors, so adding an article never revisits the others.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from sys import intern
 
-from storylens.group.features import ArticleFeatures, normalize_entity, words
+from storylens.group.features import ArticleFeatures, words
 
 SparseVec = dict[str, float]
 
@@ -50,7 +52,9 @@ class DocumentFrequencies:
 
 
 def text_counts(features: ArticleFeatures, config: VectorConfig) -> dict[str, float]:
-    counts: dict[str, float] = dict(Counter(words(features.text)[: config.lead_words]))
+    # Words average well under 12 characters: cut first, tokenize less.
+    lead = features.text[: config.lead_words * 12]
+    counts: dict[str, float] = dict(Counter(words(lead)[: config.lead_words]))
     if features.title:
         for word in words(features.title):
             counts[word] = counts.get(word, 0.0) + config.title_weight
@@ -60,14 +64,16 @@ def text_counts(features: ArticleFeatures, config: VectorConfig) -> dict[str, fl
 def entity_counts(features: ArticleFeatures) -> dict[str, float]:
     # Keyed by name only: NER often labels one name GPE in one article and ORG
     # or LOC in the next.
-    return dict(Counter(normalize_entity(name) for _, name in features.entities if name))
+    # features_from has already normalized the names.
+    return dict(Counter(name for _, name in features.entities if name))
 
 
 def unit_vector(counts: dict[str, float], df: DocumentFrequencies, max_terms: int) -> SparseVec:
     """Sublinear TF times IDF, the `max_terms` heaviest terms, L2-normalized."""
-    weights = {t: (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items() if c > 0}
+    # Interned keys: a large collection holds one copy of each term, not one per article.
+    weights = {intern(t): (1.0 + math.log(c)) * df.idf(t) for t, c in counts.items() if c > 0}
     if len(weights) > max_terms:
-        top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:max_terms]
+        top = heapq.nsmallest(max_terms, weights.items(), key=lambda kv: (-kv[1], kv[0]))
         weights = dict(top)
     norm = math.sqrt(sum(w * w for w in weights.values()))
     if norm == 0.0:
@@ -83,4 +89,5 @@ def dot(a: SparseVec, b: SparseVec) -> float:
 
 
 def top_terms(vec: SparseVec, k: int) -> list[str]:
-    return [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+    """The k heaviest terms (ties by term, for determinism)."""
+    return [t for t, _ in heapq.nsmallest(k, vec.items(), key=lambda kv: (-kv[1], kv[0]))]
