@@ -8,15 +8,17 @@ news sentences), which is what keeps the step fast.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from storylens.analyze.attribution_frames import frame_after, frame_before
 from storylens.analyze.attribution_parse import RawAttribution, attributions_in
 from storylens.analyze.attribution_speakers import SpeakerResolver
 from storylens.analyze.attribution_tweets import find_posts
 from storylens.analyze.cues import is_candidate
 from storylens.analyze.people import PeopleIndex, find_name_mentions
-from storylens.analyze.quotes import QuoteSpan, find_quote_spans, trim_content
+from storylens.analyze.quotes import QuoteSpan, find_quote_spans, is_title_like, trim_content
 from storylens.analyze.text import split_paragraphs, split_sentences
 from storylens.model import Mention, Person, Quote, Span, Speaker
 
@@ -66,29 +68,35 @@ class AttributionStep:
         self.setup()
         assert self._nlp is not None
         plans = []
+        marks: list[list[QuoteSpan]] = []
         jobs: list[tuple[int, int, int]] = []
         for k, text in enumerate(texts):
             sentences = split_sentences(text)
             plans.append(sentences)
+            marks.append(find_quote_spans(text))
             jobs.extend((k, s, e) for s, e in sentences if is_candidate(text, s, e))
         raws: list[list[RawAttribution]] = [[] for _ in texts]
+        outer = [[(q.outer_start, q.outer_end) for q in spans] for spans in marks]
         docs = self._nlp.pipe((texts[k][s:e] for k, s, e in jobs), batch_size=self.batch_size)
         for (k, s, _e), doc in zip(jobs, docs, strict=True):
-            raws[k].extend(attributions_in(doc, s))
+            raws[k].extend(attributions_in(doc, s, outer[k]))
         return [
-            _assemble(text, sents, raw) for text, sents, raw in zip(texts, plans, raws, strict=True)
+            _assemble(text, sents, raw, spans)
+            for text, sents, raw, spans in zip(texts, plans, raws, marks, strict=True)
         ]
 
 
 def _assemble(
-    text: str, sentences: list[tuple[int, int]], raws: list[RawAttribution]
+    text: str,
+    sentences: list[tuple[int, int]],
+    raws: list[RawAttribution],
+    quote_spans: list[QuoteSpan],
 ) -> Attribution:
     index = PeopleIndex()
     mentions = find_name_mentions(text)
     for m in mentions:
         index.add_mention(m)
     resolver = SpeakerResolver(text, sentences, index, mentions)
-    quote_spans = find_quote_spans(text)
     quotes: list[Quote] = []
     claimed: set[QuoteSpan] = set()
 
@@ -116,7 +124,7 @@ def _assemble(
             adjacent = _adjacent_quote(text, raw, quote_spans, claimed)
         speaker = resolver.speaker_for(raw)
         cue = Span(text[raw.cue[0] : raw.cue[1]], raw.cue[0], raw.cue[1])
-        directs = [q for q in inner if _covers(q, content)] if content else []
+        directs = [q for q in inner if _covers(text, q, content)] if content else []
         if adjacent is not None:
             directs = [adjacent]
         if directs:
@@ -131,8 +139,12 @@ def _assemble(
                         quote
                     )
         elif content is not None:
-            # A quotation that starts inside the clause ends it, closing mark included.
+            # A quotation that starts inside the clause, or right where it stops (the
+            # parser often leaves it out), ends it, closing mark included.
+            near = [q for q in quote_spans if content[1] <= q.outer_start <= content[1] + 2]
+            inner += [q for q in near if q not in inner and q not in claimed]
             c_end = max([content[1], *(q.outer_end for q in inner if content[0] <= q.outer_start)])
+            content = (content[0], c_end)
             s, e = trim_content(text, content[0], c_end)
             quote = _quote(text, s, e, "indirect", speaker, cue)
             if quote:
@@ -155,6 +167,24 @@ def _assemble(
         part = _quote(text, q.start, q.end, "partial", holder_speaker, holder_cue)
         if part:
             quotes.append(part)
+
+    # Quotations the parse left without a cue: read the frame around the marks.
+    for q in quote_spans:
+        if q in claimed or not _looks_like_statement(text, q):
+            continue
+        p_start, p_end = paragraphs[_paragraph_of(paragraphs, q.outer_start)]
+        raw_frame = frame_before(text, p_start, q.outer_start) or frame_after(
+            text, q.outer_end, p_end
+        )
+        if raw_frame is None:
+            continue
+        frame_speaker = resolver.speaker_for(raw_frame)
+        c0, c1 = raw_frame.cue
+        quote = _quote(text, q.start, q.end, "direct", frame_speaker, Span(text[c0:c1], c0, c1))
+        if quote:
+            claimed.add(q)
+            quotes.append(quote)
+            direct_by_paragraph.setdefault(_paragraph_of(paragraphs, q.start), []).append(quote)
 
     quotes.extend(_unclaimed_directs(text, quote_spans, claimed, direct_by_paragraph, paragraphs))
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -195,7 +225,13 @@ def _unclaimed_directs(
 
 def _looks_like_statement(text: str, q: QuoteSpan) -> bool:
     words = text[q.start : q.end].split()
-    return len(words) >= 4 and quote_kind(text, q) == "direct"
+    return (
+        len(words) >= 4 and quote_kind(text, q) == "direct" and not is_title_like(q_text(text, q))
+    )
+
+
+def q_text(text: str, q: QuoteSpan) -> str:
+    return text[q.start : q.end]
 
 
 def quote_kind(text: str, q: QuoteSpan) -> str:
@@ -258,7 +294,7 @@ def _adjacent_quote(
     right = max(cue_end, raw.source[1]) if raw.source else cue_end
     best: QuoteSpan | None = None
     for q in spans:
-        if q in claimed:
+        if q in claimed or is_title_like(q_text(text, q)):
             continue
         if q.outer_end <= left:
             gap = text[q.outer_end : left]
@@ -284,16 +320,17 @@ def _statement_start(text: str, q: QuoteSpan) -> bool:
     return first.isupper() or first.isdigit() or first in "'\"‘“…."
 
 
-def _covers(q: QuoteSpan, content: tuple[int, int] | None) -> bool:
-    """Whether the quotation is the content (not a fragment inside reported speech)."""
-    if content is None:
+def _covers(text: str, q: QuoteSpan, content: tuple[int, int] | None) -> bool:
+    """Whether the quotation is the whole content (a direct quote), not a fragment
+    inside reported speech: at most a complementizer lies outside the marks."""
+    if content is None or not (q.start < content[1] and content[0] < q.end):
         return False
-    inside = min(q.end, content[1]) - max(q.start, content[0])
-    return inside >= _DIRECT_SHARE * (content[1] - content[0]) or (
-        q.outer_start <= content[0] + 1
-        and inside > 0
-        and q.end - q.start >= 0.5 * (content[1] - content[0])
-    )
+    outside = text[content[0] : q.outer_start] + " " + text[q.outer_end : content[1]]
+    words = [w for w in _WORDS.findall(outside) if w.lower() not in ("that", "and", "but")]
+    return len(words) == 0
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storylens.analyze.cues import CUE_FORMS, OBJECT_CONTENT_VERBS
+from storylens.analyze.quotes import is_title_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,6 +63,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_CLAUSE = ("ccomp", "parataxis")
 _OBJECT_CONTENT = ("dobj", "xcomp", "oprd", "attr")
 _PREPS_OF_CUES = {"call": ("on", "for"), "point": ("to", "out"), "speak": ("about",)}
+_REASON_PREPS = frozenset({"for", "of", "on", "as", "over"})
 _PUNCT_EDGE = set(",.;:—–-")
 
 
@@ -80,7 +82,61 @@ class RawAttribution:
     speech: bool = False
 
 
-def attributions_in(doc: Doc, offset: int) -> list[RawAttribution]:
+def attributions_in(
+    doc: Doc, offset: int, quotes: list[tuple[int, int]] | None = None
+) -> list[RawAttribution]:
+    """Attributions of one parsed sentence starting at `offset`; `quotes` are the
+    article's quotation spans (marks included), for fragments no cue verb claimed."""
+    found = _cue_attributions(doc, offset)
+    if quotes:
+        found.extend(_quote_anchored(doc, offset, quotes, found))
+    return found
+
+
+def _quote_anchored(
+    doc: Doc, offset: int, quotes: list[tuple[int, int]], found: list[RawAttribution]
+) -> list[RawAttribution]:
+    """A quoted fragment in the object of a verb with a subject is that subject's
+    words: 'called the senator "the next George Washington"', 'admitted "one or two
+    instances"', 'described Trump as "a narcissist"'."""
+    extra: list[RawAttribution] = []
+    end_of_doc = offset + len(doc.text)
+    covered = [r.content for r in found if r.content]
+    for qs, qe in quotes:
+        if qs < offset or qe > end_of_doc or any(c[0] <= qs < c[1] for c in covered):
+            continue
+        inside = [t for t in doc if qs <= t.idx + offset < qe and t.text not in _QUOTE_TOKENS]
+        if not inside or is_title_like(" ".join(t.text for t in inside)):
+            continue
+        roots = [t for t in inside if not qs <= t.head.idx + offset < qe or t.head is t]
+        if len(roots) != 1 or roots[0].head is roots[0]:
+            continue
+        verb = roots[0].head
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+            verb = verb.head
+            steps += 1
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > inside[0].i:
+            continue
+        subject = _subject_of(verb)
+        if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+            continue
+        rights = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj")]
+        if not rights:
+            continue
+        # The content runs to the end of the complement holding the quotation; adjuncts
+        # after it ("in speeches", "on Monday") are the reporter's.
+        holder = next((c for c in rights if c.left_edge.i <= inside[0].i <= c.right_edge.i), None)
+        if holder is None:
+            continue
+        content = (rights[0].left_edge.i, holder.right_edge.i + 1)
+        raw = _make(doc, offset, _cue_span(verb), subject, content)
+        extra.append(raw)
+        covered.append(raw.content or (0, 0))
+    return extra
+
+
+def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
     found: list[RawAttribution] = []
     used_cues: set[int] = set()
     for tok in doc:
@@ -92,6 +148,14 @@ def attributions_in(doc: Doc, offset: int) -> list[RawAttribution]:
                 found.append(raw)
             continue
         lemma = CUE_FORMS.get(tok.lower_)
+        if lemma is None and tok.pos_ == "VERB" and _frames_quote(doc, tok):
+            # Any verb framing a quotation speaks it: 'she observed: "..."', '"...," they chanted'.
+            subject = _subject_of(tok)
+            if subject is not None:
+                raw = _make(doc, offset, _cue_span(tok), subject, None)
+                raw.speech = True
+                found.append(raw)
+            continue
         if lemma is None or tok.pos_ not in ("VERB", "AUX"):
             continue
         if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
@@ -111,6 +175,68 @@ def attributions_in(doc: Doc, offset: int) -> list[RawAttribution]:
     return found
 
 
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
+
+
+def _phrase_range(head: Token) -> tuple[int, int]:
+    """The noun phrase of a source, without clauses the parser hung on it (a quotation
+    before "Sarandon, 69, told" is sometimes parsed as a complement of the name)."""
+    start, end = head.i, head.i + 1
+    for child in head.children:
+        if child.dep_ in ("ccomp", "advcl", "parataxis") or child.text in _QUOTE_TOKENS:
+            continue
+        if child.i < head.i:
+            start = min(start, child.left_edge.i)
+        else:
+            end = max(end, child.right_edge.i + 1)
+    doc = head.doc
+    # Nothing inside quotation marks is part of the source.
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text in _QUOTE_TOKENS:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        if doc[i].text in _QUOTE_TOKENS:
+            end = i
+            break
+    while start < head.i and (doc[start].text in _QUOTE_TOKENS or doc[start].is_punct):
+        start += 1
+    while end > head.i + 1 and (doc[end - 1].text in _QUOTE_TOKENS or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _frames_quote(doc: Doc, tok: Token) -> bool:
+    """The verb's clause ends in a colon right before a quotation, or follows one."""
+    for child in tok.rights:
+        # 'Hillary shot back, "I suppose ..."': a complement opening with a quotation mark.
+        first = child.left_edge.i
+        while first > tok.i + 1 and doc[first - 1].text in _QUOTE_TOKENS:
+            first -= 1
+        if (
+            child.dep_ in ("ccomp", "parataxis", "dobj", "xcomp")
+            and doc[first].text in _QUOTE_TOKENS
+            and doc[first - 1].text in (",", ":")
+        ):
+            return True
+    end = tok.right_edge.i
+    if end + 2 < len(doc) + 1 and end + 1 < len(doc):
+        nxt = doc[end + 1] if doc[end].text != ":" else doc[end]
+        if doc[end].text == ":" and end + 1 < len(doc) and doc[end + 1].text in _QUOTE_TOKENS:
+            return True
+        if nxt.text == ":" and end + 2 < len(doc) and doc[end + 2].text in _QUOTE_TOKENS:
+            return True
+    start = min(tok.left_edge.i, tok.i)
+    for child in tok.children:
+        if child.dep_ in _SUBJECTS:
+            start = min(start, child.left_edge.i)
+    # '"...," Trump chanted': a closing mark right before the clause (or before the verb).
+    for i in (start - 1, tok.i - 1):
+        if 0 < i < len(doc) and doc[i].text in _QUOTE_TOKENS and doc[i - 1].text in (",", "?", "!"):
+            return True
+    return False
+
+
 def _make(
     doc: Doc,
     offset: int,
@@ -124,7 +250,7 @@ def _make(
     rel = None
     toks: list[tuple[int, int, str, str]] = []
     if subject is not None:
-        s, e = _trim_tokens(doc, subject.left_edge.i, subject.right_edge.i + 1)
+        s, e = _trim_tokens(doc, *_phrase_range(subject))
         src = (doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset)
         head = (subject.idx + offset, subject.idx + len(subject) + offset)
         pos = subject.pos_
@@ -162,7 +288,7 @@ def _subject_of(tok: Token) -> Token | None:
             return None
         for child in cur.children:
             if child.dep_ in _SUBJECTS:
-                return child
+                return None if _inside_quotation(child, cur) else child
         if cur.dep_ in _CLIMB and cur.head is not cur:
             cur = cur.head
             continue
@@ -171,27 +297,76 @@ def _subject_of(tok: Token) -> Token | None:
     return None
 
 
+def _inside_quotation(subject: Token, verb: Token) -> bool:
+    """A "subject" before a closing quotation mark that precedes the verb is a word of the
+    quotation the parser misread ('"Very good reporter," Trump, ..., said')."""
+    doc = subject.doc
+    return subject.i < verb.i and any(doc[i].tag_ == "''" for i in range(subject.i + 1, verb.i))
+
+
 def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what is attributed: each clause complement
     ("citing what she called X -- that Israel must ..." has two), else the object."""
     clauses = [
-        (child.left_edge.i, child.right_edge.i + 1)
+        _clause_range(child)
         for child in tok.children
         if child.dep_ == "ccomp" or (child.dep_ in _CONTENT_CLAUSE and child.i > tok.i)
     ]
     if clauses:
+        last = max(range(len(clauses)), key=lambda k: clauses[k][1])
+        for child in tok.rights:
+            # The parser hangs '... but to "make America whole again"' on the cue verb;
+            # a subject-less conjunct opening with "to", "that" or a quotation continues the content.
+            if child.dep_ == "conj" and child.i > clauses[last][1] - 1 and _continues(child):
+                clauses[last] = (clauses[last][0], child.right_edge.i + 1)
         return clauses
     obj = _object_content(tok, lemma)
-    return [obj] if obj else []
+    if obj is None:
+        return []
+    words = [t for t in doc[obj[0] : obj[1]] if not t.is_punct]
+    # "criticized them", "asked a question": a pronoun or bare noun is not a statement.
+    if len(words) < 2 and (not words or words[0].pos_ in ("PRON", "DET")):
+        return []
+    if len(words) == 2 and words[0].pos_ == "DET" and words[1].pos_ == "NOUN":
+        return []
+    return [obj]
+
+
+def _continues(conj: Token) -> bool:
+    if any(c.dep_ in _SUBJECTS for c in conj.children) or conj.lower_ in CUE_FORMS:
+        return False
+    first = conj.left_edge
+    while first.dep_ == "cc" or (first.is_punct and first.text not in _QUOTE_TOKENS):
+        first = first.nbor(1)
+    return first.lower_ in ("to", "that") or first.text in _QUOTE_TOKENS
+
+
+def _clause_range(head: Token) -> tuple[int, int]:
+    """The clause's tokens, stopping before a nested attribution of its own
+    ('that X "...", adding Y' and 'he'd do X and tells the crowd Y' are two)."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for tok in head.subtree:
+        if (
+            tok.i > head.i
+            and tok.dep_ in ("advcl", "conj")
+            and CUE_FORMS.get(tok.lower_) in SPEECH_ONLY
+            and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in tok.children)
+        ):
+            end = min(end, tok.left_edge.i)
+    return start, max(end, head.i + 1)
 
 
 def _object_content(tok: Token, lemma: str) -> tuple[int, int] | None:
     parts: list[Token] = []
     if lemma in OBJECT_CONTENT_VERBS:
+        has_object = any(c.dep_ in _OBJECT_CONTENT for c in tok.rights)
         for child in tok.rights:
             if child.dep_ in _OBJECT_CONTENT or (
                 child.dep_ == "prep" and child.lower_ in _PREPS_OF_CUES.get(lemma, ())
             ):
+                parts.append(child)
+            elif has_object and child.dep_ == "prep" and child.lower_ in _REASON_PREPS:
+                # "blamed the law on X", "criticized Sanders for X": the reason is content too.
                 parts.append(child)
         if parts:
             start = min(p.left_edge.i for p in parts)

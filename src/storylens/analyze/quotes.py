@@ -159,3 +159,16 @@ def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         end = m.start()
     return start, end
+
+
+_MINOR_WORDS = frozenset("a an the of and or in on at to for by with from as vs".split())
+
+
+def is_title_like(quoted: str) -> bool:
+    """A quoted show, book or slogan title ("Good Morning America"), not speech:
+    short, capitalized words, no sentence punctuation."""
+    words = quoted.split()
+    if not words or len(words) > 8 or any(ch in quoted for ch in ".!?,;"):
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[:1].isupper() or w[:1].isdigit() for w in major)

@@ -23,9 +23,10 @@ where several annotators marked an article, the one sorting first by name is the
 Definitions
   tokens        words of a span (runs of letters/digits); quotation marks and punctuation
                 do not count, and a discontinuous gold span is the union of its pieces.
-  prediction    one attribution: the parts of a quotation split by its cue ("...," she
-                said. "...") form one prediction, as in the gold; a partial quote inside a
-                predicted reported clause is part of that clause, not a prediction of its own.
+  prediction    one attribution: direct quotes with the same speaker mention form one
+                prediction, as in the gold (a quotation split by its cue, '"...," she said.
+                "..."', and its continuation in the next paragraphs); a partial quote inside
+                a predicted reported clause is part of that clause, not a prediction of its own.
   overlap       |P & G| / max(|P|, |G|) over the token sets of prediction P and gold G.
   matching      one-to-one, greedily by highest overlap within each article.
   content F1    exact: a matched pair has identical token sets; 0.8: overlap >= 0.8.
@@ -177,11 +178,15 @@ def _predictions(quotes: list[Quote], starts: list[int], ends: list[int]) -> lis
     for q in quotes:
         if q.kind == "partial" and any(s <= q.start and q.end <= e for s, e in clauses):
             continue
-        key: tuple[int, int, str] = (
-            (q.cue.start, q.cue.end, q.kind)
-            if q.cue and q.kind == "direct"
-            else (q.start, q.end, q.kind)
-        )
+        speaker = q.speaker
+        if q.kind == "direct" and speaker is not None and speaker.start is not None:
+            # Parts of one quotation share the speaker mention: '"A," she said. "B."', and a
+            # quote continued in the next paragraph.
+            key: tuple[int, int, str] = (speaker.start, speaker.end or 0, "direct")
+        elif q.kind == "direct" and q.cue is not None:
+            key = (q.cue.start, q.cue.end, "direct")
+        else:
+            key = (q.start, q.end, q.kind)
         if key not in groups:
             groups[key] = []
             order.append(key)

@@ -1,0 +1,69 @@
+"""Speaker frames read off the text around a quotation when the parse missed them.
+
+The parser sometimes hangs a quotation on the wrong word ('Hillary shot back,
+"I suppose ..."' parsed with "shot" under "suppose"). The frames themselves
+are regular: a name or pronoun and a verb ending in a comma or colon right
+before the opening mark, or a name or pronoun and a verb right after the
+closing mark (possibly with an apposition: '"...," Trump, the front-runner, said').
+"""
+
+from __future__ import annotations
+
+import re
+
+from storylens.analyze.attribution_parse import RawAttribution
+from storylens.analyze.cues import CUE_FORMS
+
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+_SOURCE = rf"(?P<src>{_NAME}|{_PRONOUN})"
+_VERB = (
+    r"(?P<cue>(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+)?[a-z]+(?:\s+(?:back|out|up|on|in|again))?)"
+)
+_BEFORE = re.compile(rf"(?:^|[,;.]\s+|\b(?:and|but|then|as)\s+){_SOURCE}\s+{_VERB}\s*[,:]\s*$")
+_AFTER = re.compile(
+    rf"^\s*{_SOURCE}(?:,[^,“”\"\n]{{1,160}},)?\s+{_VERB}\b|^\s*(?P<cue2>said|says|added|adds|told|wrote)\s+{_SOURCE.replace('src', 'src2')}"
+)
+
+
+def frame_before(text: str, floor: int, outer_start: int) -> RawAttribution | None:
+    """'Hillary shot back, "..."': the frame ending right before the opening mark."""
+    window_start = max(floor, outer_start - 200)
+    m = _BEFORE.search(text, window_start, outer_start)
+    if not m or not _verb_like(m.group("cue")):
+        return None
+    return _raw(m, "src", "cue")
+
+
+def frame_after(text: str, outer_end: int, ceiling: int) -> RawAttribution | None:
+    """'"...," Trump, the front-runner, said': the frame right after the closing mark."""
+    if outer_end >= ceiling:
+        return None
+    before_mark = text[outer_end - 2 : outer_end - 1] if outer_end >= 2 else ""
+    if before_mark not in (",", "?", "!", "—", "-"):
+        return None  # a statement closed by a period stands alone
+    m = _AFTER.match(text, outer_end, ceiling)
+    if not m:
+        return None
+    if m.group("cue2"):
+        return _raw(m, "src2", "cue2")
+    if not _verb_like(m.group("cue")):
+        return None
+    return _raw(m, "src", "cue")
+
+
+def _verb_like(cue: str) -> bool:
+    last = cue.split()[-1] if cue.split() else ""
+    verb = cue.split()
+    head = next((w for w in verb if w in CUE_FORMS), None)
+    return head is not None or last.endswith("ed") or any(w.endswith("ed") for w in verb)
+
+
+def _raw(m: re.Match[str], src: str, cue: str) -> RawAttribution:
+    s, e = m.span(src)
+    c0, c1 = m.span(cue)
+    head_start = e - len(m.group(src).split()[-1])
+    is_pronoun = re.fullmatch(_PRONOUN, m.group(src)) is not None
+    raw = RawAttribution((c0, c1), (s, e), None, (head_start, e), "PRON" if is_pronoun else "PROPN")
+    raw.speech = True
+    return raw
