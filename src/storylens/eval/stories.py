@@ -47,7 +47,7 @@ regrouping (one order-independent clustering):
   B3 P/R/F1   B-cubed: per article, the share of its predicted story that is
               in its gold story (P) and of its gold story that is in its
               predicted story (R); averaged over articles; F1 of the two.
-  pair P/R/F1 over all pairs of articles: pairs put together that belong
+  pair P/R/F1 pairwise, over all pairs of articles: pairs put together that belong
               together (P), pairs belonging together that were put together (R).
   ARI         adjusted Rand index (0 = chance, 1 = identical partitions).
   stories     predicted vs gold number of stories.

@@ -82,20 +82,21 @@ class StoryGrouper:
 
     # -- public ----------------------------------------------------------
     def load(self, store: Store) -> None:
-        """Rebuild the index from the store: every article feeds the copy
-        detector and the document frequencies; assigned ones their story."""
+        """Rebuild the index from the store's placed articles (in key order, the
+        order they arrived); unplaced ones are left for `place`."""
         self._reset()
         for stored in store.iter_articles():
+            if stored.story_id is None:
+                continue
             features = features_from(stored, store.get_analysis(stored.key))
             self.near_dup.add(stored.key, features.text)
             if stored.copy_of is not None:
                 self._copy_of[stored.key] = stored.copy_of
             text_vec, entity_vec = self._vectorize(features)
-            if stored.story_id is not None:
-                story = self._stories.get(stored.story_id)
-                if story is None:
-                    story = self._stories[stored.story_id] = _Story(stored.story_id)
-                self._join(story, features, text_vec, entity_vec)
+            story = self._stories.get(stored.story_id)
+            if story is None:
+                story = self._stories[stored.story_id] = _Story(stored.story_id)
+            self._join(story, features, text_vec, entity_vec)
 
     def place(self, features: ArticleFeatures) -> tuple[str, bool]:
         """Put the article in a story; returns (story id, whether the story is new)."""
