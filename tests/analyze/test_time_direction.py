@@ -1,0 +1,41 @@
+"""Which year a date without one falls in, and what the clause's tense says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storylens.analyze.time import find_times
+
+WED = date(2024, 3, 6)  # a Wednesday
+
+
+def value_of(sentence: str, surface: str, anchor: date = WED) -> str:
+    found = {t.text: t.value for t in find_times(sentence, anchor)}
+    return found[surface]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # A past verb reporting an arrangement for the coming weeks.
+        ("The bid was extended to March 20.", "March 20", "2024-03-20"),
+        ("The court gave the family until April to appeal.", "April", "2024-04"),
+        # A past verb and a date well within the last months stays past.
+        ("The bid was extended on Feb. 20.", "Feb. 20", "2024-02-20"),
+        ("Flooding hit the valley on Oct. 7.", "Oct. 7", "2023-10-07"),
+        # Far ahead, the past one stays: half a year back is still recent.
+        ("Prices fell on Sept. 1.", "Sept. 1", "2023-09-01"),
+    ],
+)
+def test_past_verbs_and_near_future_deadlines(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface) == value
+
+
+def test_a_clause_opening_date_takes_the_tense_of_its_regular_past_verb() -> None:
+    # Seen from early November, the coming February is nearer than the last
+    # one, but the clause it opens is in the past tense.
+    anchor = date(2023, 11, 2)
+    assert value_of("In February, the firm changed its name.", "February", anchor) == "2023-02"
+    assert value_of("In February, the firm will change its name.", "February", anchor) == "2024-02"
