@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 ATTRIBUTION_NAME = "quotes.rules.v1"
-# The parser and tagger are needed; NER and the lemmatizer are not (cue forms are listed).
-_DISABLED = ("ner", "lemmatizer")
+# The parser and tagger are needed; NER, the lemmatizer and the attribute ruler are not
+# (cue forms are listed, coarse tags come from the fine ones).
+_DISABLED = ("ner", "lemmatizer", "attribute_ruler")
 # A quotation covering this share of a clause makes the clause a direct quote.
 _DIRECT_SHARE = 0.6
 

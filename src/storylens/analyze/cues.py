@@ -87,9 +87,23 @@ CUE_FORMS: dict[str, str] = _build_lemma_map()
 # Words that, with a following preposition, form a cue ("according to", "called on").
 ACCORDING = re.compile(r"\b(?:according to|in the words of)\b", re.I)
 
+# Lemmas that are also common nouns ("the state", "an attack", "support"): their bare and -s
+# forms would make most sentences candidates, so only -ed/-ing forms select a sentence.
+_NOUN_LIKE = frozenset(
+    """state attack support question report point read order plan post call show claim
+    estimate challenge list request favor demand charge answer signal hint fear hope stress
+    blast welcome praise blame note echo project forecast counter back tweet find want
+    know think feel""".split()
+)
+TRIGGER_FORMS = frozenset(
+    form
+    for form, lemma in CUE_FORMS.items()
+    if lemma not in _NOUN_LIKE or form not in (lemma, lemma + "s", lemma + "es")
+)
+
 _CANDIDATE = re.compile(
     r"[\"“”„«»]|''|(?<![\w'’])‘|\baccording to\b|\b(?:"
-    + "|".join(sorted(CUE_FORMS, key=len, reverse=True))
+    + "|".join(sorted(TRIGGER_FORMS, key=len, reverse=True))
     + r")\b",
     re.I,
 )

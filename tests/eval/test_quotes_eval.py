@@ -1,0 +1,137 @@
+"""The PolNeAR reader and the quote scorer, on a small brat corpus written here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from storylens.eval.polnear import parse_ann, read_polnear
+from storylens.eval.quotes import Counts, _report, add_arguments, run, score_document
+from storylens.model import Quote, Speaker
+
+TEXT = (
+    "Mayor Ana Ruiz said the bridge will reopen in May.\n"
+    '"We are ahead of schedule," Ruiz told reporters.\n'
+    'She called the delay "a small price."\n'
+)
+
+
+def _span(needle: str) -> tuple[int, int]:
+    start = TEXT.index(needle)
+    return start, start + len(needle)
+
+
+def _ann() -> str:
+    lines = []
+    rows = [
+        ("Mayor Ana Ruiz", "said", "the bridge will reopen in May", "E1"),
+        ("Ruiz", "told", '"We are ahead of schedule,"', "E2"),
+        ("She", "called", 'the delay "a small price."', "E3"),
+    ]
+    n = 0
+    for source, cue, content, eid in rows:
+        ids = []
+        for kind, text in (("Source", source), ("Cue", cue), ("Content", content)):
+            n += 1
+            s, e = _span(text) if kind != "Source" or text != "Ruiz" else _second("Ruiz")
+            lines.append(f"T{n}\t{kind} {s} {e}\t{text}")
+            ids.append(f"{kind}:T{n}")
+        lines.append(f"{eid}\tAttribution:T{n} " + " ".join(ids))
+    return "\n".join(lines) + "\n"
+
+
+def _second(needle: str) -> tuple[int, int]:
+    start = TEXT.index(needle, TEXT.index(needle) + 1)
+    return start, start + len(needle)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "doc1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "doc1_zz.ann").write_text(_ann(), encoding="utf-8")
+    # A second annotator sorting first by name is the one read.
+    (tmp_path / "attributions" / "doc1_aa.ann").write_text(_ann(), encoding="utf-8")
+    (tmp_path / "metadata.tsv").write_text(
+        "compartment\tfilename\tpublication_date\ndev\tdoc1\t2016-05-02\n", encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_reader_picks_first_annotator_and_date(corpus: Path) -> None:
+    (doc,) = list(read_polnear(corpus))
+    assert doc.annotator == "aa"
+    assert doc.published is not None and doc.published.isoformat() == "2016-05-02"
+    assert len(doc.attributions) == 3
+    first = doc.attributions[0]
+    assert first.source is not None
+    assert TEXT[first.source[0][0] : first.source[0][1]] == "Mayor Ana Ruiz"
+
+
+def test_discontinuous_spans_are_read() -> None:
+    ann = "T1\tContent 0 4;10 14\tab cd\nT2\tCue 5 9\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\n"
+    (gold,) = parse_ann(ann)
+    assert gold.content == ((0, 4), (10, 14)) and gold.source is None
+
+
+def _quote(content: str, kind: str, speaker: str | None) -> Quote:
+    s, e = _span(content)
+    spk = None
+    if speaker is not None:
+        a, b = _second(speaker) if speaker == "Ruiz" else _span(speaker)
+        spk = Speaker("Ana Ruiz", TEXT[a:b], a, b)
+    return Quote(TEXT[s:e], s, e, kind, spk)  # type: ignore[arg-type]
+
+
+def test_perfect_prediction_scores_one(corpus: Path) -> None:
+    (doc,) = list(read_polnear(corpus))
+    quotes = [
+        _quote("the bridge will reopen in May", "indirect", "Mayor Ana Ruiz"),
+        _quote("We are ahead of schedule", "direct", "Ruiz"),
+        _quote('the delay "a small price."', "indirect", "She"),
+    ]
+    counts = Counts()
+    score_document(doc, quotes, counts)
+    report = _report(counts)
+    assert report["content_exact"]["f1"] == 1.0
+    assert report["speaker"]["f1"] == 1.0
+    assert report["by_kind"]["direct"]["gold"] == 1
+    assert report["by_kind"]["mixed"]["gold"] == 1
+    assert report["by_kind"]["indirect"]["gold"] == 1
+    # "She" resolves to the nearest earlier named source, Ruiz.
+    assert report["person"] == {"checked": 3, "right": 3, "accuracy": 1.0}
+
+
+def test_partial_overlap_counts_only_at_the_loose_threshold(corpus: Path) -> None:
+    (doc,) = list(read_polnear(corpus))
+    # 5 of the 6 gold words: overlap 5/6 >= 0.8, not exact.
+    quotes = [_quote("the bridge will reopen in", "indirect", "Mayor Ana Ruiz")]
+    counts = Counts()
+    score_document(doc, quotes, counts)
+    report = _report(counts)
+    assert report["content_exact"]["recall"] == 0.0
+    assert report["content_0.8"]["precision"] == 1.0
+    assert report["content_0.8"]["recall"] == pytest.approx(1 / 3, abs=1e-3)
+
+
+def test_wrong_speaker_is_not_counted(corpus: Path) -> None:
+    (doc,) = list(read_polnear(corpus))
+    quotes = [_quote("the bridge will reopen in May", "indirect", "reporters")]
+    counts = Counts()
+    score_document(doc, quotes, counts)
+    assert _report(counts)["speaker"]["precision"] == 0.0
+
+
+def test_cli_face_prints_json(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    args = parser.parse_args([str(corpus), "--format", "json"])
+    assert run(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"] == 1 and report["gold"] == 3
+    # The real extractor finds the direct quote with its speaker.
+    assert report["by_kind"]["direct"]["content_0.8"]["recall"] == 1.0
