@@ -137,8 +137,20 @@ _ANAPHORIC_RULES = frozenset(
 )
 
 
+# A span of months other than a quarter ("the nine months", "the first half"):
+# earnings news has moved on from the quarter to a longer period.
+_LONGER_PERIOD = re.compile(r"^(?:P(?:[2-9]|1[0-2])M|\d{4}-H[12]|P1Y)$")
+_OUT_OF_FOCUS = -(10**9)  # a position no "within a few sentences" test reaches
+
+
 def _update_reference(ctx: Context, resolution: Resolution, rule: Rule, start: int) -> None:
     kind, value, _ = resolution
+    if _LONGER_PERIOD.match(value):
+        ctx.ref_quarter_at = _OUT_OF_FOCUS  # "a year earlier" now means that period
+        return
+    if rule.name == "the_quarter" and _QUARTER_VALUE.match(value):
+        ctx.ref_quarter_at = start  # "the quarter" brings the quarter back into focus
+        return
     if kind not in ("DATE", "TIME") or rule.name in _ANAPHORIC_RULES:
         return
     if len(value) >= 4 and value[:4].isdigit() and value[4:5] in ("", "-"):

@@ -133,13 +133,13 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _year_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the 1988 period": the quarter in focus, in that year."""
     year = int(m["year"])
-    if ctx.ref_quarter is not None:
+    if ctx.ref_quarter is not None and ctx.quarter_in_focus():
         return "DATE", f"{year:04d}-Q{ctx.ref_quarter[1]}", True
     return "DATE", f"{year:04d}", False
 
 
 def _year_earlier_period(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if ctx.ref_quarter is not None:
+    if ctx.ref_quarter is not None and ctx.quarter_in_focus():
         y, q = ctx.ref_quarter
         return "DATE", f"{y - 1:04d}-Q{q}", True
     if ctx.anchor is None:

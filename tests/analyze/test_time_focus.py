@@ -1,0 +1,35 @@
+"""The period an earnings story is about decides what "a year earlier" means."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storylens.analyze.time import find_times
+
+THU = date(2023, 10, 26)
+
+
+def values(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, THU)]
+
+
+def test_a_year_earlier_is_the_quarter_while_the_quarter_is_in_focus() -> None:
+    text = "In the third quarter, the brewer earned $4 million, up from $3 million a year earlier."
+    assert ("a year earlier", "2022-Q3") in values(text)
+
+
+def test_a_longer_period_takes_the_focus_from_the_quarter() -> None:
+    text = (
+        "In the third quarter, the brewer earned $4 million. "
+        "For the nine months, it earned $9 million, against $7 million a year earlier."
+    )
+    assert ("a year earlier", "2022") in values(text)
+
+
+def test_the_quarter_brings_the_focus_back() -> None:
+    text = (
+        "In the third quarter, the brewer earned $4 million. "
+        "For the nine months, it earned $9 million. "
+        "Sales in the quarter rose 5% from a year ago."
+    )
+    assert ("a year ago", "2022-Q3") in values(text)
