@@ -39,3 +39,11 @@ def test_a_clause_opening_date_takes_the_tense_of_its_regular_past_verb() -> Non
     anchor = date(2023, 11, 2)
     assert value_of("In February, the firm changed its name.", "February", anchor) == "2023-02"
     assert value_of("In February, the firm will change its name.", "February", anchor) == "2024-02"
+
+
+def test_a_clause_opening_weekday_reads_past_a_long_subject_to_its_verb() -> None:
+    sentence = (
+        "On Tuesday, the National Association of Small Rural Water Utility Boards plans to "
+        "hold a news conference."
+    )
+    assert value_of(sentence, "Tuesday") == "2024-03-12"

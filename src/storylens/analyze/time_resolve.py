@@ -86,7 +86,9 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     if len(before_words) <= 1:  # the date opens its clause: read the clause it opens
         after = text[end : min(hi, end + 80)].lstrip(" ,")
         after = re.split(r"[;:.!?\"“”]|''|``", after)[0]
-        near_after = " ".join(_WORD.findall(after)[:8])
+        # Twelve words reach the verb past a long subject ("On Tuesday, the
+        # National ... League plans to ...").
+        near_after = " ".join(_WORD.findall(after)[:12])
         found = (
             _FUTURE_CUE.search(near_after),
             _PAST_CUE.search(near_after),
