@@ -13,10 +13,10 @@ aligned statements differ in a number, a date, a name or negation, and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from typing import Any
-
-import numpy as np
 
 from storylens.compare.text_units import (
     MONTHS,
@@ -25,49 +25,127 @@ from storylens.compare.text_units import (
     Unit,
     build_units,
     is_statement,
-    tfidf_matrix,
+    slot_word,
 )
 
-# Tuned on invented pairs and ECB+ topics (see bench/bench_compare.py and the report):
+# Tuned on invented pairs, examples/ and ECB+ topics (see storylens.eval.claims):
 # paraphrases of one fact score 0.25-0.6, sentences of one story about other facts < 0.2.
 ALIGN_THRESHOLD = 0.28
 ENTITY_BONUS = 0.08  # per shared named entity, up to MAX_ENTITY_BONUS
 MAX_ENTITY_BONUS = 0.16
+# Two statements of one fact must also share what happens, not only who is involved:
+# IDF-weighted overlap of their predicate words (Unit.preds).
+PREDICATE_THRESHOLD = 0.2
+# One shared content word ("replacement") is a topic, not a fact: two statements of one
+# fact share two event words, or one event word and two participants
+# ("officials will meet Gantz, Harris and Sullivan" / "Gantz met Harris and Sullivan"),
+# participants, dates and counts alike.
+MIN_ARGUMENTS = 2
+# A predicate word in more than this share of the story's units does not, on its own,
+# make two units candidates (every sentence of a fire story says "fire").
+COMMON_PREDICATE = 0.25
+
+Scores = dict[tuple[int, int], float]
 
 
-def similarity_matrix(units: Sequence[Unit]) -> np.ndarray:
-    """Pairwise alignment scores: cosine of TF-IDF over stems plus shared-entity bonus."""
-    matrix = tfidf_matrix([u.stems for u in units])
-    scores: np.ndarray = matrix @ matrix.T
-    for i, a in enumerate(units):
-        if not a.entities:
+def _idf(docs: Sequence[Iterable[str]]) -> tuple[dict[str, float], Counter[str]]:
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(set(d))
+    n = len(docs)
+    return {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}, df
+
+
+def _vectors(units: Sequence[Unit], idf: dict[str, float]) -> list[dict[str, float]]:
+    """L2-normalized TF-IDF vectors (sublinear tf) over each unit's stems."""
+    out = []
+    for u in units:
+        vec = {w: (1.0 + math.log(tf)) * idf[w] for w, tf in Counter(u.stems).items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out.append({w: v / norm for w, v in vec.items()})
+    return out
+
+
+def candidate_pairs(units: Sequence[Unit]) -> set[tuple[int, int]]:
+    """Pairs of units of different articles sharing a predicate word that is not common
+    to the whole story: an inverted index instead of all pairs."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k, u in enumerate(units):
+        for w in u.preds:
+            postings[w].append(k)
+    cap = max(2, int(COMMON_PREDICATE * len(units)))
+    pairs: set[tuple[int, int]] = set()
+    for ks in postings.values():
+        if len(ks) > cap:
             continue
-        for j in range(i + 1, len(units)):
-            b = units[j]
-            if b.item == a.item or not b.entities:
-                continue
-            shared = len(a.entities & b.entities)
-            if shared and scores[i, j] > 0.1:
-                bonus = min(MAX_ENTITY_BONUS, ENTITY_BONUS * shared)
-                scores[i, j] += bonus
-                scores[j, i] += bonus
+        for x, i in enumerate(ks):
+            for j in ks[x + 1 :]:
+                if units[i].item != units[j].item:
+                    pairs.add((i, j))
+    return pairs
+
+
+def predicate_overlap(a: Unit, b: Unit, idf: dict[str, float]) -> float:
+    """Weighted cosine of two units' predicate word sets."""
+    shared = a.preds & b.preds
+    if not shared:
+        return 0.0
+    num = sum(idf.get(w, 1.0) ** 2 for w in shared)
+    na = sum(idf.get(w, 1.0) ** 2 for w in a.preds)
+    nb = sum(idf.get(w, 1.0) ** 2 for w in b.preds)
+    return num / math.sqrt(na * nb)
+
+
+def similarity_matrix(units: Sequence[Unit]) -> Scores:
+    """Alignment scores of candidate pairs (i < j), absent pairs score 0: cosine of
+    TF-IDF over stems plus a shared-entity bonus, kept only when the two units also share
+    their predicate (what happens) and do not name disjoint participants."""
+    idf, _ = _idf([u.stems for u in units])
+    pred_idf, _ = _idf([u.preds for u in units])
+    vecs = _vectors(units, idf)
+    scores: Scores = {}
+    for i, j in candidate_pairs(units):
+        a, b = units[i], units[j]
+        shared_preds = len(a.preds & b.preds)
+        # Participants, and when it happened ("on Monday" in both) or how many.
+        arguments = (
+            len(a.entities & b.entities)
+            + len(a.numbers_set & b.numbers_set)
+            + len((a.dates | (set(a.stems) & WEEKDAYS)) & (b.dates | (set(b.stems) & WEEKDAYS)))
+        )
+        if (
+            not (shared_preds >= 2 or (shared_preds == 1 and arguments >= MIN_ARGUMENTS))
+            or predicate_overlap(a, b, pred_idf) < PREDICATE_THRESHOLD
+        ):
+            continue
+        va, vb = vecs[i], vecs[j]
+        if len(va) > len(vb):
+            va, vb = vb, va
+        score = sum(v * vb.get(w, 0.0) for w, v in va.items())
+        shared = len(a.entities & b.entities)
+        if shared and score > 0.1:
+            score += min(MAX_ENTITY_BONUS, ENTITY_BONUS * shared)
+        elif a.entities and b.entities and not shared:
+            # Same words about different people or places: another fact.
+            score *= 0.5
+        if score > 0.0:
+            scores[(i, j)] = score
     return scores
 
 
+def _score(scores: Scores, i: int, j: int) -> float:
+    return scores.get((i, j) if i < j else (j, i), 0.0)
+
+
 def align_units(
-    units: Sequence[Unit], scores: np.ndarray | None = None, threshold: float = ALIGN_THRESHOLD
+    units: Sequence[Unit], scores: Scores | None = None, threshold: float = ALIGN_THRESHOLD
 ) -> list[list[int]]:
     """Groups of unit positions stating the same fact, at most one unit per article."""
     if not units:
         return []
     if scores is None:
         scores = similarity_matrix(units)
-    item_of = np.array([u.item for u in units])
-    same_article = item_of[:, None] == item_of[None, :]
-    candidate = np.triu(~same_article & (scores >= threshold), k=1)
-    pairs = sorted(
-        zip(*np.nonzero(candidate), strict=True), key=lambda p: -float(scores[p[0], p[1]])
-    )
+    pairs = sorted((p for p, v in scores.items() if v >= threshold), key=lambda p: -scores[p])
     cluster_of = list(range(len(units)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
     for i, j in pairs:
@@ -78,7 +156,9 @@ def align_units(
         if any(units[k].item in items_i for k in members[cj]):
             continue
         # Average link: the joined claim must hold together, not only at its best pair.
-        mean = float(np.mean([scores[a, b] for a in members[ci] for b in members[cj]]))
+        mean = sum(_score(scores, a, b) for a in members[ci] for b in members[cj]) / (
+            len(members[ci]) * len(members[cj])
+        )
         if mean < threshold * 0.8:
             continue
         for k in members[cj]:
@@ -87,36 +167,100 @@ def align_units(
     return [sorted(m) for m in members.values()]
 
 
+def second_facts(
+    units: Sequence[Unit], groups: list[list[int]], scores: Scores, threshold: float
+) -> list[list[int]]:
+    """Claims carried by a unit that already stands in another claim: a sentence may
+    state several facts ("Harris, who met Gantz on Monday, called for a cease-fire").
+    A unit left alone is paired with its best partner from another article when that
+    partner was already aligned with a different unit of the lone unit's article (the
+    partner then states two facts, each matched by one unit of that article) and the
+    pair scores above threshold on its own."""
+    group_of = {k: g for g in groups for k in g}
+    extra: list[list[int]] = []
+    used: set[int] = set()
+    for g in groups:
+        if len(g) != 1:
+            continue
+        k = g[0]
+        best, best_score = -1, threshold
+        for (i, j), v in scores.items():
+            if k in (i, j) and v >= best_score:
+                other = j if i == k else i
+                if len(group_of[other]) > 1 and other not in used:
+                    best, best_score = other, v
+        if best < 0:
+            continue
+        if not any(units[m].item == units[k].item for m in group_of[best]):
+            continue
+        extra.append(sorted([k, best]))
+        used.add(best)
+    return extra
+
+
 def _is_year(value: str) -> bool:
     return value.isdigit() and len(value) == 4 and 1800 <= int(value) <= 2100
 
 
 def _number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
-    """Two numbers that count the same thing (shared neighbouring word) but differ."""
-    values_a = {v for v, _ in a.numbers}
-    values_b = {v for v, _ in b.numbers}
-    for va, ctx_a in a.numbers:
+    """Two numbers that fill the same slot but differ: the same counted word after them
+    ("12 people" vs "14 people", "hurt" = "injured"), or, when neither names what it
+    counts, the same word before them ("injured 12" vs "injured 14"). A number next to a
+    different word counts something else and is no conflict."""
+    values_a = {v for v, _, _ in a.number_slots}
+    values_b = {v for v, _, _ in b.number_slots}
+    for va, before_a, after_a in a.number_slots:
         if va in values_b:
             continue
-        for vb, ctx_b in b.numbers:
-            if vb in values_a or not ctx_a & ctx_b:
+        for vb, before_b, after_b in b.number_slots:
+            if vb in values_a:
                 continue
-            dated = (_is_year(va) and _is_year(vb)) or bool((ctx_a & ctx_b) & MONTHS)
+            if after_a and after_b:
+                same_slot = after_a == after_b
+            else:
+                same_slot = bool(before_a) and before_a == before_b
+            if not same_slot:
+                continue
+            dated = (_is_year(va) and _is_year(vb)) or bool({after_a, before_a} & MONTHS)
             return {"kind": "date" if dated else "number", "values": [va, vb]}
     return None
 
 
+_TIME_OF_DAY = frozenset(
+    "next last late early this morning night evening afternoon midnight noon".split()
+)
+
+
+def _weekday_slots(unit: Unit) -> list[tuple[str, str]]:
+    """Each weekday named with the event word before it ("closed on Monday" -> clos):
+    "on Monday" and "on Tuesday" only conflict when they date the same event."""
+    out = []
+    prev = ""
+    for w in unit.stems:
+        if w in WEEKDAYS:
+            out.append((w, prev))
+        elif w not in _TIME_OF_DAY and not w.startswith("#"):
+            prev = slot_word(w)
+    return out
+
+
 def _date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
-    """Normalized dates of the same precision that share nothing; else differing weekdays."""
-    if a.dates and b.dates and not a.dates & b.dates:
-        for da in sorted(a.dates):
-            for db in sorted(b.dates):
+    """Dates written out in both (not resolved from "next Thursday", which may be resolved
+    wrongly), of the same precision, sharing nothing; else differing weekday names."""
+    if a.explicit_dates and b.explicit_dates and not a.explicit_dates & b.explicit_dates:
+        for da in sorted(a.explicit_dates):
+            for db in sorted(b.explicit_dates):
                 if len(da) == len(db) and da[:1].isdigit() and db[:1].isdigit():
                     return {"kind": "date", "values": [da, db]}
-    days_a = set(a.stems) & {d for d in WEEKDAYS}
-    days_b = set(b.stems) & {d for d in WEEKDAYS}
-    if days_a and days_b and not days_a & days_b:
-        return {"kind": "date", "values": [sorted(days_a)[0], sorted(days_b)[0]]}
+    if a.dates & b.dates:
+        return None
+    # One weekday each, in statements of one event (close predicates): "on Monday" vs
+    # "on Tuesday". With more dates about, a weekday may belong to another event.
+    days_a, days_b = _weekday_slots(a), _weekday_slots(b)
+    if len(days_a) == 1 and len(days_b) == 1:
+        (day_a, slot_a), (day_b, slot_b) = days_a[0], days_b[0]
+        if day_a != day_b and slot_a and slot_a == slot_b:
+            return {"kind": "date", "values": [day_a, day_b]}
     return None
 
 
@@ -160,20 +304,20 @@ def find_conflict(members: Sequence[Unit]) -> dict[str, Any] | None:
     return None
 
 
-def _representative(units: Sequence[Unit], group: list[int], scores: np.ndarray) -> Unit:
+def _representative(units: Sequence[Unit], group: list[int], scores: Scores) -> Unit:
     """The sentence that best stands for the claim: most similar to the others, then
     earliest in its article (leads state the facts), then shortest."""
     if len(group) == 1:
         return units[group[0]]
 
     def key(k: int) -> tuple[float, int, int]:
-        mean = float(np.mean([scores[k, o] for o in group if o != k]))
+        mean = sum(_score(scores, k, o) for o in group if o != k) / (len(group) - 1)
         return (-round(mean, 2), units[k].position, len(units[k].text))
 
     return units[min(group, key=key)]
 
 
-def _claim(units: Sequence[Unit], group: list[int], scores: np.ndarray) -> dict[str, Any]:
+def _claim(units: Sequence[Unit], group: list[int], scores: Scores) -> dict[str, Any]:
     members = sorted((units[k] for k in group), key=lambda u: (u.item, u.start))
     rep = _representative(units, group, scores)
     sources = {u.source for u in members}
@@ -209,7 +353,9 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
         return []
     scores = similarity_matrix(units)
     claims = []
-    for group in align_units(units, scores):
+    groups = align_units(units, scores)
+    groups += second_facts(units, groups, scores, ALIGN_THRESHOLD)
+    for group in groups:
         claim = _claim(units, group, scores)
         first = min(group, key=lambda k: (units[k].item, units[k].start))
         claims.append((claim, units[first].item, units[first].start))

@@ -167,6 +167,89 @@ def numbers_in_context(tokens: list[str]) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
+# Words that report or frame a statement rather than state it; and news frames for
+# anonymous sources, which say nothing about the fact itself.
+_REPORTING = frozenset(
+    stem(w)
+    for w in """said say says told tell telling according added adding stated statement
+    announced announcement reported report reports reporter reporters spokesperson spokesman
+    spokeswoman interview confirmed noted explained wrote news conference press also
+    official officials later earlier reportedly""".split()
+)
+_ATTRIBUTION_FRAME = re.compile(
+    r"\b(?:who|because (?:he|she|they) (?:was|were|is|are))?\s*(?:asked|spoke on condition) "
+    r"(?:not to be (?:named|identified)|of anonymity)[^,.;]*|"
+    r"\b(?:because (?:he|she|they) (?:was|were|is|are) )?not authorized to "
+    r"(?:speak|discuss|comment)[^,.;]*|\bfamiliar with [^,.;]*",
+    re.IGNORECASE,
+)
+# Event words news reports use interchangeably, met at one stem.
+_SYNONYMS = {
+    "hurt": "injur", "wound": "injur", "injury": "injur", "injuri": "injur", "injure": "injur",
+    "dead": "kill", "die": "kill", "died": "kill", "death": "kill", "slain": "kill",
+    "blaze": "fire", "flame": "fire", "detain": "arrest", "custody": "arrest",
+    "met": "meet", "meeting": "meet", "talk": "meet", "spoke": "meet",
+    "discover": "found", "detect": "found", "find": "found",
+    "shut": "clos", "close": "clos", "closure": "clos",
+}  # fmt: skip
+
+
+_APPOSITIVE = re.compile(r"(?<=\S)\s*,\s+(?:a|an|the)\s[^,;.:]{3,80}?(?:,|$|(?=\.\s*$))")
+_FIRST_WORD = re.compile(r"^[\W\d_]*[A-Za-z]+")
+_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'’.-]*")
+
+
+def predicate_words(narration: str, entity_spans: list[tuple[int, int]]) -> set[str]:
+    """The unit's predicate words (see Unit.preds); offsets are relative to `narration`."""
+    chars = list(narration)
+    for a, b in entity_spans:
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    text = _ATTRIBUTION_FRAME.sub(" ", "".join(chars))
+    # An appositive after a name describes who ("Gantz, a centrist rival of Netanyahu,"),
+    # not what happens.
+    text = _APPOSITIVE.sub(" ", text)
+    # Capitalized words after the first are names and titles the tagger missed
+    # ("Harbor Commissioner", "General Hospital"): who, not what happens.
+    lead = _FIRST_WORD.match(text)
+    cut = lead.end() if lead else 0
+    text = text[:cut] + _CAPITALIZED.sub(" ", text[cut:])
+    out = set()
+    for w in content_stems(text):
+        if is_number(w) or w in MONTHS or w in WEEKDAYS or w in _REPORTING:
+            continue
+        out.add(_SYNONYMS.get(w, w))
+    return out
+
+
+def slot_word(word: str) -> str:
+    """A word as a slot name: stemmed, event synonyms met."""
+    w = stem(word)
+    return _SYNONYMS.get(w, w)
+
+
+def number_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
+    """(number, word before, word after): the nearest content words within two tokens,
+    skipping other numbers and currency or unit words' separators."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if not is_number(tok):
+            continue
+        before = after = ""
+        for j in (i - 1, i - 2):
+            w = tokens[j] if j >= 0 else ""
+            if w and not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
+                before = slot_word(w)
+                break
+        for j in (i + 1, i + 2):
+            w = tokens[j] if j < len(tokens) else ""
+            if w and not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
+                after = slot_word(w)
+                break
+        out.append((tok, before, after))
+    return out
+
+
 def is_negated(tokens: list[str]) -> bool:
     return any(t in NEGATIONS or t in NEGATION_VERBS for t in tokens)
 
@@ -208,6 +291,17 @@ class Unit:
     names: list[tuple[str, str, str]] = field(default_factory=list)
     dates: set[str] = field(default_factory=set)
     negated: bool = False
+    # The words that say what happens (not who, when or how many): content stems outside
+    # named entities, numbers and dates, with attribution frames and reporting verbs left
+    # out and event synonyms met ("hurt" = "injured"). Two statements of one fact share some.
+    preds: set[str] = field(default_factory=set)
+    # Dates written out in the unit ("Oct. 3", "2025"), as opposed to dates inferred from
+    # relative expressions ("next Thursday"), which may be resolved wrongly.
+    explicit_dates: set[str] = field(default_factory=set)
+    # Each number with the slot it fills: the nearest content word after it (what is
+    # counted: "14 people", "$4.6 million") and before it ("injured 14").
+    number_slots: list[tuple[str, str, str]] = field(default_factory=list)
+    numbers_set: set[str] = field(default_factory=set)
 
 
 def outlet_of(stored: StoredArticle) -> str:
@@ -285,7 +379,17 @@ def entity_key(text: str) -> str:
     return toks[-1] if toks else ""
 
 
-_CLAUSE_BREAK = re.compile(r"\s+(?:--|—|–)\s+|;\s+")
+# Where a sentence changes fact: dashes, semicolons, subordinate clauses of time and
+# cause ("..., after inspectors found cracks"), a reporting participle (", saying"), a
+# participial clause (", injuring three people") and contrast (", but"). Prepositions
+# that look like participles ("including", "according") do not start a clause.
+_CLAUSE_BREAK = re.compile(
+    r"\s+(?:--|—|–)\s+|;\s+|,?\s+(?=(?:after|before|while|because|although|though|as)\s"
+    r"(?!well\b|much\b|many\b|long\b|soon\b|of\b|part\b|a result\b|such\b|if\b|though\b|"
+    r"\d))|,?\s+and (?=(?:said|says|told|added)\b)|,\s+and (?=(?:it|he|she|they|there)\s)|,\s+(?=but\s|(?!(?:including|according|following|during|regarding|concerning|"
+    r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
+    r"building|spring|king|thing|bring|string)\b)[a-z]+ing\s)"
+)
 _DATELINE = re.compile(r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?\s*(?:--|—|–|-)\s*")
 _PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
@@ -402,6 +506,30 @@ def _unit_features(
                 unit.stems.append(stem(key))
     unit.numbers = numbers_in_context(tokens)
     unit.negated = is_negated(tokens)
+    unit.number_slots = number_slots(tokens)
+    unit.numbers_set = {v for v, _, _ in unit.number_slots}
+    # What a number counts takes part in similarity as a word of its own ("#people"),
+    # so that "12 people were hurt" and "injured 14 people" align on the slot and
+    # differ, as a conflict, in the value.
+    unit.stems.extend(f"#{after or before}" for _, before, after in unit.number_slots)
+    unit.preds = predicate_words(narration, [(m.start - start, m.end - start) for m in mentions])
+    unit.explicit_dates = {
+        t.value
+        for t in analysis.times
+        if t.start >= start
+        and t.end <= end
+        and t.type == "DATE"
+        and narration[t.start - start : t.end - start].strip()
+        and _is_written_date(t.text)
+    }
+
+
+def _is_written_date(text: str) -> bool:
+    """A date spelled out with a day number or a year, not one resolved from "Monday"."""
+    toks = words(text)
+    return any(t.isdigit() for t in toks) and (
+        any(t in MONTHS for t in toks) or any(len(t) == 4 and t.isdigit() for t in toks)
+    )
 
 
 def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
@@ -419,7 +547,9 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
             for q in analysis.quotes
             if q.kind in ("direct", "tweet") or (q.kind == "indirect" and q.end - q.start > 200)
         ]
-        protected = [(q.start, q.end) for q in analysis.quotes]
+        # Never cut inside quoted words; the reported content of an indirect quote is the
+        # narrator's paraphrase and may hold several facts, so it may be cut.
+        protected = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
         for position, (s0, s1) in enumerate(sentence_spans(text, analysis)):
             s0, s1 = _trim(text, s0, s1)
             if position == 0 and (dateline := _DATELINE.match(text, s0, s1)):
