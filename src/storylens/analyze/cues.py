@@ -101,12 +101,10 @@ TRIGGER_FORMS = frozenset(
     if lemma not in _NOUN_LIKE or form not in (lemma, lemma + "s", lemma + "es")
 )
 
-_CANDIDATE = re.compile(
-    r"[\"“”„«»]|''|(?<![\w'’])‘|\baccording to\b|\b(?:"
-    + "|".join(sorted(TRIGGER_FORMS, key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
+# Quotation marks and "according to" by regex; cue words by set lookup, which is far
+# faster than a regex alternation of several hundred forms.
+_MARKS = re.compile(r"[\"“”„«»]|''|(?<![\w'’])‘|\baccording to\b", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def cue_lemma(word: str) -> str | None:
@@ -116,4 +114,7 @@ def cue_lemma(word: str) -> str | None:
 
 def is_candidate(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] has a quotation mark or an attribution cue."""
-    return _CANDIDATE.search(text, start, len(text) if end is None else end) is not None
+    stop = len(text) if end is None else end
+    if _MARKS.search(text, start, stop):
+        return True
+    return any(w.lower() in TRIGGER_FORMS for w in _WORD.findall(text, start, stop))
