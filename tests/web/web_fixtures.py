@@ -19,7 +19,7 @@ HERALD_TEXT = (
     "Engineers replaced 40 steel cables. Traffic was light in the morning & heavier by noon."
 )
 TIMES_TEXT = (
-    "Drivers crossed the Harbor Street bridge on Monday for the first time since September.\n\n"
+    "The Harbor Street bridge reopened to drivers on Monday, eight months after repairs began.\n\n"
     f'"{BRIDGE_QUOTE_B}," Ortiz told reporters.\n\n'
     "Engineers replaced 45 steel cables. "
     "Union leader Sam Whitby said the repair crews worked through the winter. "
