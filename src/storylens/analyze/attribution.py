@@ -112,6 +112,7 @@ def _assemble(
     inside = [(q.outer_start, q.outer_end) for q in quote_spans]
     raws = [r for r in raws if not any(s <= r.cue[0] < e for s, e in inside)]
     resolver.set_quoted(inside)
+    raws = _outermost(text, raws)
     # Speakers are resolved in text order: a pronoun leans on the speakers before it.
     events = sorted(raws, key=lambda r: r.cue[0])
     direct_by_paragraph: dict[int, list[Quote]] = {}
@@ -192,6 +193,27 @@ def _assemble(
     people = resolver.people()
     entities = resolver.entities()
     return Attribution(sentences=sentences, entities=entities, people=people, quotes=quotes)
+
+
+def _outermost(text: str, raws: list[RawAttribution]) -> list[RawAttribution]:
+    """One attribution per stretch of text: a cue inside another's reported clause
+    ("said the city would seek ...") is part of what was said. "According to X, Harris
+    expressed ..." is the exception: the inner speaker said the words, X reports them."""
+    dropped: set[int] = set()
+    for i, outer in enumerate(raws):
+        if outer.content is None:
+            continue
+        for j, inner in enumerate(raws):
+            if i == j or not outer.content[0] <= inner.cue[0] < outer.content[1]:
+                continue
+            inner_quoted = inner.content is not None and any(
+                m in text[inner.content[0] : inner.content[1]] for m in '"“”'
+            )
+            if text[outer.cue[0] : outer.cue[1]].lower().startswith("according") and inner_quoted:
+                dropped.add(i)
+            else:
+                dropped.add(j)
+    return [r for k, r in enumerate(raws) if k not in dropped]
 
 
 def _unclaimed_directs(

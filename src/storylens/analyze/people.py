@@ -446,7 +446,13 @@ def split_title(run: str) -> tuple[str, str]:
     toks = _tokens(run)
     last_title = -1
     for i, tok in enumerate(toks):
-        if tok.lower() in TITLE_WORDS or tok.lower().rstrip(".") in TITLE_WORDS:
+        low = tok.lower().rstrip(".")
+        # A capitalized role noun at a sentence start ("Economist Priya Nair") is a title too.
+        if (
+            tok.lower() in TITLE_WORDS
+            or low in TITLE_WORDS
+            or (low in ROLE_NOUNS and i < len(toks) - 1)
+        ):
             last_title = i
         elif tok == "of" and last_title == i - 1:
             # "Secretary of State Antony Blinken": the word after "of" belongs to the title.
@@ -486,9 +492,12 @@ def find_name_mentions(text: str) -> list[NameMention]:
         pre = role_before(text, m.start())
         if pre:
             roles.append(f"{pre} {title}".strip() if title else pre)
-        roles.extend(appositive_roles(text, m.end()))
+        appositions = appositive_roles(text, m.end())
+        roles.extend(appositions)
         h = HANDLE_AFTER.match(text, m.end())
-        evidence = bool(title) or bool(pre) or h is not None
+        # "Gantz, a retired army general": an apposition naming a person's role is evidence.
+        person_role = any(w.lower() in ROLE_NOUNS for r in appositions for w in r.split())
+        evidence = bool(title) or bool(pre) or h is not None or person_role
         surface = f"{title} {name}" if title else name
         handle = h.group(1) if h else None
         mentions.append(NameMention(start, m.end(), name, surface, roles, evidence, handle))
@@ -532,7 +541,7 @@ def appositive_roles(text: str, end: int) -> list[str]:
     roles = []
     for part in parts:
         words = part.split()
-        if 1 <= len(words) <= 10 and any(w.lower() in ROLE_NOUNS for w in words):
+        if 1 <= len(words) <= 10:
             roles.append(part)
     return roles
 

@@ -1,0 +1,157 @@
+"""Quotes and speakers on small invented articles, with the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analyze.attribution import Attribution, AttributionStep, find_attributions
+from storylens.model import Quote
+
+
+def _by_text(result: Attribution, needle: str, kind: str | None = None) -> Quote:
+    found = [q for q in result.quotes if needle in q.text and kind in (None, q.kind)]
+    assert found, f"{needle!r} not in {[q.text for q in result.quotes]}"
+    return found[0]
+
+
+def test_direct_quote_after_cue_and_split_quote_share_the_speaker() -> None:
+    text = (
+        "Harbor commissioner Lena Okafor defended the new ferry schedule on Tuesday.\n\n"
+        '"The boats will run every twenty minutes," Okafor said. "Nobody will wait in the rain."'
+    )
+    result = find_attributions(text)
+    first = _by_text(result, "every twenty minutes")
+    second = _by_text(result, "Nobody will wait")
+    assert first.kind == second.kind == "direct"
+    assert first.speaker is not None and first.speaker.name == "Lena Okafor"
+    assert second.speaker is not None and second.speaker.name == "Lena Okafor"
+    assert first.cue is not None and first.cue.text == "said"
+
+
+def test_pronoun_speaker_resolves_to_the_person_the_passage_is_about() -> None:
+    text = (
+        "Senator Maria Delgado met farmers in Fresno, where Governor Tom Baker had spoken a day "
+        'earlier. She told them: "Water rights will not be traded away."'
+    )
+    quote = _by_text(find_attributions(text), "Water rights")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Maria Delgado"
+    assert quote.speaker.text == "She"
+
+
+def test_pronoun_follows_the_last_speaker_not_the_nearest_name() -> None:
+    text = (
+        "The council approved the budget, according to spokesman Karl Weber. "
+        '"We listened to every resident," he told reporters after the vote with Mayor Jon Ruiz.'
+    )
+    quote = _by_text(find_attributions(text), "listened to every resident")
+    assert quote.speaker is not None and quote.speaker.name == "Karl Weber"
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = 'Mayor Jon Ruiz said the city would seek an "orderly transition" for the tenants.'
+    result = find_attributions(text)
+    partial = _by_text(result, "orderly transition", "partial")
+    assert partial.kind == "partial"
+    assert partial.speaker is not None and partial.speaker.name == "Jon Ruiz"
+    indirect = _by_text(result, "the city would seek", "indirect")
+    assert indirect.kind == "indirect"
+
+
+def test_indirect_speech_has_its_content_span() -> None:
+    text = "Economist Priya Nair said inflation would ease by the end of the year."
+    quote = _by_text(find_attributions(text), "inflation would ease")
+    assert quote.kind == "indirect"
+    assert quote.text == "inflation would ease by the end of the year"
+    assert quote.speaker is not None and quote.speaker.name == "Priya Nair"
+
+
+def test_anonymous_source_stays_anonymous() -> None:
+    text = (
+        "Mayor Jon Ruiz will resign next month, a senior official close to the mayor said. "
+        "According to two people familiar with the talks, the deal collapsed on Friday."
+    )
+    result = find_attributions(text)
+    for needle in ("will resign next month", "the deal collapsed"):
+        quote = _by_text(result, needle)
+        assert quote.speaker is not None and quote.speaker.anonymous, needle
+        assert "Ruiz" not in (quote.speaker.name or "")
+
+
+def test_organization_speaker_keeps_its_description() -> None:
+    text = '"Repairs will take a week," a statement from the transit agency said.'
+    quote = _by_text(find_attributions(text), "Repairs will take a week")
+    assert quote.speaker is not None
+    assert quote.speaker.name is not None and "statement" in quote.speaker.name
+    assert not quote.speaker.anonymous
+
+
+def test_quote_continued_in_next_paragraph_keeps_its_speaker() -> None:
+    text = (
+        '"We built this bridge to last a century," engineer Sofia Brandt said.\n\n'
+        '"Every bolt was tested twice, and the deck was poured in one night."\n\n'
+        "The bridge opens to traffic on Monday."
+    )
+    quote = _by_text(find_attributions(text), "Every bolt was tested")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Sofia Brandt"
+    assert quote.cue is None
+
+
+def test_embedded_post_with_its_own_date() -> None:
+    text = (
+        "The storm closed the airport.\n\n"
+        "Stay safe everyone, and check on your neighbours tonight. "
+        "pic.twitter.com/abc123 — Jane Holt (@JaneHoltMP) October 12, 2022\n\n"
+        "Flights resumed the next day."
+    )
+    result = find_attributions(text)
+    post = _by_text(result, "Stay safe everyone")
+    assert post.kind == "tweet" and post.date == "2022-10-12"
+    assert post.speaker is not None and post.speaker.name == "Jane Holt"
+    assert "pic.twitter" not in post.text
+    holt = [p for p in result.people if p.name == "Jane Holt"]
+    assert holt and "@JaneHoltMP" in holt[0].aliases
+
+
+def test_scare_quotes_and_titles_are_not_statements() -> None:
+    text = 'The film "Silent Harbor" opened on Friday. Critics were not invited.'
+    assert [q for q in find_attributions(text).quotes if q.kind == "direct"] == []
+
+
+def test_no_quotes_in_plain_narration() -> None:
+    text = "The river rose two meters overnight. Schools stayed closed on Monday."
+    assert find_attributions(text).quotes == []
+
+
+def test_batch_equals_single() -> None:
+    texts = [
+        'Coach Ada Park said the team "played with heart" in the final.',
+        "Nothing was said here. It rained.",
+    ]
+    step = AttributionStep()
+    batch = step.process_batch(texts)
+    single = [step.process(t) for t in texts]
+    assert [q.to_dict() for r in batch for q in r.quotes] == [
+        q.to_dict() for r in single for q in r.quotes
+    ]
+
+
+def test_step_pickles_without_its_model() -> None:
+    import pickle
+
+    step = AttributionStep(batch_size=8)
+    step.setup()
+    clone = pickle.loads(pickle.dumps(step))
+    assert clone.batch_size == 8
+    assert clone.process("Ada Park said it rained.").sentences == [(0, 24)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", '"', '""', "“unclosed quote", "' '", "said said said"],
+)
+def test_degenerate_inputs(text: str) -> None:
+    result = find_attributions(text)
+    for q in result.quotes:
+        assert q.text == text[q.start : q.end]

@@ -1,0 +1,77 @@
+"""People: canonical names, aliases, roles from titles, pre-modifiers and appositions."""
+
+from __future__ import annotations
+
+from storylens.analyze.attribution import find_attributions
+from storylens.analyze.people import PeopleIndex, appositive_roles, find_name_mentions, split_title
+from storylens.model import Person
+
+
+def _person(people: list[Person], name: str) -> Person:
+    found = [p for p in people if p.name == name]
+    assert found, f"{name} not among {[p.name for p in people]}"
+    return found[0]
+
+
+def test_split_title() -> None:
+    assert split_title("Vice President Kamala Harris") == ("Vice President", "Kamala Harris")
+    assert split_title("Secretary of State Ana Lima") == ("Secretary of State", "Ana Lima")
+    assert split_title("Ana Lima") == ("", "Ana Lima")
+
+
+def test_roles_from_title_premodifier_and_apposition() -> None:
+    text = (
+        "Finance Minister Carla Mendes and central bank spokesperson Ivo Rocha met on Monday. "
+        "Rocha, a former trader and longtime adviser to the bank, said rates would hold."
+    )
+    people = find_attributions(text).people
+    mendes = _person(people, "Carla Mendes")
+    assert "Finance Minister" in mendes.roles
+    rocha = _person(people, "Ivo Rocha")
+    assert "central bank spokesperson" in rocha.roles
+    assert "former trader" in rocha.roles
+    assert "longtime adviser to the bank" in rocha.roles
+    assert "Rocha" in rocha.aliases
+
+
+def test_surname_and_title_forms_join_the_full_name() -> None:
+    text = (
+        "President Elena Varga opened the summit. Varga said the talks would be hard. "
+        "President Varga later left for Vienna."
+    )
+    varga = _person(find_attributions(text).people, "Elena Varga")
+    assert {"Varga", "President Elena Varga", "President Varga"} <= set(varga.aliases)
+
+
+def test_role_only_mention_becomes_an_alias() -> None:
+    text = (
+        "Prime Minister Olaf Lind arrived late. Reporters asked about the budget, and "
+        "the prime minister said it was balanced."
+    )
+    lind = _person(find_attributions(text).people, "Olaf Lind")
+    assert "the prime minister" in lind.aliases
+
+
+def test_apposition_stops_at_participle() -> None:
+    roles = appositive_roles(", a member of the committee formed after the flood, said", 0)
+    assert roles == ["member of the committee"]
+
+
+def test_places_and_organizations_are_not_people() -> None:
+    text = (
+        "Officials at the White House and the Supreme Court said on Monday that Camp David "
+        "would host the talks, Senator Jo Park said."
+    )
+    names = [p.name for p in find_attributions(text).people if p.kind == "person"]
+    assert "Jo Park" in names
+    for not_person in ("White House", "Supreme Court", "Camp David", "Monday", "Officials"):
+        assert not_person not in names
+
+
+def test_index_lookup_by_surname_and_role() -> None:
+    index = PeopleIndex()
+    for m in find_name_mentions("Chief Justice Maya Ortiz spoke. Ortiz left."):
+        index.add_mention(m)
+    ortiz = index.lookup("Ortiz")
+    assert ortiz is not None and ortiz.name == "Maya Ortiz"
+    assert index.by_role("the chief justice") is ortiz
