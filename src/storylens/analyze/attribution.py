@@ -143,7 +143,12 @@ def _assemble(
         elif content is not None:
             # A quotation that starts inside the clause, or right where it stops (the
             # parser often leaves it out), ends it, closing mark included.
-            near = [q for q in quote_spans if content[1] <= q.outer_start <= content[1] + 2]
+            near = [
+                q
+                for q in quote_spans
+                if content[1] <= q.outer_start <= content[1] + 2
+                and not any(ch in ".!?\n" for ch in text[content[1] - 1 : q.outer_start])
+            ]
             inner += [q for q in near if q not in inner and q not in claimed]
             c_end = max([content[1], *(q.outer_end for q in inner if content[0] <= q.outer_start)])
             content = (content[0], c_end)

@@ -62,7 +62,13 @@ _CLIMB = ("advcl", "xcomp", "conj", "acl", "dobj", "pobj", "prep", "pcomp")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_CLAUSE = ("ccomp", "parataxis")
 _OBJECT_CONTENT = ("dobj", "xcomp", "oprd", "attr")
-_PREPS_OF_CUES = {"call": ("on", "for"), "point": ("to", "out"), "speak": ("about",)}
+_PREPS_OF_CUES = {
+    "call": ("on", "for"),
+    "point": ("to", "out"),
+    "speak": ("about",),
+    "talk": ("about",),
+    "refer": ("to",),
+}
 _REASON_PREPS = frozenset({"for", "of", "on", "as", "over"})
 _PUNCT_EDGE = set(",.;:—–-")
 
@@ -358,8 +364,11 @@ def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:
 
 
 def _continues(conj: Token) -> bool:
-    if any(c.dep_ in _SUBJECTS for c in conj.children) or conj.lower_ in CUE_FORMS:
+    if conj.lower_ in CUE_FORMS:
         return False
+    if any(c.dep_ in _SUBJECTS for c in conj.children):
+        # '..., but "the offers were ..."': a conjunct with quoted words is still reported.
+        return any(t.text in _QUOTE_TOKENS for t in conj.subtree)
     first = conj.left_edge
     while first.dep_ == "cc" or (first.is_punct and first.text not in _QUOTE_TOKENS):
         first = first.nbor(1)

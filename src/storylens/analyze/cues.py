@@ -90,10 +90,9 @@ ACCORDING = re.compile(r"\b(?:according to|in the words of)\b", re.I)
 # Lemmas that are also common nouns ("the state", "an attack", "support"): their bare and -s
 # forms would make most sentences candidates, so only -ed/-ing forms select a sentence.
 _NOUN_LIKE = frozenset(
-    """state attack support question report point read order plan post call show claim
-    estimate challenge list request favor demand charge answer signal hint fear hope stress
-    blast welcome praise blame note echo project forecast counter back tweet find want
-    know think feel""".split()
+    """state attack support question report point read order post claim estimate challenge
+    list request favor demand charge answer signal hint fear stress blast welcome praise
+    blame echo project forecast counter back""".split()
 )
 TRIGGER_FORMS = frozenset(
     form
