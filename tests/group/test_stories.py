@@ -29,9 +29,9 @@ ELECTION = (
     "and promised to rebuild the city's tram network within four years."
 )
 FLOOD_ELSEWHERE = (
-    "Floodwater from the river Carrow swept through the town of Pellin on Tuesday, forcing "
-    "three hundred residents from their homes. Police commander Oswin Tarr said boats "
-    "rescued nine people overnight. It is the worst flood in Pellin in living memory."
+    "Heavy rain sent the river Carrow over its banks in the market town of Pellin, where "
+    "police commander Oswin Tarr ordered three hundred people out of low-lying streets. "
+    "Boats picked up nine residents overnight and the bypass to Hexley stays closed."
 )
 
 

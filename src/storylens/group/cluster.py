@@ -10,7 +10,7 @@ of the order the articles arrived in (ties are broken by index).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 Tag = tuple[int, int]  # (constraint number, side 0 or 1)
 
@@ -62,11 +62,14 @@ def average_link(
     must_link: Iterable[Iterable[int]] = (),
     cannot_link: Iterable[tuple[Iterable[int], Iterable[int]]] = (),
     min_clusters: int = 1,
+    merges: list[tuple[int, int]] | None = None,
 ) -> list[list[int]]:
     """Clusters (lists of indices, each sorted, in order of smallest index).
 
     `must_link` groups start together (unless that would break a
-    cannot-link); the two sides of each `cannot_link` never end up together."""
+    cannot-link); the two sides of each `cannot_link` never end up together.
+    `merges`, when given, receives each merge as (kept root, absorbed root),
+    where a root is the smallest index of its starting group."""
     part = _Partition(n)
     for number, (side_a, side_b) in enumerate(cannot_link):
         for i in side_a:
@@ -106,6 +109,8 @@ def average_link(
         if conflicts(tags[a], tags[b]):
             continue
         # Merge b into a.
+        if merges is not None:
+            merges.append((a, b))
         size[a] += size.pop(b)
         tags[a] = tags[a] | tags.pop(b)
         version[a] += 1
@@ -130,3 +135,45 @@ def average_link(
     for i in range(n):
         clusters.setdefault(part.find(i), []).append(i)
     return sorted(clusters.values(), key=lambda members: members[0])
+
+
+def dendrogram_split(
+    n: int,
+    edges: list[tuple[int, int, float]],
+    min_part: int,
+    must_link: Sequence[Sequence[int]] = (),
+    cannot_link: Sequence[tuple[Sequence[int], Sequence[int]]] = (),
+) -> tuple[list[list[int]], list[int]]:
+    """The top split of the average-link tree whose two sides both hold at
+    least `min_part` items, walking past outliers (which average link joins
+    last). Returns (parts, outliers): two parts, or the separate components
+    when the graph is not connected, or one part when there is no such split."""
+    merges: list[tuple[int, int]] = []
+    roots = average_link(n, edges, 0.0, must_link, cannot_link, merges=merges)
+    if len(roots) > 1:
+        big = [r for r in roots if len(r) >= min_part]
+        if len(big) < 2:
+            return [sorted(range(n))], []
+        return big, sorted(i for r in roots if len(r) < min_part for i in r)
+    # Tree nodes: a node is (members, left child, right child); leaves are the
+    # starting groups, named by their smallest index like the merges are.
+    nodes: list[tuple[list[int], int, int]] = []
+    node_of: dict[int, int] = {}
+    for group in average_link(n, (), 0.0, must_link, cannot_link):
+        node_of[group[0]] = len(nodes)
+        nodes.append((group, -1, -1))
+    for a, b in merges:
+        left, right = node_of[a], node_of[b]
+        node_of[a] = len(nodes)
+        nodes.append((nodes[left][0] + nodes[right][0], left, right))
+    outliers: list[int] = []
+    node = len(nodes) - 1
+    while nodes[node][1] >= 0:
+        _, left, right = nodes[node]
+        if len(nodes[left][0]) < len(nodes[right][0]):
+            left, right = right, left
+        if len(nodes[right][0]) >= min_part:
+            return [sorted(nodes[left][0]), sorted(nodes[right][0])], sorted(outliers)
+        outliers.extend(nodes[right][0])
+        node = left
+    return [sorted(range(n))], []

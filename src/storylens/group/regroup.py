@@ -18,7 +18,7 @@ import numpy as np
 from scipy import sparse
 
 from storylens.errors import NotFoundError, StoryLensError
-from storylens.group.cluster import average_link
+from storylens.group.cluster import average_link, dendrogram_split
 from storylens.group.config import GroupConfig
 from storylens.group.features import ArticleFeatures, features_from
 from storylens.group.near_dup import NearDuplicateIndex
@@ -68,14 +68,14 @@ def batch_vectors(
 ) -> tuple[list[SparseVec], list[SparseVec]]:
     """Unit word and entity vectors with the whole collection's IDF."""
     text_df, entity_df = DocumentFrequencies(), DocumentFrequencies()
-    words = [text_counts(f, config.vectors) for f in items]
+    words = [text_counts(f, config.batch_vectors) for f in items]
     ents = [entity_counts(f) for f in items]
     for w, e in zip(words, ents, strict=True):
         text_df.add(w)
         entity_df.add(e)
     return (
-        [unit_vector(w, text_df, config.vectors.max_terms) for w in words],
-        [unit_vector(e, entity_df, config.vectors.max_entities) for e in ents],
+        [unit_vector(w, text_df, config.batch_vectors.max_terms) for w in words],
+        [unit_vector(e, entity_df, config.batch_vectors.max_entities) for e in ents],
     )
 
 
@@ -180,36 +180,44 @@ def _refine(
         return [local[i] for i in group if i in local]
 
     edges = similarity_edges([items[i] for i in cluster], config)
-    parts = average_link(
+    parts, outliers = dendrogram_split(
         len(cluster),
         edges,
-        0.0,
+        config.refine_min_part,
         must_link=[inside(g) for g in must_link],
         cannot_link=[(inside(a), inside(b)) for a, b in cannot_link],
-        min_clusters=2,
     )
-    if len(parts) == 2:
-        if min(len(p) for p in parts) < config.refine_min_part:
-            return [cluster]
-        side = {i: n for n, part in enumerate(parts) for i in part}
+    if len(parts) == 1:
+        return [cluster]
+    if len(parts) > 2:  # disconnected: no pair across parts reaches the edge floor
+        max(parts, key=len).extend(outliers)
+    else:
+        side = {i: k for k, part in enumerate(parts) for i in part}
         within = [0.0, 0.0]
         cross = 0.0
+        to_side: dict[int, list[float]] = {i: [0.0, 0.0] for i in outliers}
         for i, j, sim in edges:
-            if side[i] == side[j]:
-                within[side[i]] += sim
-            else:
-                cross += sim
+            if i in side and j in side:
+                if side[i] == side[j]:
+                    within[side[i]] += sim
+                else:
+                    cross += sim
+            elif i in to_side and j in side:
+                to_side[i][side[j]] += sim
+            elif j in to_side and i in side:
+                to_side[j][side[i]] += sim
         sizes = [len(p) for p in parts]
         within_avg = sum(within[k] / (sizes[k] * (sizes[k] - 1) / 2) for k in (0, 1)) / 2
         cross_avg = cross / (sizes[0] * sizes[1])
         if cross_avg >= config.refine_ratio * within_avg:
             return [cluster]
+        # Outliers go with the side they resemble most on average.
+        for i, sums in sorted(to_side.items()):
+            parts[0 if sums[0] / sizes[0] >= sums[1] / sizes[1] else 1].append(i)
     result: list[list[int]] = []
     for part in parts:
-        members = [cluster[j] for j in part]
-        result.extend(
-            _refine(members, items, config, must_link, cannot_link) if len(parts) > 1 else [members]
-        )
+        members = sorted(cluster[j] for j in part)
+        result.extend(_refine(members, items, config, must_link, cannot_link))
     return result
 
 

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from sys import intern
 
 from storylens.group.features import ArticleFeatures, words
@@ -24,12 +25,14 @@ class VectorConfig:
     """`title_weight`: a title word counts as this many body words (titles name
     the event); `lead_words`: only the first words of the body are read, where
     news puts who/what/where, later paragraphs drift to background;
-    `max_terms`: terms kept per article vector."""
+    `max_terms`: terms kept per article vector; `bigrams`: weight of word
+    pairs as terms (0 = none)."""
 
     title_weight: float = 2.0
     lead_words: int = 100
     max_terms: int = 120
     max_entities: int = 40
+    bigrams: float = 0.0
 
 
 class DocumentFrequencies:
@@ -54,7 +57,11 @@ class DocumentFrequencies:
 def text_counts(features: ArticleFeatures, config: VectorConfig) -> dict[str, float]:
     # Words average well under 12 characters: cut first, tokenize less.
     lead = features.text[: config.lead_words * 12]
-    counts: dict[str, float] = dict(Counter(words(lead)[: config.lead_words]))
+    tokens = words(lead)[: config.lead_words]
+    counts: dict[str, float] = dict(Counter(tokens))
+    if config.bigrams:
+        for pair, n in Counter(pairwise(tokens)).items():
+            counts[f"{pair[0]} {pair[1]}"] = n * config.bigrams
     if features.title:
         for word in words(features.title):
             counts[word] = counts.get(word, 0.0) + config.title_weight
