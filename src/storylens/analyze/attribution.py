@@ -179,10 +179,16 @@ def _assemble(
     for q in quote_spans:
         if q in claimed or not _looks_like_statement(text, q):
             continue
-        p_start, p_end = paragraphs[_paragraph_of(paragraphs, q.outer_start)]
+        p_index = _paragraph_of(paragraphs, q.outer_start)
+        p_start, p_end = paragraphs[p_index]
         raw_frame = frame_before(text, p_start, q.outer_start) or frame_after(
             text, q.outer_end, p_end
         )
+        if raw_frame is None and q.outer_start == p_start and p_index > 0:
+            # 'She told the crowd:' closing one paragraph, the quotation opening the next.
+            prev_start, prev_end = paragraphs[p_index - 1]
+            if text[prev_end - 1] == ":":
+                raw_frame = frame_before(text, prev_start, prev_end)
         if raw_frame is None:
             continue
         frame_speaker = resolver.speaker_for(raw_frame)

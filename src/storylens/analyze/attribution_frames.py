@@ -20,9 +20,14 @@ _SOURCE = rf"(?P<src>{_NAME}|{_PRONOUN})"
 _VERB = (
     r"(?P<cue>(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+)?[a-z]+(?:\s+(?:back|out|up|on|in|again))?)"
 )
-_BEFORE = re.compile(rf"(?:^|[,;.]\s+|\b(?:and|but|then|as)\s+){_SOURCE}\s+{_VERB}\s*[,:]\s*$")
+# re.M: a paragraph starts after a line break; `match` at a position needs no "^".
+_BEFORE = re.compile(
+    rf"(?:^|[,;.]\s+|\b(?:and|but|then|as)\s+){_SOURCE}(?:,[^,“”\"\n]{{1,120}},)?\s+{_VERB}"
+    r"\s*[,:]\s*$",
+    re.M,
+)
 _AFTER = re.compile(
-    rf"^\s*{_SOURCE}(?:,[^,“”\"\n]{{1,160}},)?\s+{_VERB}\b|^\s*(?P<cue2>said|says|added|adds|told|wrote)\s+{_SOURCE.replace('src', 'src2')}"
+    rf"\s*{_SOURCE}(?:,[^,“”\"\n]{{1,160}},)?\s+{_VERB}\b|\s*(?P<cue2>said|says|added|adds|told|wrote)\s+{_SOURCE.replace('src', 'src2')}"
 )
 
 

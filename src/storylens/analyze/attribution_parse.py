@@ -332,6 +332,10 @@ def _inside_quotation(subject: Token, verb: Token) -> bool:
     """A "subject" before a closing quotation mark that precedes the verb is a word of the
     quotation the parser misread ('"Very good reporter," Trump, ..., said')."""
     doc = subject.doc
+    opened = sum(1 for t in doc[: subject.i] if t.tag_ == "``")
+    closed = sum(1 for t in doc[: subject.i] if t.tag_ == "''")
+    if opened > closed:
+        return True
     return subject.i < verb.i and any(doc[i].tag_ == "''" for i in range(subject.i + 1, verb.i))
 
 
