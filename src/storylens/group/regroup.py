@@ -33,7 +33,8 @@ from storylens.group.vectors import (
 from storylens.store.base import Store
 
 _EDGE_FLOOR = 0.05
-_ROW_CHUNK = 512
+_ROW_CHUNK = 128
+_NEIGHBOURS = 100
 
 
 @dataclass(slots=True)
@@ -103,7 +104,9 @@ def _time_factor(days: np.ndarray, gap_ok: int) -> np.ndarray:
 def similarity_edges(
     items: Sequence[ArticleFeatures], config: GroupConfig
 ) -> list[tuple[int, int, float]]:
-    """(i, j, similarity) for i < j and similarity above a small floor."""
+    """(i, j, similarity) for i < j and similarity above a small floor, at
+    most the `_NEIGHBOURS` closest per article (so a large collection gives
+    a sparse graph; pairs left out count as 0 in the averages)."""
     text_vecs, entity_vecs = batch_vectors(items, config)
     text_m = _matrix(text_vecs)
     ent_m = _matrix(entity_vecs)
@@ -112,7 +115,7 @@ def similarity_edges(
         [f.published.toordinal() if isinstance(f.published, date) else -1 for f in items]
     )
     w = config.entity_weight
-    edges: list[tuple[int, int, float]] = []
+    edges: dict[tuple[int, int], float] = {}
     n = len(items)
     for start in range(0, n, _ROW_CHUNK):
         stop = min(n, start + _ROW_CHUNK)
@@ -123,12 +126,19 @@ def similarity_edges(
         dated = (ordinal[start:stop, None] >= 0) & (ordinal[None, :] >= 0)
         gaps = np.abs(ordinal[start:stop, None] - ordinal[None, :])
         sim = np.where(dated, sim * _time_factor(gaps, config.window_days), sim)
-        rows, cols = np.nonzero(sim >= _EDGE_FLOOR)
+        local = np.arange(stop - start)
+        sim[local, local + start] = 0.0
+        keep = sim >= _EDGE_FLOOR
+        if n > _NEIGHBOURS:
+            nearest = np.argpartition(-sim, _NEIGHBOURS, axis=1)[:, :_NEIGHBOURS]
+            top = np.zeros_like(keep)
+            top[local[:, None], nearest] = True
+            keep &= top
+        rows, cols = np.nonzero(keep)
         for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
             i = start + r
-            if i < c:
-                edges.append((i, c, float(sim[r, c])))
-    return edges
+            edges[(i, c) if i < c else (c, i)] = float(sim[r, c])
+    return [(i, j, value) for (i, j), value in sorted(edges.items())]
 
 
 def cluster_features(

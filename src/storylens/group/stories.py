@@ -156,7 +156,7 @@ class StoryGrouper:
         window = timedelta(days=self.config.window_days)
         return story.first - window <= published <= story.last + window
 
-    def similarity(self, story: _Story, text_vec: SparseVec, entity_vec: SparseVec) -> float:
+    def _similarity(self, story: _Story, text_vec: SparseVec, entity_vec: SparseVec) -> float:
         text_cos = (
             dot(text_vec, story.text) / math.sqrt(story.text_norm2) if story.text_norm2 else 0.0
         )
@@ -180,7 +180,7 @@ class StoryGrouper:
             story = self._stories[sid]
             if not self._in_window(story, features.published):
                 continue
-            score = self.similarity(story, text_vec, entity_vec)
+            score = self._similarity(story, text_vec, entity_vec)
             if score >= cfg.threshold and (best is None or score > best[0]):
                 best = (score, sid)
         return None if best is None else self._stories[best[1]]
