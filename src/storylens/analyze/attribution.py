@@ -12,7 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from storylens.analyze.attribution_frames import frame_after, frame_before
+from storylens.analyze.attribution_frames import (
+    frame_after,
+    frame_before,
+    headline_attribution,
+)
 from storylens.analyze.attribution_parse import RawAttribution, attributions_in
 from storylens.analyze.attribution_speakers import SpeakerResolver
 from storylens.analyze.attribution_tweets import find_posts
@@ -112,12 +116,17 @@ def _assemble(
     inside = [(q.outer_start, q.outer_end) for q in quote_spans]
     raws = [r for r in raws if not any(s <= r.cue[0] < e for s, e in inside)]
     resolver.set_quoted(inside)
+    paragraphs = split_paragraphs(text)
+    if paragraphs:
+        # The first line of an article is often its headline.
+        headline = headline_attribution(text, *paragraphs[0])
+        if headline is not None:
+            raws = [headline, *raws]
     raws = _outermost(text, raws)
     # Speakers are resolved in text order: a pronoun leans on the speakers before it.
     events = sorted(raws, key=lambda r: r.cue[0])
     direct_by_paragraph: dict[int, list[Quote]] = {}
     holders: list[tuple[tuple[int, int], Speaker | None, Span]] = []
-    paragraphs = split_paragraphs(text)
     for raw in events:
         content = raw.content
         inner = [q for q in quote_spans if content and _overlaps((q.start, q.end), content)]
@@ -126,7 +135,11 @@ def _assemble(
             adjacent = _adjacent_quote(text, raw, quote_spans, claimed)
         speaker = resolver.speaker_for(raw)
         cue = Span(text[raw.cue[0] : raw.cue[1]], raw.cue[0], raw.cue[1])
-        directs = [q for q in inner if _covers(text, q, content)] if content else []
+        directs = (
+            [q for q in inner if _covers(text, q, content) and not is_title_like(q_text(text, q))]
+            if content
+            else []
+        )
         if adjacent is not None:
             directs = [adjacent]
         if directs:

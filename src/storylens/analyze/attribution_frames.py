@@ -32,12 +32,33 @@ _AFTER = re.compile(
 
 
 def frame_before(text: str, floor: int, outer_start: int) -> RawAttribution | None:
-    """'Hillary shot back, "..."': the frame ending right before the opening mark."""
+    """'Hillary shot back, "..."': the frame ending right before the opening mark;
+    also a full name and a colon: 'said Republican pollster Daron Shaw: "..."'."""
     window_start = max(floor, outer_start - 200)
     m = _BEFORE.search(text, window_start, outer_start)
-    if not m or not _verb_like(m.group("cue")):
+    if m and _verb_like(m.group("cue")):
+        return _raw(m, "src", "cue")
+    n = _NAME_COLON.search(text, window_start, outer_start)
+    if n:
+        return _raw(n, "src", "cue")
+    return None
+
+
+def headline_attribution(text: str, start: int, end: int) -> RawAttribution | None:
+    """A headline in the 'Source: what they said' style ("Trump: 'I'm the worst thing
+    that ever happened to the establishment'", "Poll: Sanders leads"). Only short lines
+    that do not end as a sentence qualify."""
+    line = text[start:end]
+    if len(line.split()) > 25 or (line.rstrip().endswith((".", ":")) and not line.endswith(".’")):
         return None
-    return _raw(m, "src", "cue")
+    m = _HEADLINE.match(text, start, end)
+    if not m:
+        return None
+    raw = _raw(m, "src", "cue")
+    c0 = m.start("content")
+    raw.content = (c0, end)
+    raw.speech = False
+    return raw
 
 
 def frame_after(text: str, outer_end: int, ceiling: int) -> RawAttribution | None:
@@ -55,6 +76,13 @@ def frame_after(text: str, outer_end: int, ceiling: int) -> RawAttribution | Non
     if not _verb_like(m.group("cue")):
         return None
     return _raw(m, "src", "cue")
+
+
+_NAME_COLON = re.compile(r"(?P<src>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?P<cue>:)\s*$")
+_HEADLINE = re.compile(
+    r"(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})(?:\s+on\s+[^:\n]{1,80})?"
+    r"\s*(?P<cue>:)\s+(?P<content>\S.*)"
+)
 
 
 def _verb_like(cue: str) -> bool:

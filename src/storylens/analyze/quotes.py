@@ -167,6 +167,8 @@ _MINOR_WORDS = frozenset("a an the of and or in on at to for by with from as vs"
 def is_title_like(quoted: str) -> bool:
     """A quoted show, book or slogan title ("Good Morning America"), not speech:
     short, capitalized words, no sentence punctuation."""
+    # American style puts the sentence's period inside the marks: ''This Week.''
+    quoted = quoted.rstrip(" .,;")
     words = quoted.split()
     if not words or len(words) > 8 or any(ch in quoted for ch in ".!?,;"):
         return False
