@@ -8,6 +8,7 @@ news sentences), which is what keeps the step fast.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -127,6 +128,7 @@ def _assemble(
     events = sorted(raws, key=lambda r: r.cue[0])
     direct_by_paragraph: dict[int, list[Quote]] = {}
     holders: list[tuple[tuple[int, int], Speaker | None, Span]] = []
+    sent_starts = [s for s, _ in sentences]
     for raw in events:
         content = raw.content
         inner = [q for q in quote_spans if content and _overlaps((q.start, q.end), content)]
@@ -147,7 +149,15 @@ def _assemble(
                 if q in claimed:
                     continue
                 claimed.add(q)
-                quote = _quote(text, q.start, q.end, quote_kind(text, q), speaker, cue)
+                kind = quote_kind(text, q)
+                if kind == "partial" and q.outer_end <= raw.cue[0]:
+                    # 'The people of Scranton "deserve someone ...," she said': the reported
+                    # statement runs from the sentence start through the quoted words.
+                    s0 = sentences[max(0, bisect.bisect_right(sent_starts, q.outer_start) - 1)][0]
+                    clause = _quote(text, s0, q.outer_end, "indirect", speaker, cue)
+                    if clause and s0 < q.outer_start:
+                        quotes.append(clause)
+                quote = _quote(text, q.start, q.end, kind, speaker, cue)
                 if quote:
                     quotes.append(quote)
                     direct_by_paragraph.setdefault(_paragraph_of(paragraphs, q.start), []).append(

@@ -60,7 +60,8 @@ def _classify(text: str, m: re.Match[str]) -> _Mark:
     left_open = before.isspace() or before in "([{—–-/:;" or before in "\"“‘'"
     right_open = after.isspace() or after in ".,;:!?)]}—–-…" or after in "\"”’'"
     if mark in _OPENERS_ONLY:
-        can_open, can_close = True, mark == "‘" and not left_open and right_open
+        # A curly opener typed at a quotation's end ('... criminals.“') still closes it.
+        can_open, can_close = True, mark in ("‘", "“") and not left_open and right_open
     elif mark in _CLOSERS_ONLY:
         can_open, can_close = False, True
     elif mark == "’":
