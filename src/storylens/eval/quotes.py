@@ -36,17 +36,22 @@ Definitions
   speaker F1    over content pairs matched at >= 0.8: a pair counts when the predicted speaker
                 mention overlaps the gold source span by a character. Precision is over matched
                 pairs with a predicted speaker mention, recall over those with a gold source.
-  person        where the gold source is a name or a pronoun (he, she) and the speaker span is
+  person        where the gold source is a name (every word capitalized, at most five:
+                "Hillary Clinton", "Mr. Trump") or a pronoun (he, she) and the speaker span is
                 right: whether the predicted canonical name is the person. For a name, the
-                predicted name must share its last word with the gold source's capitalized
-                words; PolNeAR does not resolve pronouns, so for he/she the referent is the
-                nearest earlier gold source that names someone (news continues with the last
-                named source) and the predicted name must share its last word with it.
+                predicted name's last word must be one of the gold source's words; PolNeAR
+                does not resolve pronouns, so for he/she the referent is the nearest earlier
+                gold source that is a name (news continues with the last named source) and the
+                predicted name's last word must be one of its words.
   end to end    content (>= 0.8) and speaker both right, over all predictions / all gold.
 """
 
 _WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset({"he", "she"})
+# A name: every word capitalized ("Hillary Clinton", "Mr. Trump", "Sen. Bernie Sanders (I-Vt.)").
+_NAME = re.compile(
+    r"(?:[A-Z][\w.'’-]*|\([^)]{1,12}\))(?:\s+(?:[A-Z][\w.'’-]*|\([^)]{1,12}\))){0,4}"
+)
 KINDS = ("direct", "mixed", "indirect")
 
 
@@ -266,9 +271,10 @@ def _named_sources(doc: GoldDocument, text: str) -> list[tuple[int, set[str]]]:
     for a in doc.attributions:
         if not a.source:
             continue
-        words = {
-            w.lower() for s, e in a.source for w in _WORD.findall(text[s:e]) if w[:1].isupper()
-        }
+        source = " ".join(text[s:e] for s, e in a.source)
+        if not _NAME.fullmatch(source.strip()):
+            continue  # a description ("The Florida senator", "FEC filings"), not a name
+        words = {w.lower() for w in _WORD.findall(source)}
         words -= {"the", "a", "mr", "mrs", "ms", "he", "she", "i", "we", "they", "it"}
         if words:
             out.append((a.source[0][0], words))
