@@ -86,6 +86,7 @@ def test_regroup_keeps_ids_of_stories_that_stay_together(store: Store) -> None:
     assert stories(store) == before
     assert sorted(report.kept) == sorted(set(placed)) and not report.created
     assert report.moved == 0 and report.stories_after == 2
+    assert str(report).startswith("5 articles: 2 stories before, 2 after (2 kept their id")
 
 
 def test_regroup_fixes_a_wrong_online_placement_and_keeps_the_majority_id(store: Store) -> None:

@@ -160,3 +160,13 @@ def test_seeds_form_one_story_apart_from_the_examples() -> None:
     assert len(seed_stories) == 1
     others = {aid for aid, sid in story_of.items() if sid in seed_stories} - seed_ids
     assert not others, f"grouped with the seeds: {others}"
+
+
+def test_inferred_dates_do_not_hold_an_article_to_a_time_window() -> None:
+    stated = Article("s", FLOOD_A, "test", published=date(2024, 3, 1), published_basis="metadata")
+    inferred = Article("i", FLOOD_B, "test", published=date(2019, 6, 1), published_basis="inferred")
+    first = features_from(StoredArticle(1, stated), None)
+    second = features_from(StoredArticle(2, inferred), None)
+    assert first.published == date(2024, 3, 1) and second.published is None
+    grouper = StoryGrouper()
+    assert grouper.place(first)[0] == grouper.place(second)[0]

@@ -51,6 +51,14 @@ class RegroupReport:
     moved: int = 0
     copies: int = 0
 
+    def __str__(self) -> str:
+        return (
+            f"{self.articles} articles: {self.stories_before} stories before, "
+            f"{self.stories_after} after ({len(self.kept)} kept their id, "
+            f"{len(self.created)} new, {len(self.removed)} removed); "
+            f"{self.moved} articles moved, {self.copies} copies"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "articles": self.articles,
