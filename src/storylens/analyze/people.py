@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from storylens.analyze.cues import CUE_FORMS
 from storylens.model import Person
 
 _CAP = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+|[A-Z]\.|[A-Z]{2,5}\b)"
@@ -424,6 +425,26 @@ _APPOSITION = re.compile(
 _PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
 
 
+# Places are named like people; these are the ones news mentions most (the parser's
+# sentences are too few to tell places by context).
+PLACE_STARTS = frozenset(
+    "New North South East West San Santa Los Las Saint St. Fort Port Mount Lake".split()
+)
+PLACES = frozenset(
+    """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
+    Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
+    Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|
+    Pennsylvania|Rhode Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming|
+    America|Afghanistan|Africa|Asia|Europe|Australia|Austria|Belgium|Brazil|Britain|Canada|China|
+    Cuba|Egypt|England|France|Gaza|Germany|Greece|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|
+    Japan|Korea|Lebanon|Libya|Mexico|Nigeria|Pakistan|Palestine|Poland|Qatar|Russia|
+    Saudi Arabia|Scotland|Spain|Sweden|Syria|Turkey|Ukraine|Venezuela|Vietnam|Yemen|London|
+    Paris|Moscow|Beijing|Berlin|Jerusalem|Baghdad|Tehran|Kabul|Cairo|Chicago|Boston|Brussels|
+    Democrats|Republicans|Americans|Israelis|Palestinians|Europeans""".replace("\n", "").split("|")
+)
+PLACES = frozenset(p.strip() for p in PLACES)
+
+
 @dataclass(slots=True)
 class NameMention:
     """A name in the text (title stripped) with the roles written around it."""
@@ -469,6 +490,14 @@ def find_name_mentions(text: str) -> list[NameMention]:
     mentions: list[NameMention] = []
     for m in NAME_RUN.finditer(text):
         run = m.group()
+        run_end = m.end()
+        # Headline case ("Bernie Sanders Says He ..."): a capitalized cue verb ends the name.
+        for w in re.finditer(r"\S+", run):
+            low = w.group().lower()
+            if w.start() > 0 and CUE_FORMS.get(low, low) != low:  # inflected: Says, Said
+                run = run[: w.start()].rstrip()
+                run_end = m.start() + len(run)
+                break
         toks = run.split()
         # Sentence-initial words ("Praising President Joe Biden") are not part of a title.
         while toks and (toks[0].lower().rstrip(".") in _NOT_NAMES or toks[0].endswith("ing")):
@@ -482,25 +511,27 @@ def find_name_mentions(text: str) -> list[NameMention]:
             continue
         if any(t.lower() in ORG_WORDS for t in name_toks) or name_toks[-1] == "of":
             continue
+        if name_toks[0] in PLACE_STARTS or " ".join(name_toks) in PLACES:
+            continue
         if all(t.isupper() for t in name_toks):
             continue  # acronyms are organizations
         name = " ".join(name_toks)
-        start = m.end() - len(name)
+        start = run_end - len(name)
         roles: list[str] = []
         if title and title.lower() not in ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms"):
             roles.append(title)
         pre = role_before(text, m.start())
         if pre:
             roles.append(f"{pre} {title}".strip() if title else pre)
-        appositions = appositive_roles(text, m.end())
+        appositions = appositive_roles(text, run_end)
         roles.extend(appositions)
-        h = HANDLE_AFTER.match(text, m.end())
+        h = HANDLE_AFTER.match(text, run_end)
         # "Gantz, a retired army general": an apposition naming a person's role is evidence.
         person_role = any(w.lower() in ROLE_NOUNS for r in appositions for w in r.split())
         evidence = bool(title) or bool(pre) or h is not None or person_role
         surface = f"{title} {name}" if title else name
         handle = h.group(1) if h else None
-        mentions.append(NameMention(start, m.end(), name, surface, roles, evidence, handle))
+        mentions.append(NameMention(start, run_end, name, surface, roles, evidence, handle))
     return mentions
 
 
