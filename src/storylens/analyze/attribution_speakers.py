@@ -14,349 +14,71 @@ import re
 
 from storylens.analyze.attribution_parse import RawAttribution
 from storylens.analyze.attribution_tweets import Post
+from storylens.analyze.cues import words
 from storylens.analyze.people import ORG_WORDS, NameMention, PeopleIndex, split_title
 from storylens.model import Mention, Person, Speaker
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _FEMALE_HINTS = frozenset(
-    [
-        "mrs.",
-        "mrs",
-        "ms.",
-        "ms",
-        "madam",
-        "spokeswoman",
-        "congresswoman",
-        "chairwoman",
-        "businesswoman",
-        "queen",
-        "princess",
-        "lady",
-        "dame",
-        "first-lady",
-    ]
+    words(
+        """
+    mrs. mrs ms. ms madam spokeswoman congresswoman chairwoman businesswoman queen
+        princess lady dame first-lady
+        """
+    )
 )
 _MALE_HINTS = frozenset(
-    [
-        "mr.",
-        "mr",
-        "sir",
-        "spokesman",
-        "congressman",
-        "chairman",
-        "businessman",
-        "king",
-        "prince",
-        "lord",
-    ]
+    words(
+        """
+    mr. mr sir spokesman congressman chairman businessman king prince lord
+        """
+    )
 )
 # A small list of frequent first names; unknown names simply have no gender.
 _FEMALE_NAMES = frozenset(
-    [
-        "mary",
-        "patricia",
-        "jennifer",
-        "linda",
-        "elizabeth",
-        "barbara",
-        "susan",
-        "jessica",
-        "sarah",
-        "karen",
-        "nancy",
-        "lisa",
-        "betty",
-        "margaret",
-        "sandra",
-        "ashley",
-        "kimberly",
-        "emily",
-        "donna",
-        "michelle",
-        "carol",
-        "amanda",
-        "melissa",
-        "deborah",
-        "stephanie",
-        "rebecca",
-        "laura",
-        "sharon",
-        "cynthia",
-        "kathleen",
-        "amy",
-        "angela",
-        "anna",
-        "ruth",
-        "brenda",
-        "pamela",
-        "nicole",
-        "katherine",
-        "samantha",
-        "christine",
-        "catherine",
-        "virginia",
-        "rachel",
-        "janet",
-        "maria",
-        "heather",
-        "diane",
-        "julie",
-        "joyce",
-        "victoria",
-        "kelly",
-        "christina",
-        "joan",
-        "evelyn",
-        "lauren",
-        "judith",
-        "olivia",
-        "martha",
-        "cheryl",
-        "megan",
-        "andrea",
-        "hannah",
-        "jacqueline",
-        "ann",
-        "jean",
-        "alice",
-        "kathryn",
-        "gloria",
-        "teresa",
-        "doris",
-        "sara",
-        "janice",
-        "julia",
-        "marie",
-        "madison",
-        "grace",
-        "judy",
-        "theresa",
-        "beverly",
-        "denise",
-        "marilyn",
-        "amber",
-        "danielle",
-        "abigail",
-        "brittany",
-        "rose",
-        "diana",
-        "natalie",
-        "sophia",
-        "alexis",
-        "lori",
-        "kayla",
-        "jane",
-        "hillary",
-        "kamala",
-        "nikki",
-        "condoleezza",
-        "elizabeth",
-        "elise",
-        "kellyanne",
-        "sheryl",
-        "theresa",
-        "angela",
-        "ursula",
-        "golda",
-        "indira",
-        "benazir",
-        "jacinda",
-        "nancy",
-        "dianne",
-        "kirsten",
-        "tulsi",
-        "ilhan",
-        "alexandria",
-        "ayanna",
-        "rashida",
-        "marsha",
-        "kristi",
-    ]
+    words(
+        """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+        betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa
+        deborah stephanie rebecca laura sharon cynthia kathleen amy angela anna ruth brenda
+        pamela nicole katherine samantha christine catherine virginia rachel janet maria
+        heather diane julie joyce victoria kelly christina joan evelyn lauren judith olivia
+        martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa
+        doris sara janice julia marie madison grace judy theresa beverly denise marilyn
+        amber danielle abigail brittany rose diana natalie sophia alexis lori kayla jane
+        hillary kamala nikki condoleezza elizabeth elise kellyanne sheryl theresa angela
+        ursula golda indira benazir jacinda nancy dianne kirsten tulsi ilhan alexandria
+        ayanna rashida marsha kristi
+        """
+    )
 )
 _MALE_NAMES = frozenset(
-    [
-        "james",
-        "robert",
-        "john",
-        "michael",
-        "william",
-        "david",
-        "richard",
-        "joseph",
-        "thomas",
-        "charles",
-        "christopher",
-        "daniel",
-        "matthew",
-        "anthony",
-        "mark",
-        "donald",
-        "steven",
-        "paul",
-        "andrew",
-        "joshua",
-        "kenneth",
-        "kevin",
-        "brian",
-        "george",
-        "timothy",
-        "ronald",
-        "edward",
-        "jason",
-        "jeffrey",
-        "ryan",
-        "jacob",
-        "gary",
-        "nicholas",
-        "eric",
-        "jonathan",
-        "stephen",
-        "larry",
-        "justin",
-        "scott",
-        "brandon",
-        "benjamin",
-        "samuel",
-        "gregory",
-        "frank",
-        "alexander",
-        "raymond",
-        "patrick",
-        "jack",
-        "dennis",
-        "jerry",
-        "tyler",
-        "aaron",
-        "jose",
-        "adam",
-        "henry",
-        "nathan",
-        "douglas",
-        "zachary",
-        "peter",
-        "kyle",
-        "walter",
-        "ethan",
-        "jeremy",
-        "harold",
-        "keith",
-        "christian",
-        "roger",
-        "noah",
-        "gerald",
-        "carl",
-        "terry",
-        "sean",
-        "austin",
-        "arthur",
-        "lawrence",
-        "jesse",
-        "dylan",
-        "bryan",
-        "joe",
-        "jordan",
-        "billy",
-        "bruce",
-        "albert",
-        "willie",
-        "gabriel",
-        "logan",
-        "alan",
-        "juan",
-        "wayne",
-        "roy",
-        "ralph",
-        "randy",
-        "eugene",
-        "vincent",
-        "russell",
-        "elijah",
-        "louis",
-        "bobby",
-        "philip",
-        "johnny",
-        "barack",
-        "bernie",
-        "mitch",
-        "ted",
-        "marco",
-        "chris",
-        "jeb",
-        "mike",
-        "rand",
-        "newt",
-        "reince",
-        "lindsey",
-        "benny",
-        "bibi",
-        "vladimir",
-        "xi",
-        "emmanuel",
-        "boris",
-        "antony",
-        "jake",
-        "brett",
-        "kevin",
-        "chuck",
-        "tim",
-        "hakeem",
-        "volodymyr",
-        "recep",
-        "narendra",
-        "justin",
-        "mohammed",
-        "muhammad",
-        "ali",
-        "ahmed",
-        "omar",
-        "hassan",
-    ]
+    words(
+        """
+    james robert john michael william david richard joseph thomas charles christopher
+        daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+        george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+        stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond
+        patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter
+        kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+        austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+        gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
+        bobby philip johnny barack bernie mitch ted marco chris jeb mike rand newt reince
+        lindsey benny bibi vladimir xi emmanuel boris antony jake brett kevin chuck tim
+        hakeem volodymyr recep narendra justin mohammed muhammad ali ahmed omar hassan
+        """
+    )
 )
 _ANONYMOUS_HEADS = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "aide",
-        "aides",
-        "person",
-        "people",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "diplomat",
-        "diplomats",
-        "insider",
-        "insiders",
-        "staffer",
-        "staffers",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "observer",
-        "observers",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "member",
-        "members",
-        "operative",
-        "operatives",
-        "ally",
-        "allies",
-        "confidant",
-        "confidants",
-        "associate",
-        "associates",
-        "someone",
-        "witness",
-        "witnesses",
-        "resident",
-        "residents",
-    ]
+    words(
+        """
+    official officials source sources aide aides person people adviser advisers advisor
+        advisors diplomat diplomats insider insiders staffer staffers spokesperson spokesman
+        spokeswoman observer observers analyst analysts expert experts member members
+        operative operatives ally allies confidant confidants associate associates someone
+        witness witnesses resident residents
+        """
+    )
 )
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _DET_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.I)

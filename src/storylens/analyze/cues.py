@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 
+
+def words(text: str) -> list[str]:
+    """The white-space separated words of a lexicon written as one string."""
+    return text.split()
+
+
 # Verbs whose clause complement ("said that ...", "said: '...'") is what is attributed.
 SPEECH_VERBS = frozenset(
-    """say tell add state claim argue note explain write announce insist warn declare
+    words(
+        """say tell add state claim argue note explain write announce insist warn declare
     suggest report acknowledge admit ask reply respond tweet post confirm deny contend
     maintain recall emphasize stress conclude predict promise vow assert complain joke quip
     concede observe remark testify reiterate boast allege charge counter retort agree
@@ -22,17 +29,20 @@ SPEECH_VERBS = frozenset(
     blame demand propose threaten question dismiss lament speculate wonder plan refuse
     decline seek recommend order instruct advise continue point answer shout know learn
     decide imply read yell chant email retweet repeat echo remind thank acknowledge
-    guarantee swear predict forecast calculate project surmise""".split()
+    guarantee swear predict forecast calculate project surmise"""
+    )
 )
 # Verbs whose object or to-infinitive is what is attributed ("urged X to ...",
 # "denounced the plan"): reporting of stances, as attribution corpora annotate them.
 OBJECT_CONTENT_VERBS = frozenset(
-    """urge call ask want promise vow pledge plan refuse decline seek hope expect
+    words(
+        """urge call ask want promise vow pledge plan refuse decline seek hope expect
     threaten demand propose recommend order instruct advise describe criticize praise
     express cite defend endorse blame accuse dismiss question deny announce reveal
     lament mention recall recount support oppose reject attack blast back mock discuss
     denounce decry slam condemn tout welcome highlight portray compare list request
-    favor prefer invoke refer thank challenge encourage""".split()
+    favor prefer invoke refer thank challenge encourage"""
+    )
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -52,7 +62,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecast",),
 }
 # Verbs that double their last consonant: admitted, referred, preferred.
-_DOUBLING = frozenset("admit refer prefer commit regret quip".split())
+_DOUBLING = frozenset(words("admit refer prefer commit regret quip"))
 
 
 def _forms(lemma: str) -> set[str]:
@@ -90,9 +100,11 @@ ACCORDING = re.compile(r"\b(?:according to|in the words of)\b", re.I)
 # Lemmas that are also common nouns ("the state", "an attack", "support"): their bare and -s
 # forms would make most sentences candidates, so only -ed/-ing forms select a sentence.
 _NOUN_LIKE = frozenset(
-    """state attack support question report point read order post claim estimate challenge
+    words(
+        """state attack support question report point read order post claim estimate challenge
     list request favor demand charge answer signal hint fear stress blast welcome praise
-    blame echo project forecast counter back""".split()
+    blame echo project forecast counter back"""
+    )
 )
 TRIGGER_FORMS = frozenset(
     form
