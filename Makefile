@@ -34,8 +34,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy src
 
+# The store's contract tests run on a real PostgreSQL started here on loopback.
 pytest: $(STAMP) system-deps
-	STORYLENS_TEST_PG_URL=$$(scripts/test-postgres.sh) $(BIN)/pytest -q
+	url=$$(scripts/test-postgres.sh) && STORYLENS_TEST_PG_URL=$$url $(BIN)/pytest -q
 
 test: lint typecheck pytest
 
@@ -43,4 +44,5 @@ bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) .pg .mypy_cache .ruff_cache .pytest_cache
+	scripts/test-postgres.sh stop || true
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -11,13 +11,14 @@
 # server and an existing database are all left as they are. Trust auth on
 # 127.0.0.1 only: this cluster is for tests, never for data you keep.
 #
-# Settings: PGDATA_DIR (default: <project>/.pg), PGPORT_TEST (default 54329;
+# Settings: PGDATA_DIR (default: /tmp/storylens-pg-<hash of the project path>,
+# a folder the postgres user can always reach), PGPORT_TEST (default 54329;
 # the next free port is used when it is taken by something else),
 # PGDATABASE_TEST (default storylens_test).
 set -euo pipefail
 
 project_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-data_dir="${PGDATA_DIR:-$project_root/.pg}"
+data_dir="${PGDATA_DIR:-/tmp/storylens-pg-$(printf %s "$project_root" | md5sum | cut -c1-8)}"
 port="${PGPORT_TEST:-54329}"
 database="${PGDATABASE_TEST:-storylens_test}"
 
