@@ -23,11 +23,14 @@ _VERB = (
 # re.M: a paragraph starts after a line break; `match` at a position needs no "^".
 _BEFORE = re.compile(
     rf"(?:^|[,;.]\s+|\b(?:and|but|then|as)\s+){_SOURCE}(?:,[^,“”\"\n]{{1,120}},)?\s+{_VERB}"
-    r"\s*[,:]\s*$",
+    # a few words may follow the verb: 'tweeted in response:', 'told the crowd:'
+    r"(?:\s+[a-z]+){0,3}\s*[,:]\s*$",
     re.M,
 )
 _AFTER = re.compile(
-    rf"\s*{_SOURCE}(?:,[^,“”\"\n]{{1,160}},)?\s+{_VERB}\b|\s*(?P<cue2>said|says|added|adds|told|wrote)\s+{_SOURCE.replace('src', 'src2')}"
+    # an apposition may hold commas: '"...," Mr. Daniloff, now 81 and retired in Cambridge,
+    # Mass., said by telephone'
+    rf"\s*{_SOURCE}(?:,[^“”\"\n]{{1,160}}?,)?\s+{_VERB}\b|\s*(?P<cue2>said|says|added|adds|told|wrote)\s+{_SOURCE.replace('src', 'src2')}"
 )
 
 
@@ -65,7 +68,10 @@ def frame_after(text: str, outer_end: int, ceiling: int) -> RawAttribution | Non
     """'"...," Trump, the front-runner, said': the frame right after the closing mark."""
     if outer_end >= ceiling:
         return None
-    before_mark = text[outer_end - 2 : outer_end - 1] if outer_end >= 2 else ""
+    k = outer_end
+    while k > 0 and text[k - 1] in "'\"”’»":
+        k -= 1  # past the closing mark, which may be two characters ('')
+    before_mark = text[k - 1] if k > 0 else ""
     if before_mark not in (",", "?", "!", "—", "-"):
         return None  # a statement closed by a period stands alone
     m = _AFTER.match(text, outer_end, ceiling)
