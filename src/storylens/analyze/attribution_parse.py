@@ -124,6 +124,8 @@ def _quote_anchored(
             steps += 1
         if coarse_pos(verb) not in ("VERB", "AUX") or verb.i > inside[0].i:
             continue
+        if verb.lower_ not in CUE_FORMS:
+            continue  # quoted words under any other verb are as often scare quotes as speech
         subject = _subject_of(verb)
         if subject is None or coarse_pos(subject) not in ("PROPN", "PRON", "NOUN"):
             continue
