@@ -170,3 +170,29 @@ def test_inferred_dates_do_not_hold_an_article_to_a_time_window() -> None:
     assert first.published == date(2024, 3, 1) and second.published is None
     grouper = StoryGrouper()
     assert grouper.place(first)[0] == grouper.place(second)[0]
+
+
+# The same words as FLOOD_A, other river, village and people: a look-alike event.
+FLOOD_A_ELSEWHERE = (
+    "Floodwater from the river Marrow swept through the village of Quenby on Tuesday, "
+    "forcing two hundred residents from their homes. Fire chief Ulric Dane said crews "
+    "rescued eleven people from rooftops overnight. The Quenby flood is the worst since 1998."
+)
+
+
+def test_the_entity_share_check_keeps_a_look_alike_with_other_names_out() -> None:
+    from dataclasses import replace
+
+    from storylens.group.config import GroupConfig
+
+    loose = replace(GroupConfig(), threshold=0.05)
+    grouper = StoryGrouper(loose)
+    orrick, _ = grouper.place(features(1, FLOOD_A))
+    assert grouper.place(features(2, FLOOD_A_ELSEWHERE))[0] == orrick
+    checked = replace(loose, min_entity_share=0.5, entity_share_override=1.0)
+    grouper = StoryGrouper(checked)
+    orrick, _ = grouper.place(features(1, FLOOD_A))
+    quenby, is_new = grouper.place(features(2, FLOOD_A_ELSEWHERE))
+    assert is_new and quenby != orrick
+    # A report of the same event shares its names and still joins.
+    assert grouper.place(features(3, FLOOD_B)) == (orrick, False)

@@ -181,9 +181,24 @@ class StoryGrouper:
             if not self._in_window(story, features.published):
                 continue
             score = self._similarity(story, text_vec, entity_vec)
+            if cfg.min_entity_share > 0.0 and score < cfg.entity_share_override:
+                share = self._entity_share(story, entity_vec)
+                if share is not None and share < cfg.min_entity_share:
+                    continue
             if score >= cfg.threshold and (best is None or score > best[0]):
                 best = (score, sid)
         return None if best is None else self._stories[best[1]]
+
+    def _entity_share(self, story: _Story, entity_vec: SparseVec) -> float | None:
+        """The share of the article's names (weighted by rarity) that already
+        occur in the story; None when either side has no names. Look-alike
+        events of one kind share their words (a quake, a toll, a magnitude)
+        but not their who and where."""
+        if not entity_vec or not story.entities:
+            return None
+        total = sum(entity_vec.values())
+        shared = sum(w for t, w in entity_vec.items() if t in story.entities)
+        return shared / total if total else None
 
     def _probe(self, text_vec: SparseVec, entity_vec: SparseVec) -> list[tuple[str, float]]:
         k = self.config.probe_terms
