@@ -18,14 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV = Path(os.environ.get("STORYLENS_SHARED", ROOT / ".." / "shared")) / "data" / "polnear" / "dev"
 
 FLOORS = {
-    ("content_0.8", "f1"): 0.56,
-    ("content_exact", "f1"): 0.51,
+    ("content_0.8", "f1"): 0.57,
+    ("content_exact", "f1"): 0.52,
     ("speaker", "f1"): 0.95,
-    ("quoted (direct+mixed)", "content_0.8", "f1"): 0.75,
+    ("quoted (direct+mixed)", "content_0.8", "f1"): 0.77,
     ("quoted (direct+mixed)", "speaker", "f1"): 0.96,
-    ("by_kind", "direct", "content_0.8", "f1"): 0.85,
+    ("by_kind", "direct", "content_0.8", "f1"): 0.86,
     ("by_kind", "direct", "speaker", "f1"): 0.97,
-    ("by_kind", "mixed", "content_0.8", "f1"): 0.61,
+    ("by_kind", "mixed", "content_0.8", "f1"): 0.63,
     ("person", "accuracy"): 0.87,
 }
 
