@@ -200,7 +200,7 @@ def _assemble(
 
     # Quotations the parse left without a cue: read the frame around the marks.
     for q in quote_spans:
-        if q in claimed or not _looks_like_statement(text, q):
+        if q in claimed or not _looks_like_statement(text, q, min_words=1):
             continue
         p_index = _paragraph_of(paragraphs, q.outer_start)
         p_start, p_end = paragraphs[p_index]
@@ -280,10 +280,14 @@ def _unclaimed_directs(
     return extra
 
 
-def _looks_like_statement(text: str, q: QuoteSpan) -> bool:
+def _looks_like_statement(text: str, q: QuoteSpan, min_words: int = 4) -> bool:
+    """A quotation shaped like speech. Without a cue of its own it needs some length;
+    framed by a speaker and verb ('"Denver," he answered') one word will do."""
     words = text[q.start : q.end].split()
     return (
-        len(words) >= 4 and quote_kind(text, q) == "direct" and not is_title_like(q_text(text, q))
+        len(words) >= min_words
+        and quote_kind(text, q) == "direct"
+        and not is_title_like(q_text(text, q))
     )
 
 

@@ -10,51 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storylens.analyze.cues import CUE_FORMS, OBJECT_CONTENT_VERBS
+from storylens.analyze.cues import CUE_FORMS, OBJECT_CONTENT_VERBS, words
 from storylens.analyze.quotes import is_title_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SPEECH_ONLY = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "write",
-        "continue",
-        "ask",
-        "reply",
-        "respond",
-        "explain",
-        "note",
-        "insist",
-        "warn",
-        "declare",
-        "argue",
-        "claim",
-        "tweet",
-        "post",
-        "recall",
-        "conclude",
-        "joke",
-        "quip",
-        "remark",
-        "observe",
-        "shout",
-        "answer",
-        "announce",
-        "concede",
-        "admit",
-        "acknowledge",
-        "assert",
-        "counter",
-        "retort",
-        "complain",
-        "boast",
-        "testify",
-    ]
+    words(
+        """
+        say tell add state write continue ask reply respond explain note insist warn
+        declare argue claim tweet post recall conclude joke quip remark observe
+        shout answer announce concede admit acknowledge assert counter retort
+        complain boast testify yell scream exclaim whisper chant cry read
+        """
+    )
 )
 # Dependencies through which a subject-less cue takes the subject of what governs it:
 # "Gantz has signaled a willingness to ... and expressed support" (conj -> acl -> dobj).

@@ -29,7 +29,8 @@ SPEECH_VERBS = frozenset(
     blame demand propose threaten question dismiss lament speculate wonder plan refuse
     decline seek recommend order instruct advise continue point answer shout know learn
     decide imply read yell chant email retweet repeat echo remind thank acknowledge
-    guarantee swear predict forecast calculate project surmise"""
+    guarantee swear predict forecast calculate project surmise scream exclaim whisper
+    cry"""
     )
 )
 # Verbs whose object or to-infinitive is what is attributed ("urged X to ...",
