@@ -155,3 +155,32 @@ def test_degenerate_inputs(text: str) -> None:
     result = find_attributions(text)
     for q in result.quotes:
         assert q.text == text[q.start : q.end]
+
+
+def test_name_in_apposition_to_a_role_is_the_speaker() -> None:
+    result = find_attributions(
+        "Britain's finance minister, Rachel Cole, told the BBC the budget would balance by 2027."
+    )
+    quote = _by_text(result, "the budget would balance")
+    assert quote.speaker is not None and quote.speaker.name == "Rachel Cole"
+
+
+def test_single_marks_and_a_short_second_part() -> None:
+    text = "'We will not back down,' the union leader Tom Hale said. 'Not now, not ever.'"
+    result = find_attributions(text)
+    for needle in ("We will not back down", "Not now, not ever"):
+        quote = _by_text(result, needle)
+        assert quote.kind == "direct"
+        assert quote.speaker is not None and quote.speaker.name == "Tom Hale"
+
+
+def test_quote_over_paragraphs_is_one_direct_quote_with_the_closing_speaker() -> None:
+    text = (
+        "Health minister Ines Moreau spoke at length.\n\n"
+        '"The wards are full. We have asked for more nurses.\n\n'
+        '"We will open two field hospitals by Friday," she said.'
+    )
+    result = find_attributions(text)
+    quote = _by_text(result, "The wards are full")
+    assert "field hospitals" in quote.text and quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Ines Moreau"

@@ -261,7 +261,8 @@ def _unclaimed_directs(
     ("...," Kirby said. "...") and a quote continuing the previous paragraph's."""
     extra: list[Quote] = []
     for q in spans:
-        if q in claimed or not _looks_like_statement(text, q):
+        # Beside another part of the same quotation two words make a statement.
+        if q in claimed or not _looks_like_statement(text, q, min_words=2):
             continue
         p = _paragraph_of(paragraphs, q.start)
         owner: Quote | None = None

@@ -80,6 +80,7 @@ _ANONYMOUS_HEADS = frozenset(
         """
     )
 )
+_APPOSED = re.compile(r"[\s,]*")
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _DET_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ROLE_MENTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+){0,2})\b")
@@ -241,8 +242,12 @@ class SpeakerResolver:
             person = self.index.lookup(m.name)
             if person is None or person.kind != "person":
                 continue
+            # The name must be the source's head, or stand in apposition right after it:
+            # "the union leader Tom Hale", "Britain's finance minister, Rachel Cole" (but not
+            # "a party official close to Netanyahu").
             if head is not None and not m.start <= head[0] < m.end:
-                continue
+                if not (m.start >= head[1] and _APPOSED.fullmatch(self.text[head[1] : m.start])):
+                    continue
             if len(m.name.split()) == 1 and not proper and not self.index.is_person(person):
                 continue  # a capitalized common word at a sentence start
             best = person
