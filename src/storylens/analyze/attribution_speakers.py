@@ -245,9 +245,14 @@ class SpeakerResolver:
             # The name must be the source's head, or stand in apposition right after it:
             # "the union leader Tom Hale", "Britain's finance minister, Rachel Cole" (but not
             # "a party official close to Netanyahu").
-            if head is not None and not m.start <= head[0] < m.end:
-                if not (m.start >= head[1] and _APPOSED.fullmatch(self.text[head[1] : m.start])):
-                    continue
+            at_head = head is None or m.start <= head[0] < m.end
+            apposed = (
+                head is not None
+                and m.start >= head[1]
+                and _APPOSED.fullmatch(self.text[head[1] : m.start]) is not None
+            )
+            if not (at_head or apposed):
+                continue
             if len(m.name.split()) == 1 and not proper and not self.index.is_person(person):
                 continue  # a capitalized common word at a sentence start
             best = person
