@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from storylens.compare.text_units import (
+    EVENT_CLASSES,
     MONTHS,
     WEEKDAYS,
     Item,
@@ -41,6 +42,9 @@ PREDICATE_THRESHOLD = 0.2
 # ("officials will meet Gantz, Harris and Sullivan" / "Gantz met Harris and Sullivan"),
 # participants, dates and counts alike.
 MIN_ARGUMENTS = 2
+# People two statements of one event name (after he/she resolution), when they share an
+# event class but not their wording: "Gantz met Harris" / "the meeting with Gantz, Harris".
+MIN_PARTICIPANTS = 2
 # A predicate word in more than this share of the story's units does not, on its own,
 # make two units candidates (every sentence of a fire story says "fire").
 COMMON_PREDICATE = 0.25
@@ -57,10 +61,10 @@ def _idf(docs: Sequence[Iterable[str]]) -> tuple[dict[str, float], Counter[str]]
 
 
 def _vectors(units: Sequence[Unit], idf: dict[str, float]) -> list[dict[str, float]]:
-    """L2-normalized TF-IDF vectors (sublinear tf) over each unit's stems."""
+    """L2-normalized TF-IDF vectors (sublinear tf) over each unit's terms."""
     out = []
     for u in units:
-        vec = {w: (1.0 + math.log(tf)) * idf[w] for w, tf in Counter(u.stems).items()}
+        vec = {w: (1.0 + math.log(tf)) * idf[w] for w, tf in Counter(u.terms).items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         out.append({w: v / norm for w, v in vec.items()})
     return out
@@ -73,6 +77,15 @@ def candidate_pairs(units: Sequence[Unit]) -> set[tuple[int, int]]:
     for k, u in enumerate(units):
         for w in u.preds:
             postings[w].append(k)
+        # A count of the same thing ("48,000 patients") makes a candidate too, and so
+        # does an event class with a pair of its participants (see same_event).
+        for w in {f"#{after}" for _, _, after in u.number_slots if after}:
+            postings[w].append(k)
+        people = sorted(u.people)
+        for c in u.preds & EVENT_CLASSES:
+            for x, p in enumerate(people):
+                for q in people[x + 1 :]:
+                    postings[f"{c}|{p}|{q}"].append(k)
     cap = max(2, int(COMMON_PREDICATE * len(units)))
     pairs: set[tuple[int, int]] = set()
     for ks in postings.values():
@@ -96,16 +109,44 @@ def predicate_overlap(a: Unit, b: Unit, idf: dict[str, float]) -> float:
     return num / math.sqrt(na * nb)
 
 
+def _counted(unit: Unit) -> set[str]:
+    return {after for _, _, after in unit.number_slots if after}
+
+
+def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
+    """Whether two units tell one event in different words: they share an event class
+    ("met" / "the meeting" / "spoke with") and either two of its participants (people,
+    he/she resolved) or the counted thing of a number ("48,000 patients" / "84,000
+    patients"), and their dates do not conflict. An event class that many sentences of
+    the story share (the fire of a fire story, the meeting of a story about a visit) is
+    the story's topic: it takes one participant more to pin down one event, and a count
+    in it may count anything (firefighters hurt, firefighters sent)."""
+    classes = a.preds & b.preds & EVENT_CLASSES
+    if not classes:
+        return False
+    specific = bool(classes - common)
+    if specific and _counted(a) & _counted(b):
+        pass
+    elif len(a.people & b.people) < (MIN_PARTICIPANTS if specific else MIN_PARTICIPANTS + 1):
+        return False
+    return _date_conflict(a, b) is None
+
+
 def similarity_matrix(units: Sequence[Unit]) -> Scores:
     """Alignment scores of candidate pairs (i < j), absent pairs score 0: cosine of
-    TF-IDF over stems plus a shared-entity bonus, kept only when the two units also share
-    their predicate (what happens) and do not name disjoint participants."""
-    idf, _ = _idf([u.stems for u in units])
-    pred_idf, _ = _idf([u.preds for u in units])
+    TF-IDF over terms plus a shared-entity bonus, kept only when the two units also share
+    their predicate (what happens) and do not name disjoint participants. Pairs that tell
+    one event in other words (`same_event`) score at least the threshold."""
+    idf, _ = _idf([u.terms for u in units])
+    pred_idf, pred_df = _idf([u.preds for u in units])
+    common = {w for w, n in pred_df.items() if n > max(2, COMMON_PREDICATE * len(units))}
     vecs = _vectors(units, idf)
     scores: Scores = {}
     for i, j in candidate_pairs(units):
         a, b = units[i], units[j]
+        if same_event(a, b, common):
+            scores[(i, j)] = max(ALIGN_THRESHOLD, _lexical(a, b, vecs[i], vecs[j]))
+            continue
         shared_preds = len(a.preds & b.preds)
         # Participants, and when it happened ("on Monday" in both) or how many.
         arguments = (
@@ -118,19 +159,24 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             or predicate_overlap(a, b, pred_idf) < PREDICATE_THRESHOLD
         ):
             continue
-        va, vb = vecs[i], vecs[j]
-        if len(va) > len(vb):
-            va, vb = vb, va
-        score = sum(v * vb.get(w, 0.0) for w, v in va.items())
-        shared = len(a.entities & b.entities)
-        if shared and score > 0.1:
-            score += min(MAX_ENTITY_BONUS, ENTITY_BONUS * shared)
-        elif a.entities and b.entities and not shared:
-            # Same words about different people or places: another fact.
-            score *= 0.5
+        score = _lexical(a, b, vecs[i], vecs[j])
         if score > 0.0:
             scores[(i, j)] = score
     return scores
+
+
+def _lexical(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> float:
+    """TF-IDF cosine, plus a bonus for shared entities, halved when both name entities
+    and share none (same words about different people or places: another fact)."""
+    if len(va) > len(vb):
+        va, vb = vb, va
+    score = sum(v * vb.get(w, 0.0) for w, v in va.items())
+    shared = len(a.entities & b.entities)
+    if shared and score > 0.1:
+        score += min(MAX_ENTITY_BONUS, ENTITY_BONUS * shared)
+    elif a.entities and b.entities and not shared:
+        score *= 0.5
+    return score
 
 
 def _score(scores: Scores, i: int, j: int) -> float:
@@ -174,8 +220,8 @@ def second_facts(
     state several facts ("Harris, who met Gantz on Monday, called for a cease-fire").
     A unit left alone is paired with its best partner from another article when that
     partner was already aligned with a different unit of the lone unit's article (the
-    partner then states two facts, each matched by one unit of that article) and the
-    pair scores above threshold on its own."""
+    partner then states two facts, each matched by one unit of that article), or when
+    the two count the same thing, and the pair scores above threshold on its own."""
     group_of = {k: g for g in groups for k in g}
     extra: list[list[int]] = []
     used: set[int] = set()
@@ -191,7 +237,11 @@ def second_facts(
                     best, best_score = other, v
         if best < 0:
             continue
-        if not any(units[m].item == units[k].item for m in group_of[best]):
+        # A count of the same thing is a fact of its own ("injured 14 people" / "Twelve
+        # people were injured, including four firefighters"): paired even when the
+        # partner's claim holds nothing else of this article.
+        counts_alike = bool(_counted(units[k]) & _counted(units[best]))
+        if not counts_alike and not any(units[m].item == units[k].item for m in group_of[best]):
             continue
         extra.append(sorted([k, best]))
         used.add(best)

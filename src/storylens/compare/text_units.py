@@ -191,7 +191,29 @@ _SYNONYMS = {
     "met": "meet", "meeting": "meet", "talk": "meet", "spoke": "meet",
     "discover": "found", "detect": "found", "find": "found",
     "shut": "clos", "close": "clos", "closure": "clos",
+    # Meetings are told as verbs and as nouns ("met", "the meeting", "his encounter").
+    "encounter": "meet", "conversation": "meet", "talks": "meet",
+    # A data breach is told as what was done or who did it.
+    "cyberattack": "breach", "hack": "breach", "hacker": "breach", "intrusion": "breach",
+    "demand": "demand", "urge": "demand", "urg": "demand",
 }  # fmt: skip
+# The event classes: what the lexicon above meets its words at. A shared event class with
+# the same participants, or the same counted thing, marks statements of one event even
+# when the rest of their wording differs (see claims.similarity_matrix).
+EVENT_CLASSES = frozenset(_SYNONYMS.values())
+# A call or demand is one frame however it is worded: "called for X", "called on Y to
+# agree to X", "is pushing for X", "pressed for X", "urged": met at the word "demand", so
+# that the frame is shared and its object (X) is compared by its own words.
+_DEMAND_FRAME = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|(?:push|press)(?:es|ed|ing)?\s+for|"
+    r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def frame_words(text: str) -> str:
+    """The text with frame wordings met at one word (see _DEMAND_FRAME)."""
+    return _DEMAND_FRAME.sub(" demand ", text)
 
 
 _APPOSITIVE = re.compile(r"(?<=\S)\s*,\s+(?:a|an|the)\s[^,;.:]{3,80}?(?:,|$|(?=\.\s*$))")
@@ -215,7 +237,7 @@ def predicate_words(narration: str, entity_spans: list[tuple[int, int]]) -> set[
     cut = lead.end() if lead else 0
     text = text[:cut] + _CAPITALIZED.sub(" ", text[cut:])
     out = set()
-    for w in content_stems(text):
+    for w in content_stems(frame_words(text)):
         if is_number(w) or w in MONTHS or w in WEEKDAYS or w in _REPORTING:
             continue
         out.add(_SYNONYMS.get(w, w))
@@ -302,6 +324,11 @@ class Unit:
     # counted: "14 people", "$4.6 million") and before it ("injured 14").
     number_slots: list[tuple[str, str, str]] = field(default_factory=list)
     numbers_set: set[str] = field(default_factory=set)
+    # The people the unit names or refers to by he/she (entity keys): an event's
+    # participants, as compared across articles.
+    people: set[str] = field(default_factory=set)
+    # The stems as claims compare them: frames and event words met (see frame_words).
+    terms: list[str] = field(default_factory=list)
 
 
 def outlet_of(stored: StoredArticle) -> str:
@@ -390,7 +417,9 @@ _CLAUSE_BREAK = re.compile(
     r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
     r"building|spring|king|thing|bring|string)\b)[a-z]+ing\s)"
 )
-_DATELINE = re.compile(r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?\s*(?:--|—|–|-)\s*")
+_DATELINE = re.compile(
+    r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?\s*(?:\([A-Z][\w .&'-]{1,40}\)\s*)?(?:--|—|–|-)\s*"
+)
 _PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
 
@@ -462,6 +491,22 @@ def resolve_pronoun(text: str, analysis: Analysis, position: int, pronoun: str) 
     return person_name_for(analysis, before[-1].text)
 
 
+def _named_people(narration: str, analysis: Analysis) -> set[str]:
+    """The article's people (analysis.people) named in the text by their name or a
+    capitalized alias: the tagger misses names, most often at a sentence start."""
+    found = set()
+    for person in analysis.people:
+        if person.kind != "person":
+            continue
+        for name in [person.name, *person.aliases]:
+            if not name[:1].isupper():
+                continue
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", narration):
+                found.add(entity_key(person.name))
+                break
+    return found - {""}
+
+
 def _unit_features(
     unit: Unit, text: str, analysis: Analysis, speech: list[tuple[int, int]]
 ) -> None:
@@ -495,12 +540,17 @@ def _unit_features(
     }
     tokens = words(narration)
     unit.stems = content_stems(narration)
+    own_words = len(unit.stems)
+    unit.people = {entity_key(m.text) for m in mentions if m.label == "PERSON"} - {""}
+    unit.people |= _named_people(narration, analysis)
     # A he/she stands for a person: count that person's name as said here too, as a
     # coreference-resolved text would.
     for m in _PRONOUN_WORD.finditer(narration):
         name = resolve_pronoun(text, analysis, start + m.start(), m.group(0))
         if name:
             key = entity_key(name)
+            if key:
+                unit.people.add(key)
             if key and key not in unit.entities:
                 unit.entities.add(key)
                 unit.stems.append(stem(key))
@@ -512,6 +562,9 @@ def _unit_features(
     # so that "12 people were hurt" and "injured 14 people" align on the slot and
     # differ, as a conflict, in the value.
     unit.stems.extend(f"#{after or before}" for _, before, after in unit.number_slots)
+    # Claims compare stems with frames and event words met ("met" = "meeting").
+    unit.terms = [_SYNONYMS.get(w, w) for w in content_stems(frame_words(narration))]
+    unit.terms += unit.stems[own_words:]  # resolved names and counted slots
     unit.preds = predicate_words(narration, [(m.start - start, m.end - start) for m in mentions])
     unit.explicit_dates = {
         t.value
