@@ -7,6 +7,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 DB     ?= storylens.db
+# e.g. make demo SERVE_ARGS="--port 8080"
+SERVE_ARGS ?=
 export HF_HUB_OFFLINE := 1
 
 .PHONY: demo test lint typecheck pytest bench system-deps clean
@@ -22,7 +24,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/storylens ingest examples --db $(DB)
 	$(BIN)/storylens stories --db $(DB)
-	$(BIN)/storylens serve --db $(DB)
+	$(BIN)/storylens serve --db $(DB) $(SERVE_ARGS)
 
 system-deps:
 	scripts/install-system-deps.sh
