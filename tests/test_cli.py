@@ -188,3 +188,53 @@ def test_seed_articles_form_one_story_with_kirbys_quote_aligned(
 
     _, text, _ = run(capsys, "show", stories[0]["id"], "--db", db_path)
     assert "Same quote, several sources" in text and "John Kirby" in text
+
+
+def test_show_abstractive_needs_a_configured_model_and_calls_it(
+    tmp_path: Path,
+    db_path: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_B, encoding="utf-8")
+    run(capsys, "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", db_path)
+    _, out, _ = run(capsys, "stories", "--db", db_path, "--format", "jsonl")
+    story = json.loads(out.splitlines()[0])["id"]
+    for var in ("STORYLENS_LLM_ENDPOINT", "STORYLENS_LLM_MODEL", "STORYLENS_LLM_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    code, _, err = run(capsys, "show", story, "--db", db_path, "--abstractive")
+    assert code == 1 and "STORYLENS_LLM_ENDPOINT" in err
+
+    seen: list[dict[str, object]] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            seen.append(
+                {
+                    "path": self.path,
+                    **json.loads(self.rfile.read(int(self.headers["Content-Length"]))),
+                }
+            )
+            self.send_response(500)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("STORYLENS_LLM_ENDPOINT", f"http://127.0.0.1:{server.server_address[1]}")
+        monkeypatch.setenv("STORYLENS_LLM_MODEL", "house-model")
+        code, out, _ = run(
+            capsys, "show", story, "--db", db_path, "--abstractive", "--format", "json"
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert code == 0
+    assert [(r["path"], r["model"]) for r in seen] == [("/v1/chat/completions", "house-model")]
+    # The server failed, so the extractive summary stands in, citations and all.
+    _, plain, _ = run(capsys, "show", story, "--db", db_path, "--format", "json")
+    assert json.loads(out)["summary"] == json.loads(plain)["summary"]

@@ -97,11 +97,32 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         comparison = compare_story(store, args.story)
+        if args.abstractive:
+            comparison = {**comparison, "summary": abstractive_summary(store, comparison)}
     if args.format == "json":
         _print(json.dumps(comparison, indent=2, ensure_ascii=False))
     else:
         _print(comparison_text(comparison, markdown=args.format == "markdown"))
     return 0
+
+
+def abstractive_summary(store: Any, comparison: dict[str, Any]) -> list[dict[str, Any]]:
+    """The summary written by the OpenAI-compatible model the user configured
+    (STORYLENS_LLM_ENDPOINT, STORYLENS_LLM_MODEL, STORYLENS_LLM_API_KEY); its
+    sentences keep only citations the articles support."""
+    from storylens.compare import story_items
+    from storylens.compare.summary_llm import llm_settings_from_env, summarize_abstractive
+
+    settings = llm_settings_from_env()
+    if settings is None:
+        raise StoryLensError(
+            "--abstractive needs a model: set STORYLENS_LLM_ENDPOINT (an OpenAI-compatible "
+            "server) and STORYLENS_LLM_MODEL, and STORYLENS_LLM_API_KEY if it wants one"
+        )
+    items = story_items(store, comparison["id"])
+    return summarize_abstractive(
+        items, comparison["claims"], settings.endpoint, settings.model, settings.api_key
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -298,6 +319,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_db(sub.add_parser("show", help="compare the sources of one story"))
     p.add_argument("story", metavar="STORY", help="story id (see `storylens stories`)")
     p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    p.add_argument(
+        "--abstractive",
+        action="store_true",
+        help="summary written by the model at $STORYLENS_LLM_ENDPOINT (never the default)",
+    )
     p.set_defaults(func=cmd_show)
 
     p = with_db(
