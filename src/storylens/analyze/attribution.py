@@ -83,9 +83,12 @@ class AttributionStep:
             jobs.extend((k, s, e) for s, e in sentences if is_candidate(text, s, e))
         raws: list[list[RawAttribution]] = [[] for _ in texts]
         outer = [[(q.outer_start, q.outer_end) for q in spans] for spans in marks]
-        docs = self._nlp.pipe((texts[k][s:e] for k, s, e in jobs), batch_size=self.batch_size)
-        for (k, s, _e), doc in zip(jobs, docs, strict=True):
-            raws[k].extend(attributions_in(doc, s, outer[k]))
+        # Strings the parser interns for new words would grow the vocabulary with every
+        # article; the memory zone frees them (the docs do not outlive this block).
+        with self._nlp.memory_zone():
+            docs = self._nlp.pipe((texts[k][s:e] for k, s, e in jobs), batch_size=self.batch_size)
+            for (k, s, _e), doc in zip(jobs, docs, strict=True):
+                raws[k].extend(attributions_in(doc, s, outer[k]))
         return [
             _assemble(text, sents, raw, spans)
             for text, sents, raw, spans in zip(texts, plans, raws, marks, strict=True)
