@@ -7,7 +7,7 @@ speaker and matching quotation marks happen in `attribution.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storylens.analyze.cues import CUE_FORMS, OBJECT_CONTENT_VERBS, words
@@ -53,7 +53,6 @@ class RawAttribution:
     source_head: tuple[int, int] | None = None
     source_pos: str = ""
     relative_to: tuple[int, int] | None = None  # for "who said": the noun "who" stands for
-    source_tokens: list[tuple[int, int, str, str]] = field(default_factory=list)
     # Speech verbs ("said", "told") may take a quotation standing beside their clause.
     speech: bool = False
 
@@ -249,15 +248,11 @@ def _make(
     head = None
     pos = ""
     rel = None
-    toks: list[tuple[int, int, str, str]] = []
     if subject is not None:
         s, e = _trim_tokens(doc, *_phrase_range(subject))
         src = (doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset)
         head = (subject.idx + offset, subject.idx + len(subject) + offset)
         pos = coarse_pos(subject)
-        toks = [
-            (t.idx + offset, t.idx + len(t) + offset, coarse_pos(t), t.ent_type_) for t in doc[s:e]
-        ]
         if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
             noun = subject.head.head
             rel = (noun.left_edge.idx + offset, noun.idx + len(noun) + offset)
@@ -267,7 +262,7 @@ def _make(
         if ce > cs:
             cont = (doc[cs].idx + offset, doc[ce - 1].idx + len(doc[ce - 1]) + offset)
     cue_span = (doc[cue[0]].idx + offset, doc[cue[1] - 1].idx + len(doc[cue[1] - 1]) + offset)
-    return RawAttribution(cue_span, src, cont, head, pos, rel, toks)
+    return RawAttribution(cue_span, src, cont, head, pos, rel)
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:

@@ -101,7 +101,6 @@ class SpeakerResolver:
         self.mentions = mentions
         self._mention_starts = [m.start for m in mentions]
         self._spoken: list[tuple[int, Person]] = []  # (position, person) of resolved speakers
-        self._used: list[Person] = []
         self._gender: dict[int, str] = {}
         self._quoted: list[tuple[int, int]] = []
         for m in mentions:
@@ -129,7 +128,6 @@ class SpeakerResolver:
             if title:
                 mention.roles.append(title)
             person = self.index.add_mention(mention, evidence=True)
-        self._use(person)
         return Speaker(person.name, post.name, post.name_start, post.name_end, False)
 
     def speaker_for(self, raw: RawAttribution) -> Speaker | None:
@@ -258,7 +256,6 @@ class SpeakerResolver:
             best = person
         if best is not None:
             self.index.mark_person(best)
-            self._use(best)
         return best
 
     def _gender_ok(self, person: Person, gender: str | None) -> bool:
@@ -269,10 +266,6 @@ class SpeakerResolver:
             if known:
                 self._gender[id(person)] = known
         return gender is None or known is None or known == gender
-
-    def _use(self, person: Person) -> None:
-        if person not in self._used:
-            self._used.append(person)
 
     def people(self) -> list[Person]:
         """People with evidence of being people, plus every speaker; role mentions added as aliases."""

@@ -95,9 +95,6 @@ def _build_lemma_map() -> dict[str, str]:
 
 CUE_FORMS: dict[str, str] = _build_lemma_map()
 
-# Words that, with a following preposition, form a cue ("according to", "called on").
-ACCORDING = re.compile(r"\b(?:according to|in the words of)\b", re.I)
-
 # Lemmas that are also common nouns ("the state", "an attack", "support"): their bare and -s
 # forms would make most sentences candidates, so only -ed/-ing forms select a sentence.
 _NOUN_LIKE = frozenset(

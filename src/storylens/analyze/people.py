@@ -262,9 +262,6 @@ class PeopleIndex:
     def people(self) -> list[Person]:
         return [e.person for e in self._entries if e.evidence]
 
-    def entries(self) -> list[Person]:
-        return [e.person for e in self._entries]
-
     def add_mention(self, mention: NameMention, *, evidence: bool = False) -> Person:
         name = mention.name
         person = self.lookup(name)
