@@ -49,6 +49,7 @@ from storylens.compare.text_units import (
     sentence_spans,
     words,
 )
+from storylens.model import Analysis
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 7
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -56,6 +57,7 @@ MIN_CONTENT_WORDS = 4
 COVERAGE_TO_CITE = 0.5  # share of a sentence's content words another article must hold
 DUPLICATE_COSINE = 0.5
 MAX_QUOTED_SHARE = 0.4
+EARLY_PRONOUN_WORDS = 4
 # Weights of the sentence score (tuned on ECB+ topics 1-22 only, see eval/summary.py).
 W_CENTRALITY = 1.0
 W_TITLE = 0.3
@@ -71,7 +73,13 @@ _CONNECTIVE = re.compile(
 )
 _SUBJECT_PRONOUN = re.compile(r"^(He|She)\b")
 _POSSESSIVE_PRONOUN = re.compile(r"^(His|Her)\b")
-_INNER_PRONOUN = re.compile(r"\b(he|she)\b")
+# A personal pronoun inside the sentence needs a person named before it in the sentence:
+# he/she is replaced by the name the article gives. A him/his/her among the first words
+# ("Police pulled him over", "Officers found her car") refers to someone the sentence has
+# not introduced and excludes it (rewriting "her" would need the grammar: object or
+# possessive); later in the sentence its subject has usually introduced the referent
+# ("A former employee let go from his job ...").
+_INNER_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b")
 _DANGLING = re.compile(
     r"^(?:It|Its|They|Their|Them|This|That|These|Those|There|Here|Such|Both|Then|Thus|So|"
     r"Him|We|Our|I|You|Otherwise|Instead|Later|Earlier|Afterward|Afterwards|The two|"
@@ -110,18 +118,38 @@ def readable_opening(text: str, unit: Unit, items: Sequence[Item]) -> str | None
     else:
         # "On Sunday, she called ...": a he/she before any name also needs its referent.
         inner = _INNER_PRONOUN.search(stripped)
-        named_before = inner is not None and any(
-            m.label == "PERSON" and offset <= m.start < offset + inner.start()
-            for m in analysis.entities
+        named_before = inner is not None and _names_a_person(
+            stripped[: inner.start()], offset, analysis
         )
         if inner and not named_before:
-            name = resolve_pronoun(article_text, analysis, offset + inner.start(), inner.group(1))
-            if not name:
-                return None
-            stripped = stripped[: inner.start()] + name + stripped[inner.end() :]
+            if inner.group(1) not in ("he", "she"):
+                if len(stripped[: inner.start()].split()) < EARLY_PRONOUN_WORDS:
+                    return None
+            else:
+                name = resolve_pronoun(
+                    article_text, analysis, offset + inner.start(), inner.group(1)
+                )
+                if not name:
+                    return None
+                stripped = stripped[: inner.start()] + name + stripped[inner.end() :]
     if _DANGLING.match(stripped) or not (stripped[:1].isupper() or stripped[:1].isdigit()):
         return None
     return stripped
+
+
+def _names_a_person(prefix: str, offset: int, analysis: Analysis) -> bool:
+    """Whether `prefix` (text starting at `offset` in the article) names a person: a PERSON
+    mention, or a known person's name or capitalized alias the tagger missed."""
+    end = offset + len(prefix)
+    if any(m.label == "PERSON" and offset <= m.start < end for m in analysis.entities):
+        return True
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prefix)
+        for person in analysis.people
+        if person.kind == "person"
+        for name in (person.name, *person.aliases)
+        if name[:1].isupper()
+    )
 
 
 def cites(
