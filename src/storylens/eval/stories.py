@@ -186,10 +186,10 @@ def online_labels(features: Sequence[ArticleFeatures], config: GroupConfig, seed
     order = list(range(len(features)))
     random.Random(seed).shuffle(order)
     grouper = StoryGrouper(config)
-    labels = [""] * len(features)
     for i in order:
-        labels[i], _ = grouper.place(features[i])
-    return labels
+        grouper.place(features[i])
+    # The final state: repairs may have moved articles after their placement.
+    return [grouper.story_of(f.key) or "" for f in features]
 
 
 def batch_labels(features: Sequence[ArticleFeatures], config: GroupConfig) -> list[str]:

@@ -174,11 +174,11 @@ def cluster_features(
         return clusters
     refined: list[list[int]] = []
     for cluster in clusters:
-        refined.extend(_refine(cluster, items, config, links, cannot_link))
+        refined.extend(refine_cluster(cluster, items, config, links, cannot_link))
     return sorted(refined, key=lambda members: members[0])
 
 
-def _refine(
+def refine_cluster(
     cluster: list[int],
     items: Sequence[ArticleFeatures],
     config: GroupConfig,
@@ -235,14 +235,14 @@ def _refine(
     result: list[list[int]] = []
     for part in parts:
         members = sorted(cluster[j] for j in part)
-        result.extend(_refine(members, items, config, must_link, cannot_link))
+        result.extend(refine_cluster(members, items, config, must_link, cannot_link))
     return result
 
 
 # -- decisions -------------------------------------------------------------
 
 
-def _constraints(
+def constraints(
     decisions: list[tuple[str, dict[str, Any]]], members: dict[str, list[int]]
 ) -> tuple[list[set[int]], list[tuple[set[int], set[int]]]]:
     """Must-link groups and cannot-link pairs of key sets, later decisions
@@ -330,7 +330,7 @@ def regroup(store: Store, config: GroupConfig | None = None) -> RegroupReport:
     members: dict[str, list[int]] = {}
     for key, sid in old_story.items():
         members.setdefault(sid, []).append(key)
-    together, apart = _constraints(store.list_decisions(), members)
+    together, apart = constraints(store.list_decisions(), members)
 
     def indices(group: set[int]) -> list[int]:
         return sorted(index_of[k] for k in group if k in index_of)
