@@ -10,17 +10,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from storylens.analyze.entities import DEFAULT_LEAD_CHARS, EntityStep, merge_mentions
 from storylens.model import Analysis, Article, PublishedBasis
 
 # Recorded with every analysis: a different name means a stored analysis is stale.
-ANALYZER_NAME = "storylens.rules.v1"
+ANALYZER_NAME = "storylens.rules.v2"
 
 
 class Analyzer:
     name = ANALYZER_NAME
 
-    def __init__(self) -> None:
+    def __init__(self, lead_chars: int | None = DEFAULT_LEAD_CHARS) -> None:
+        self.lead_chars = lead_chars
         self._attribution: Any = None
+        self._entities: EntityStep | None = None
 
     def setup(self) -> None:
         if self._attribution is None:
@@ -29,13 +32,18 @@ class Analyzer:
             step = AttributionStep()
             step.setup()
             self._attribution = step
+        if self._entities is None:
+            self._entities = EntityStep(self.lead_chars)
+            self._entities.setup()
 
     def __getstate__(self) -> dict[str, Any]:
         # Models never travel with the step: each worker loads its own in setup().
-        return {}
+        return {"lead_chars": self.lead_chars}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        self.lead_chars = state["lead_chars"]
         self._attribution = None
+        self._entities = None
 
     def process(self, article: Article, *, published: date | None = None) -> Analysis:
         """Analyze one article. `published` overrides the article's own date
@@ -43,11 +51,13 @@ class Analyzer:
         from storylens.analyze.published import best_guess, infer_published
 
         self.setup()
+        assert self._entities is not None
         attribution = self._attribution.process(article.text)
+        others = self._entities.process(article.text, attribution.sentences)
         analysis = Analysis(
             article_id=article.id,
             sentences=attribution.sentences,
-            entities=attribution.entities,
+            entities=merge_mentions(attribution.entities, others),
             people=attribution.people,
             quotes=attribution.quotes,
             analyzer=self.name,
