@@ -111,3 +111,64 @@ def test_quote_only_sentences_are_left_out() -> None:
 
 def test_empty_story_has_empty_summary() -> None:
     assert summarize([], []) == []
+
+
+# A story told by three outlets: each opens differently, but all three report the
+# bridge closure; one article's lead is a side remark the others never mention.
+BRIDGE_A = (
+    "Harbour Bridge closed\n"
+    "The city's annual flower show opens on Saturday in the old market hall downtown. "
+    "Engineers closed the Harbour Bridge in Tallin Bay on Tuesday after finding deep cracks "
+    "in two of its steel supports. "
+    "Commuters were told to use the ferry while inspectors examine the damaged supports."
+)
+BRIDGE_B = (
+    "Inspectors found deep cracks in two steel supports of the Harbour Bridge, and engineers "
+    "closed the bridge on Tuesday. "
+    "The ferry will carry commuters across Tallin Bay until the supports are repaired. "
+    "Police pulled him over near the toll booth and questioned him for an hour."
+)
+BRIDGE_C = (
+    "The Harbour Bridge was closed on Tuesday when engineers discovered cracks in two of its "
+    "steel supports. "
+    '"We cannot let a single car cross until every support is safe again. '
+    'Nobody should take that risk," the city engineer told reporters at the site.'
+)
+
+
+def _bridge_story() -> list:
+    return [
+        make_item(1, "a", "Bay News", BRIDGE_A),
+        make_item(2, "b", "Metro Daily", BRIDGE_B),
+        make_item(3, "c", "Radio Nine", BRIDGE_C),
+    ]
+
+
+def test_the_fact_every_source_shares_leads_over_an_article_opening_about_something_else() -> None:
+    items = _bridge_story()
+    summary = summarize(items, extract_claims(items), max_sentences=3)
+    assert "cracks" in summary[0]["text"] and "Harbour Bridge" in summary[0]["text"]
+    assert len(summary[0]["article_ids"]) == 3
+    texts = [s["text"] for s in summary]
+    # The side remark that opens article a is less central than the closure and the ferry:
+    # coming first lends weight to what a sentence says about the story, not to any sentence.
+    assert not any("flower show" in t for t in texts)
+    assert any("ferry" in t for t in texts)
+
+
+def test_headlines_quote_fragments_and_unintroduced_object_pronouns_are_left_out() -> None:
+    items = _bridge_story()
+    texts = [s["text"] for s in summarize(items, extract_claims(items), max_sentences=7)]
+    assert texts
+    assert not any(t.startswith("Harbour Bridge closed") for t in texts)  # a headline
+    assert not any("Nobody should take that risk" in t for t in texts)  # inside a quotation
+    assert not any("pulled him over" in t for t in texts)  # "him" is nobody named
+
+
+def test_a_sentence_that_runs_into_a_quotation_is_a_quote_fragment() -> None:
+    from storylens.compare.summary import is_quote_fragment
+
+    assert is_quote_fragment('Nobody should take that risk," the engineer said.')
+    assert is_quote_fragment("``We will reopen the bridge in May.")
+    assert not is_quote_fragment('The mayor called the closure "a necessary pause" on Friday.')
+    assert not is_quote_fragment("Engineers closed the bridge on Tuesday.")

@@ -7,13 +7,15 @@ disputed statements) is scored on four signals:
 - centrality: TF-IDF cosine of the sentence with the text of each other independent
   source, averaged over sources: what the story's articles have in common;
 - title words: cosine with the articles' headlines (Edmundson's title method);
-- position: news leads state the main facts, so early sentences score higher (the
-  lead baseline's strength, combined rather than fought);
+- position: news leads state the main facts, so early sentences weigh more (the lead
+  baseline's strength, combined rather than fought): the sum of the other signals is
+  multiplied by 1 + 1 / (1 + position);
 - corroboration: the number of independent outlets whose claim the sentence takes part
   in (storylens.compare.claims), as a share of the story's sources.
 
-Sentences are then picked by maximal marginal relevance (score minus the similarity to
-what is already picked), near-duplicates never, and presented corroborated first.
+Sentences are then picked by maximal marginal relevance (the score discounted by the
+similarity to what is already picked), near-duplicates never, and presented
+corroborated first.
 A sentence cites every article that contains its content: its own, and each other
 article with a sentence that holds at least half of its content words (IDF-weighted)
 and all of its numbers. Sentences that would read badly out of context are rewritten
@@ -61,10 +63,12 @@ EARLY_PRONOUN_WORDS = 4
 # Weights of the sentence score (tuned on ECB+ topics 1-22 only, see eval/summary.py).
 W_CENTRALITY = 1.0
 W_TITLE = 0.3
-W_POSITION = 0.3
+W_POSITION = 1.0  # the lead sentence counts double, the second 1.5 times ...
 W_CORROBORATION = 0.2
 POSITION_DECAY = 1.0  # prior = 1 / (1 + position) ** POSITION_DECAY
-MMR_LAMBDA = 0.5  # weight of the similarity to already picked sentences
+# Redundancy: a sentence's score is multiplied by 1 - MMR_LAMBDA x its greatest TF-IDF
+# cosine with the sentences already picked (scale-free, unlike score - lambda x cosine).
+MMR_LAMBDA = 1.0
 CANDIDATE_POOL = 60  # best-scored sentences MMR chooses among
 
 _CONNECTIVE = re.compile(
@@ -88,6 +92,8 @@ _DANGLING = re.compile(
 # A sentence ends with terminal punctuation, perhaps inside closing quotes or brackets;
 # headlines, captions and datelines ("Sunday, March 17 | 5:00 PM") do not.
 _TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+HEADLINE_WORDS = 20
 _QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 
 
@@ -278,14 +284,18 @@ def _scores(
         vocab_rows = tfidf_rows([*(units[i].stems for i in range(len(units))), title_words])
         t_row = vocab_rows[len(units)]
         title_sim = np.asarray((vocab_rows[chosen] @ t_row.T).todense()).ravel()
-    position = np.array([1.0 / (1 + units[i].position) ** POSITION_DECAY for i in chosen])
+    rank = _body_positions(units)
+    position = np.array([1.0 / (1 + rank[i]) ** POSITION_DECAY for i in chosen])
     corroboration = np.array([(support[k] - 1) / max(n_groups - 1, 1) for k in range(len(chosen))])
-    return (
+    content = (
         W_CENTRALITY * centrality
         + W_TITLE * title_sim
-        + W_POSITION * position
         + W_CORROBORATION * np.minimum(corroboration, 1.0)
     )
+    # The position prior multiplies what the sentence says about the story: being first
+    # lends weight to a central sentence, none to an off-topic one.
+    result: np.ndarray = content * (1.0 + W_POSITION * position)
+    return result
 
 
 def sentence_units(items: Sequence[Item]) -> list[Unit]:
@@ -298,34 +308,62 @@ def sentence_units(items: Sequence[Item]) -> list[Unit]:
     for i, (stored, analysis) in enumerate(items):
         text = stored.article.text
         speech = [(q.start, q.end) for q in analysis.quotes if q.kind in ("direct", "tweet")]
-        for position, (s0, s1) in enumerate(sentence_spans(text, analysis)):
-            start, end = _trim(text, s0, s1)
-            if position == 0 and (dateline := _DATELINE.match(text, start, end)):
-                start = dateline.end()
-            if end <= start:
-                continue
-            sentence = text[start:end]
-            inside = [(max(a, start), min(b, end)) for a, b in speech if a < end and b > start]
-            narration = _blank_quotes(text, start, end, inside) if inside else sentence
-            quoted = sum(_letters(text[a:b]) for a, b in inside)
-            units.append(
-                Unit(
-                    index=len(units),
-                    item=i,
-                    article_id=stored.article.id,
-                    outlet=outlet_of(stored),
-                    source=groups[i],
-                    start=start,
-                    end=end,
-                    text=sentence,
-                    narration=narration,
-                    position=position,
-                    stems=content_stems(narration),
-                    quoted_share=quoted / (_letters(sentence) or 1),
-                    numbers_set={w for w in words(sentence) if is_number(w)},
-                )
-            )
+        spans = sentence_spans(text, analysis)
+        for position, (s0, s1) in enumerate(spans):
+            for start, end in _lines(text, *_trim(text, s0, s1)):
+                if position == 0 and (dateline := _DATELINE.match(text, start, end)):
+                    start = dateline.end()
+                if end > start:
+                    unit = _unit(items, i, groups[i], speech, position, (start, end), len(units))
+                    units.append(unit)
     return units
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence split after a headline the sentence splitter left glued to it: a line
+    of at most HEADLINE_WORDS words without final punctuation, the next line capitalized."""
+    pieces = []
+    for m in _LINE_BREAK.finditer(text, start, end):
+        line = text[start : m.start()]
+        headline = len(line.split()) <= HEADLINE_WORDS and not _TERMINATED.search(line)
+        if headline and text[m.end() : m.end() + 1].isupper():
+            pieces.append((start, m.start()))
+            start = m.end()
+    pieces.append((start, end))
+    return pieces
+
+
+def _unit(
+    items: Sequence[Item],
+    i: int,
+    source: int,
+    speech: list[tuple[int, int]],
+    position: int,
+    span: tuple[int, int],
+    index: int,
+) -> Unit:
+    """One sentence (text[start:end] of article i) with its stems and quote share."""
+    stored = items[i][0]
+    start, end = span
+    sentence = stored.article.text[start:end]
+    inside = [(max(a, start), min(b, end)) for a, b in speech if a < end and b > start]
+    narration = _blank_quotes(stored.article.text, start, end, inside) if inside else sentence
+    quoted = sum(_letters(stored.article.text[a:b]) for a, b in inside)
+    return Unit(
+        index=index,
+        item=i,
+        article_id=stored.article.id,
+        outlet=outlet_of(stored),
+        source=source,
+        start=start,
+        end=end,
+        text=sentence,
+        narration=narration,
+        position=position,
+        stems=content_stems(narration),
+        quoted_share=quoted / (_letters(sentence) or 1),
+        numbers_set={w for w in words(sentence) if is_number(w)},
+    )
 
 
 def _letters(text: str) -> int:
@@ -347,6 +385,19 @@ def _claim_support(units: list[Unit], claims: list[dict[str, Any]]) -> tuple[lis
         support.append(max((n for n, _ in inside), default=1))
         contested.append(any(d for _, d in inside))
     return support, contested
+
+
+def _body_positions(units: list[Unit]) -> list[int]:
+    """Each unit's position among its article's sentences, headlines, captions and
+    datelines (lines without final punctuation) not counted: the lead is the first
+    sentence of the body."""
+    seen: Counter[int] = Counter()
+    ranks = []
+    for u in units:
+        ranks.append(seen[u.item])
+        if _TERMINATED.search(u.text):
+            seen[u.item] += 1
+    return ranks
 
 
 def _candidates(
@@ -385,7 +436,7 @@ def summarize(
 
         def mmr(k: int) -> float:
             redundancy = max((sim[k, j] for j in picked_rows), default=0.0)
-            return pool[k].score - MMR_LAMBDA * redundancy
+            return pool[k].score * (1.0 - MMR_LAMBDA * redundancy)
 
         k = max(left, key=mmr)
         left.remove(k)
