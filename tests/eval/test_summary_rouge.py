@@ -23,3 +23,33 @@ def test_lead_baseline_takes_first_sentences_round_robin_at_equal_length() -> No
     ]
     assert lead_baseline(items, 6) == "Alpha one two. Beta one two."
     assert len(lead_baseline(items, 8).split()) == 8
+
+
+def test_references_path_scores_both_systems(tmp_path) -> None:
+    import json
+
+    from storylens.eval.summary import run_references
+
+    articles = [
+        {
+            "story": "s1",
+            "id": "s1a",
+            "text": "A landslide blocked the mountain road to Orvel on Monday after heavy rain. "
+            "Road crews expect to clear the rocks by Thursday.",
+        },
+        {
+            "story": "s1",
+            "id": "s1b",
+            "text": "Heavy rain set off a landslide that blocked the road to Orvel on Monday. "
+            "Buses to the village were cancelled for the week.",
+        },
+    ]
+    refs = [{"story": "s1", "summary": "A landslide after heavy rain blocked the Orvel road."}]
+    art_path, ref_path = tmp_path / "articles.jsonl", tmp_path / "refs.jsonl"
+    art_path.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+    ref_path.write_text("\n".join(json.dumps(r) for r in refs), encoding="utf-8")
+    result = run_references(art_path, ref_path)
+    assert result["stories"] == 1
+    for system in ("storylens", "lead"):
+        for metric in ("rouge1", "rouge2", "rougeL"):
+            assert 0.0 < result[f"{system}_{metric}"] <= 1.0

@@ -12,6 +12,9 @@ Two inputs:
   appear in it), each chain weighted by the number of documents mentioning it; chains in
   a single document are left out (they are not what the cluster shares).
 
+Both print per-story lines on stderr and a JSON summary on stdout; the ECB+ one counts
+the clusters where each system covers more (storylens_wins, lead_wins, ties).
+
 ROUGE here is our own small implementation: lower-case word tokens ([a-z0-9]+), no
 stemming, no stop-word removal; ROUGE-N F1 from clipped n-gram counts, ROUGE-L F1 from
 the longest common subsequence of the whole texts (summary-level, not per sentence).
@@ -173,7 +176,8 @@ def ecbplus_clusters(root: Path, topics: set[int] | None) -> dict[str, list[Path
 def run_ecbplus(root: Path, topics: set[int] | None) -> dict[str, float]:
     from storylens.eval.ecbplus import read_document
 
-    sums = {"storylens": 0.0, "lead": 0.0, "words": 0.0, "clusters": 0.0, "wins": 0.0}
+    sums = {"storylens": 0.0, "lead": 0.0, "words": 0.0, "clusters": 0.0}
+    sums.update({"wins": 0.0, "losses": 0.0})
     for story, paths in sorted(ecbplus_clusters(root, topics).items()):
         per_doc = {p: ecb_chains(p) for p in paths}
         docs_with: Counter[str] = Counter(c for chains in per_doc.values() for c in chains)
@@ -193,6 +197,7 @@ def run_ecbplus(root: Path, topics: set[int] | None) -> dict[str, float]:
         sums["storylens"] += a
         sums["lead"] += b
         sums["wins"] += a > b
+        sums["losses"] += a < b
         sums["words"] += len(ours.split())
         sums["clusters"] += 1
         print(
@@ -207,6 +212,8 @@ def run_ecbplus(root: Path, topics: set[int] | None) -> dict[str, float]:
         "storylens_chain_coverage": sums["storylens"] / n,
         "lead_chain_coverage": sums["lead"] / n,
         "storylens_wins": sums["wins"],
+        "lead_wins": sums["losses"],
+        "ties": sums["clusters"] - sums["wins"] - sums["losses"],
         "mean_words": sums["words"] / n,
     }
 
