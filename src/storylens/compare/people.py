@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from storylens.compare.disjoint import DisjointSets
 from storylens.compare.text_units import Item
 
 # Titles that precede names in news copy; stripped before names are compared.
@@ -87,19 +88,8 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
 
 
 def _link(entries: list[_Entry]) -> list[list[int]]:
-    parent = list(range(len(entries)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    sets = DisjointSets(len(entries))
+    find, union = sets.find, sets.union
     # 1. Same full name (title-stripped), or same name for organizations and anonymous sources.
     by_form: dict[tuple[str, ...], int] = {}
     for i, e in enumerate(entries):
@@ -134,10 +124,7 @@ def _link(entries: list[_Entry]) -> list[list[int]]:
                 union(i, alone[e.surname])
             else:
                 alone[e.surname] = i
-    groups: dict[int, list[int]] = {}
-    for i in range(len(entries)):
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+    return sets.groups()
 
 
 def _unique(values: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from storylens.compare.disjoint import DisjointSets
 from storylens.model import Analysis, StoredArticle
 
 Item = tuple[StoredArticle, Analysis]
@@ -339,19 +340,7 @@ def outlet_of(stored: StoredArticle) -> str:
 def independent_sources(items: Sequence[Item]) -> list[int]:
     """For each article, a group id: copies of one original and articles of one outlet share
     a group, because they are not independent confirmations of each other."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    sets = DisjointSets(len(items))
     first_by_key: dict[object, int] = {}
     for i, (stored, _) in enumerate(items):
         for key in (
@@ -361,10 +350,10 @@ def independent_sources(items: Sequence[Item]) -> list[int]:
             if key[1] is None:
                 continue
             if key in first_by_key:
-                union(i, first_by_key[key])
+                sets.union(i, first_by_key[key])
             else:
                 first_by_key[key] = i
-    return [find(i) for i in range(len(items))]
+    return [sets.find(i) for i in range(len(items))]
 
 
 def sentence_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
