@@ -172,3 +172,23 @@ def test_a_sentence_that_runs_into_a_quotation_is_a_quote_fragment() -> None:
     assert is_quote_fragment("``We will reopen the bridge in May.")
     assert not is_quote_fragment('The mayor called the closure "a necessary pause" on Friday.')
     assert not is_quote_fragment("Engineers closed the bridge on Tuesday.")
+
+
+def test_a_pronoun_is_not_replaced_by_a_word_the_tagger_took_for_a_name() -> None:
+    from storylens.model import Mention
+
+    text = (
+        "Mayor Dana Reyes opened the new harbour museum in Calder on Friday morning. "
+        "Shot marks from the old war were left on the museum's north wall for visitors. "
+        "She said the museum would stay open every day of the summer for school groups. "
+        "A shot of the opening ceremony was shown on the city's big screen downtown."
+    )
+    items = [make_item(1, "a", "Post", text)]
+    analysis = items[0][1]
+    at = text.index("Shot marks")
+    # A tagger's error: "Shot" at a sentence start read as a person's name.
+    analysis.entities.append(Mention("Shot", at, at + 4, "PERSON"))
+    analysis.entities.sort(key=lambda m: m.start)
+    texts = [s["text"] for s in summarize(items, extract_claims(items), max_sentences=7)]
+    assert texts
+    assert not any(t.startswith("Shot said") for t in texts)

@@ -116,7 +116,7 @@ def readable_opening(text: str, unit: Unit, items: Sequence[Item]) -> str | None
     for pattern, possessive in ((_SUBJECT_PRONOUN, False), (_POSSESSIVE_PRONOUN, True)):
         m = pattern.match(stripped)
         if m:
-            name = resolve_pronoun(article_text, analysis, offset, m.group(1))
+            name = _referent(article_text, analysis, offset, m.group(1))
             if not name:
                 return None
             stripped = name + ("'s" if possessive else "") + stripped[m.end() :]
@@ -132,15 +132,25 @@ def readable_opening(text: str, unit: Unit, items: Sequence[Item]) -> str | None
                 if len(stripped[: inner.start()].split()) < EARLY_PRONOUN_WORDS:
                     return None
             else:
-                name = resolve_pronoun(
-                    article_text, analysis, offset + inner.start(), inner.group(1)
-                )
+                name = _referent(article_text, analysis, offset + inner.start(), inner.group(1))
                 if not name:
                     return None
                 stripped = stripped[: inner.start()] + name + stripped[inner.end() :]
     if _DANGLING.match(stripped) or not (stripped[:1].isupper() or stripped[:1].isdigit()):
         return None
     return stripped
+
+
+def _referent(text: str, analysis: Analysis, position: int, pronoun: str) -> str | None:
+    """The name a he/she stands for, when it looks like a person's name: a one-word name
+    the article also writes in lower case ("shot", "will") is a word the tagger took for
+    a name, and a sentence rewritten with it would be wrong."""
+    name = resolve_pronoun(text, analysis, position, pronoun)
+    if not name or not name[:1].isupper():
+        return None
+    if " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", text):
+        return None
+    return name
 
 
 def _names_a_person(prefix: str, offset: int, analysis: Analysis) -> bool:
