@@ -26,6 +26,11 @@ SPEECH_ONLY = frozenset(
         """
     )
 )
+_SET_OFF = frozenset({",", "—", "–"})
+# Cues that attribute the clause they interrupt ("X, he said, is Y").
+SPEECH_VERBS_PARENTHETICAL = SPEECH_ONLY | frozenset(
+    words("think believe argue suggest predict warn say estimate contend")
+)
 # Dependencies through which a subject-less cue takes the subject of what governs it:
 # "Gantz has signaled a willingness to ... and expressed support" (conj -> acl -> dobj).
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "dobj", "pobj", "prep", "pcomp")
@@ -35,9 +40,15 @@ _OBJECT_CONTENT = ("dobj", "xcomp", "oprd", "attr")
 _PREPS_OF_CUES = {
     "call": ("on", "for"),
     "point": ("to", "out"),
-    "speak": ("about",),
-    "talk": ("about",),
+    "speak": ("about", "of", "against"),
+    "talk": ("about", "of"),
     "refer": ("to",),
+    "comment": ("on",),
+    "complain": ("about", "of"),
+    "warn": ("about", "of", "against"),
+    "apologize": ("for",),
+    "respond": ("to",),
+    "argue": ("for", "against"),
 }
 _REASON_PREPS = frozenset({"for", "of", "on", "as", "over"})
 _PUNCT_EDGE = set(",.;:—–-")
@@ -139,6 +150,10 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             continue  # "the said document", "a widely reported case"
         contents = _contents_of(doc, tok, lemma)
         subject = _subject_of(tok)
+        if not contents and lemma in SPEECH_VERBS_PARENTHETICAL:
+            around = _parenthetical_content(doc, tok)
+            if around is not None:
+                contents = [around]
         if not contents and (subject is None or lemma not in SPEECH_ONLY):
             # Without content only speech verbs can still take a quotation beside them.
             continue
@@ -334,6 +349,30 @@ def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:
     return [obj]
 
 
+def _parenthetical_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """'The golf industry, she said, is doing better' and 'Prices will rise, he said': a cue
+    set off by commas inside or after the clause it attributes (the parser hangs it on
+    that clause's verb). The content is that clause; a cue in its middle stays inside the
+    span, since a Quote is one stretch of text."""
+    head = tok.head
+    if tok.dep_ != "parataxis" or head is tok or coarse_pos(head) not in ("VERB", "AUX"):
+        return None
+    left, right = tok.left_edge.i, tok.right_edge.i
+    # The comma before the cue belongs to its subtree or to the clause's.
+    if doc[left].text in _SET_OFF:
+        left += 1
+    elif left == 0 or doc[left - 1].text not in _SET_OFF:
+        return None
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in _QUOTE_TOKENS:
+        end -= 1
+    if right + 1 >= end:
+        end = left - 1  # the cue closes the clause: the content stops before it
+    if end - start < 3 or start >= left:
+        return None
+    return start, end
+
+
 def _continues(conj: Token) -> bool:
     if conj.lower_ in CUE_FORMS:
         return False
@@ -374,7 +413,11 @@ def _object_content(tok: Token, lemma: str) -> tuple[int, int] | None:
                 # "blamed the law on X", "criticized Sanders for X": the reason is content too.
                 parts.append(child)
         if parts:
-            start = min(p.left_edge.i for p in parts)
+            first = min(parts, key=lambda p: p.left_edge.i)
+            start = first.left_edge.i
+            if first.dep_ == "prep" and first.i == start and first.i + 1 <= first.right_edge.i:
+                # "called for X", "referred to X": the preposition belongs to the cue.
+                start += 1
             end = max(p.right_edge.i for p in parts) + 1
             # "called on X to ..." and "called it X" attribute; "called" plus a bare object does not.
             naming = any(p.dep_ in ("oprd", "xcomp", "prep") for p in parts)

@@ -42,7 +42,8 @@ OBJECT_CONTENT_VERBS = frozenset(
     express cite defend endorse blame accuse dismiss question deny announce reveal
     lament mention recall recount support oppose reject attack blast back mock discuss
     denounce decry slam condemn tout welcome highlight portray compare list request
-    favor prefer invoke refer thank challenge encourage"""
+    favor prefer invoke refer thank challenge encourage talk speak comment complain
+    apologize warn respond argue"""
     )
 )
 
