@@ -14,8 +14,10 @@ from storylens.eval.summary import run_ecbplus
 ROOT = Path(__file__).resolve().parents[2]
 ECB = Path(os.environ.get("STORYLENS_SHARED", ROOT / ".." / "shared")) / "data/ecbplus/ECB+"
 
-# Reached on topics 23-45: StoryLens 0.764, lead-N 0.738 (46 clusters).
-MIN_MARGIN = 0.02
+# Reached on topics 23-45: StoryLens 0.866, lead-N 0.776 (46 clusters, 28 won, 7 lost,
+# 11 tied; margin 0.090). Developed on topics 1-22 only: 0.859 vs 0.795 there. The floor
+# sits a little below, for the analysis and claims changing underneath.
+MIN_MARGIN = 0.07
 
 
 @pytest.mark.slow
