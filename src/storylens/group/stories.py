@@ -256,7 +256,8 @@ class StoryGrouper:
         self, features: ArticleFeatures, text_vec: SparseVec, entity_vec: SparseVec
     ) -> tuple[_Story | None, list[_Story]]:
         """The story to join (None: open one) and the stories in the time
-        window that were compared (the neighbourhood the repair looks at)."""
+        window it was similar enough to join (where the repair looks for a
+        merge: an article that fits two stories may show they are one)."""
         cfg = self.config
         hits: dict[str, float] = {}
         for term, weight in self._probe(text_vec, entity_vec):
@@ -272,8 +273,11 @@ class StoryGrouper:
             story = self._stories[sid]
             if not self._in_window(story, features.published):
                 continue
-            compared.append(story)
-            score = self._threshold_gap(story) + self._similarity(story, text_vec, entity_vec)
+            similarity = self._similarity(story, text_vec, entity_vec)
+            if similarity >= cfg.threshold:
+                # Stories the article is close to: it may bridge two of them.
+                compared.append(story)
+            score = self._threshold_gap(story) + similarity
             if cfg.min_entity_share > 0.0 and score < cfg.entity_share_override:
                 share = self._entity_share(story, entity_vec)
                 if share is not None and share < cfg.min_entity_share:
@@ -356,14 +360,14 @@ class StoryGrouper:
             self._merge_nearest(story, candidates)
 
     def _split_due(self, story: _Story) -> bool:
-        """Checked at every size up to twice the refine minimum, then each
-        time the story has grown by a quarter: the cost per article stays
-        small however large stories get."""
+        """Checked when the story reaches the refine minimum, then each time
+        it has grown by `split_every` articles and by a quarter: the cost per
+        article stays small however large stories get."""
         n = len(story.members)
         cfg = self.config
         if n < cfg.refine_min_size or cfg.refine_ratio is None:
             return False
-        return n <= 2 * cfg.refine_min_size or n >= story.checked * 5 // 4
+        return n >= max(story.checked + cfg.split_every, story.checked * 5 // 4)
 
     def _split(self, story: _Story) -> _Story:
         """Bisect the story as batch refinement does (IDF local to the story);
