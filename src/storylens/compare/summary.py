@@ -37,11 +37,10 @@ import numpy as np
 from scipy import sparse
 
 from storylens.compare.text_units import (
-    _DATELINE,
+    DATELINE,
     Item,
     Unit,
-    _blank_quotes,
-    _trim,
+    blank_quotes,
     content_stems,
     independent_sources,
     is_boilerplate,
@@ -49,6 +48,7 @@ from storylens.compare.text_units import (
     outlet_of,
     resolve_pronoun,
     sentence_spans,
+    trim_span,
     words,
 )
 from storylens.model import Analysis
@@ -320,8 +320,8 @@ def sentence_units(items: Sequence[Item]) -> list[Unit]:
         speech = [(q.start, q.end) for q in analysis.quotes if q.kind in ("direct", "tweet")]
         spans = sentence_spans(text, analysis)
         for position, (s0, s1) in enumerate(spans):
-            for start, end in _lines(text, *_trim(text, s0, s1)):
-                if position == 0 and (dateline := _DATELINE.match(text, start, end)):
+            for start, end in _lines(text, *trim_span(text, s0, s1)):
+                if position == 0 and (dateline := DATELINE.match(text, start, end)):
                     start = dateline.end()
                 if end > start:
                     unit = _unit(items, i, groups[i], speech, position, (start, end), len(units))
@@ -357,7 +357,7 @@ def _unit(
     start, end = span
     sentence = stored.article.text[start:end]
     inside = [(max(a, start), min(b, end)) for a, b in speech if a < end and b > start]
-    narration = _blank_quotes(stored.article.text, start, end, inside) if inside else sentence
+    narration = blank_quotes(stored.article.text, start, end, inside) if inside else sentence
     quoted = sum(_letters(stored.article.text[a:b]) for a, b in inside)
     return Unit(
         index=index,

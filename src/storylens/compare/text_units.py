@@ -369,7 +369,7 @@ def sentence_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without surrounding white space, and without leading dashes and commas."""
     while start < end and (text[start].isspace() or text[start] in "-—–,;:"):
         start += 1
@@ -378,7 +378,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _blank_quotes(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> str:
+def blank_quotes(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> str:
     """The sentence with quoted content replaced by spaces (offsets kept)."""
     chars = list(text[start:end])
     for qs, qe in quote_spans:
@@ -406,7 +406,7 @@ _CLAUSE_BREAK = re.compile(
     r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
     r"building|spring|king|thing|bring|string)\b)[a-z]+ing\s)"
 )
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?\s*(?:\([A-Z][\w .&'-]{1,40}\)\s*)?(?:--|—|–|-)\s*"
 )
 _PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
@@ -438,7 +438,7 @@ def clause_spans(
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
-    return [_trim(text, a, b) for a, b in merged]
+    return [trim_span(text, a, b) for a, b in merged]
 
 
 def person_name_for(analysis: Analysis, mention: str) -> str:
@@ -593,15 +593,15 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
         # narrator's paraphrase and may hold several facts, so it may be cut.
         protected = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
         for position, (s0, s1) in enumerate(sentence_spans(text, analysis)):
-            s0, s1 = _trim(text, s0, s1)
-            if position == 0 and (dateline := _DATELINE.match(text, s0, s1)):
+            s0, s1 = trim_span(text, s0, s1)
+            if position == 0 and (dateline := DATELINE.match(text, s0, s1)):
                 s0 = dateline.end()
             spans = clause_spans(text, s0, s1, protected) if clauses else [(s0, s1)]
             for start, end in spans:
                 if end <= start:
                     continue
                 sentence = text[start:end]
-                narration = _blank_quotes(text, start, end, speech)
+                narration = blank_quotes(text, start, end, speech)
                 quoted = sum(
                     1 for a, b in zip(sentence, narration, strict=True) if a != b and a != " "
                 )
