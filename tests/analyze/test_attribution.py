@@ -184,3 +184,26 @@ def test_quote_over_paragraphs_is_one_direct_quote_with_the_closing_speaker() ->
     quote = _by_text(result, "The wards are full")
     assert "field hospitals" in quote.text and quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.name == "Ines Moreau"
+
+
+def test_cue_inside_its_clause_attributes_the_whole_clause() -> None:
+    text = (
+        "Harbor commissioner Lena Okafor spoke on Tuesday. The new ferries, she said, will "
+        "cut the crossing to twelve minutes by next summer."
+    )
+    quote = _by_text(find_attributions(text), "new ferries")
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("The new ferries") and quote.text.endswith("next summer")
+    assert quote.speaker is not None and quote.speaker.name == "Lena Okafor"
+
+
+def test_prepositional_cue_keeps_its_preposition() -> None:
+    text = "Mayor Ana Ruiz has called for an independent audit of the water utility."
+    quote = _by_text(find_attributions(text), "audit")
+    assert quote.text == "an independent audit of the water utility"
+
+
+def test_adding_after_a_reported_clause_keeps_the_first_speaker() -> None:
+    text = 'Mayor Ana Ruiz said the budget would be "tight," adding, "We will not cut schools."'
+    quote = _by_text(find_attributions(text), "We will not cut schools")
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"

@@ -299,6 +299,11 @@ def _subject_of(tok: Token) -> Token | None:
     for _ in range(6):
         if cur is None:
             return None
+        if cur is not tok and cur.dep_ == "ccomp" and cur.head.lower_ in CUE_FORMS:
+            # 'said the process could be "messy," adding, "..."': the parser hangs "adding"
+            # inside the reported clause, but the one adding is the one who said it.
+            cur = cur.head
+            continue
         for child in cur.children:
             if child.dep_ in _SUBJECTS:
                 return None if _inside_quotation(child, cur) else child
