@@ -271,29 +271,79 @@ def _is_punct(text: str) -> bool:
     return bool(text) and not any(c.isalnum() for c in text)
 
 
+def op_kind(op: dict) -> str:
+    """Kind of one diff op: case, punctuation, spelling (variants such as
+    ceasefire/cease-fire, we're/we are), omitted, added or changed."""
+    a, b = op["a"], op["b"]
+    if op["op"] == "replace" and a.lower() == b.lower():
+        return "case"
+    if op["op"] == "replace" and normalize_words(a) and normalize_words(a) == normalize_words(b):
+        return "spelling"
+    if _is_punct(a or " ") and _is_punct(b or " "):
+        return "punctuation"
+    if op["op"] == "delete":
+        return "omitted"
+    if op["op"] == "insert":
+        return "added"
+    return "changed"
+
+
+# Equal stretches this short between two changes are shown inside one difference.
+_BRIDGE_WORDS = 2
+
+
 def classify(ops: list[dict]) -> list[dict]:
-    """Differences of one diff, each {"kind", "a", "b"}: case, punctuation,
-    spelling (variants such as ceasefire/cease-fire), omitted, added, changed."""
-    out = []
-    for op in ops:
-        a, b = op["a"], op["b"]
-        if op["op"] == "equal":
-            continue
-        if op["op"] == "replace" and a.lower() == b.lower():
-            kind = "case"
-        elif (
-            op["op"] == "replace"
-            and normalize_words(a)
-            and normalize_words(a) == normalize_words(b)
+    """The differences of one word diff, as a reader wants them: nearby changes
+    shown together with the words between them ("the United States" / "United
+    States,"), a lone punctuation mark or inserted word anchored by its
+    neighbour, each {"kind", "kinds", "a", "b"}. Punctuation at either end of
+    the quote is left out: it depends on how the outlet embeds the quote
+    ("deal," Kirby said / "deal."), not on what was said."""
+    changed = [i for i, op in enumerate(ops) if op["op"] != "equal"]
+    while changed and changed[0] == 0 and op_kind(ops[0]) == "punctuation":
+        changed.pop(0)
+    while changed and changed[-1] == len(ops) - 1 and op_kind(ops[-1]) == "punctuation":
+        changed.pop()
+    groups: list[list[int]] = []
+    for i in changed:
+        if groups and all(
+            ops[j]["op"] == "equal" and len(ops[j]["a"].split()) <= _BRIDGE_WORDS
+            for j in range(groups[-1][-1] + 1, i)
         ):
-            kind = "spelling"
-        elif _is_punct(a or " ") and _is_punct(b or " "):
-            kind = "punctuation"
-        elif op["op"] == "delete":
-            kind = "punctuation" if _is_punct(a) else "omitted"
-        elif op["op"] == "insert":
-            kind = "punctuation" if _is_punct(b) else "added"
+            groups[-1].extend(range(groups[-1][-1] + 1, i + 1))
         else:
-            kind = "changed"
-        out.append({"kind": kind, "a": a, "b": b})
+            groups.append([i])
+    out = []
+    for group in groups:
+        first, last = ops[group[0]], ops[group[-1]]
+        a_parts = [ops[j]["a"] for j in group]
+        b_parts = [ops[j]["b"] for j in group]
+        # A punctuation mark needs the word it follows; an inserted or dropped
+        # word the word after it, to show where it sits.
+        if op_kind(first) == "punctuation" and group[0] > 0:
+            before = ops[group[0] - 1]["a"].split()[-1:]
+            a_parts.insert(0, " ".join(before))
+            b_parts.insert(0, " ".join(before))
+        if (
+            last["op"] in ("insert", "delete")
+            and op_kind(last) != "punctuation"
+            and group[-1] + 1 < len(ops)
+        ):
+            after = ops[group[-1] + 1]["a"].split()[:1]
+            a_parts.append(" ".join(after))
+            b_parts.append(" ".join(after))
+        kinds = sorted({op_kind(ops[j]) for j in group if ops[j]["op"] != "equal"})
+        main = [k for k in kinds if k != "punctuation"] or kinds
+        out.append(
+            {
+                "kind": main[0] if len(main) == 1 else "changed",
+                "kinds": kinds,
+                "a": _join_parts(a_parts),
+                "b": _join_parts(b_parts),
+            }
+        )
     return out
+
+
+def _join_parts(parts: list[str]) -> str:
+    return _join([t for part in parts for t in tokens(part)])
