@@ -394,6 +394,7 @@ def _clause_range(head: Token) -> tuple[int, int]:
     """The clause's tokens, stopping before a nested attribution of its own
     ('that X "...", adding Y' and 'he'd do X and tells the crowd Y' are two)."""
     start, end = head.left_edge.i, head.right_edge.i + 1
+    doc = head.doc
     for tok in head.subtree:
         if (
             tok.i > head.i
@@ -402,6 +403,18 @@ def _clause_range(head: Token) -> tuple[int, int]:
             and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in tok.children)
         ):
             end = min(end, tok.left_edge.i)
+        elif (
+            tok.i > head.i
+            and tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.left_edge.i == tok.i
+            and doc[tok.i - 1].text == ","
+            and tok.right_edge.i + 1 >= end - 1
+            and not any(t.text in _QUOTE_TOKENS for t in doc[head.left_edge.i : tok.i])
+        ):
+            # ', drawing a sharp reply from ...', ', contrasting herself with ...': a participle
+            # closing the sentence is the reporter's comment on what was said.
+            end = min(end, tok.i - 1)
     return start, max(end, head.i + 1)
 
 
