@@ -1,25 +1,11 @@
-"""Fixtures shared by every test: where ../shared is, and temporary stores."""
+"""Fixtures shared by every test: the seed articles and temporary stores."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("STORYLENS_SHARED", ROOT.parent / "shared"))
-SEEDS = SHARED / "seeds"
-
-
-def require_shared(*parts: str) -> Path:
-    """The path under ../shared, or skip the test saying what is missing."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(
-            f"{path} not found: this test reads the shared corpora beside the project (../shared)"
-        )
-    return path
+from tests_support import require_shared
 
 
 @pytest.fixture

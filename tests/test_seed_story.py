@@ -11,15 +11,13 @@ import pytest
 import yaml
 
 from storylens.cli import main
-from tests_support import norm
+from tests_support import norm, require_shared
 
 pytestmark = pytest.mark.shared
 
 
 @pytest.fixture(scope="module")
 def seed_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, Any]]:
-    from conftest import require_shared
-
     seeds = require_shared("seeds")
     db = str(tmp_path_factory.mktemp("seed") / "seeds.db")
     assert (

@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("STORYLENS_SHARED", ROOT.parent / "shared"))
+
+
+def require_shared(*parts: str) -> Path:
+    """The path under ../shared, or skip the test saying what is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(
+            f"{path} not found: this test reads the shared corpora beside the project (../shared)"
+        )
+    return path
+
 
 def norm(text: str) -> str:
     """Text as expected.yaml compares it: case-insensitive, straight quotes, one space."""
