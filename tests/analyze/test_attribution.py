@@ -207,3 +207,10 @@ def test_adding_after_a_reported_clause_keeps_the_first_speaker() -> None:
     text = 'Mayor Ana Ruiz said the budget would be "tight," adding, "We will not cut schools."'
     quote = _by_text(find_attributions(text), "We will not cut schools")
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_called_with_a_quoted_name_attributes_and_a_plain_call_does_not() -> None:
+    named = find_attributions('The mayor called the plan "a costly disgrace" on Monday.')
+    assert any(q.kind == "indirect" and "costly disgrace" in q.text for q in named.quotes)
+    plain = find_attributions("The mayor called the meeting on Monday.")
+    assert not plain.quotes

@@ -424,7 +424,10 @@ def _object_content(tok: Token, lemma: str) -> tuple[int, int] | None:
         has_object = any(c.dep_ in _OBJECT_CONTENT for c in tok.rights)
         for child in tok.rights:
             if child.dep_ in _OBJECT_CONTENT or (
-                child.dep_ == "prep" and child.lower_ in _PREPS_OF_CUES.get(lemma, ())
+                child.dep_ == "prep"
+                and child.lower_ in _PREPS_OF_CUES.get(lemma, ())
+                # "called on X to" but not "called the meeting on Monday"
+                and (lemma != "call" or child.i == tok.i + 1)
             ):
                 parts.append(child)
             elif has_object and child.dep_ == "prep" and child.lower_ in _REASON_PREPS:
@@ -438,7 +441,12 @@ def _object_content(tok: Token, lemma: str) -> tuple[int, int] | None:
                 start += 1
             end = max(p.right_edge.i for p in parts) + 1
             # "called on X to ..." and "called it X" attribute; "called" plus a bare object does not.
-            naming = any(p.dep_ in ("oprd", "xcomp", "prep") for p in parts)
+            # A quotation after the object names it too ('calling the protester "a thug"',
+            # which the parser may hang on the object as an apposition).
+            naming = any(
+                p.dep_ in ("oprd", "xcomp") or (p.dep_ == "prep" and p.i == tok.i + 1)
+                for p in parts
+            ) or any(t.text in _QUOTE_TOKENS for t in tok.doc[start:end])
             if lemma == "call" and not naming:
                 return None
             return start, end
