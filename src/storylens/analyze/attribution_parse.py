@@ -410,7 +410,8 @@ def _clause_range(head: Token) -> tuple[int, int]:
             and tok.left_edge.i == tok.i
             and doc[tok.i - 1].text == ","
             and tok.right_edge.i + 1 >= end - 1
-            and not any(t.text in _QUOTE_TOKENS for t in doc[head.left_edge.i : tok.i])
+            and tok.head.tag_ != "VBG"  # 'about completing X, delivering Y': a list
+            and not any(t.text in _QUOTE_TOKENS for t in doc[head.left_edge.i : end])
         ):
             # ', drawing a sharp reply from ...', ', contrasting herself with ...': a participle
             # closing the sentence is the reporter's comment on what was said.
