@@ -129,3 +129,35 @@ def test_unrelated_sentences_stay_apart() -> None:
 
 def test_no_articles_no_claims() -> None:
     assert extract_claims([]) == []
+
+
+FERRY_A = (
+    "Governor Ana Ruiz said the ferry would resume service by early June and that repairs "
+    "would cost about $3 million. "
+    "Commuters have crowded onto buses since the ferry stopped running in March."
+)
+FERRY_B = (
+    "Ruiz said the ferry would resume service by early June if the new engine arrives in time. "
+    "The repairs are expected to cost about $3 million, Ruiz said."
+)
+FERRY_C = "Governor Ana Ruiz said repairs to the ferry would cost $5 million."
+
+
+def test_a_sentence_in_a_corroborated_claim_is_not_also_single_source() -> None:
+    items = [
+        make_item(1, "a1", "Daily Post", FERRY_A),
+        make_item(2, "b1", "River News", FERRY_B),
+        make_item(3, "c1", "Coast Times", FERRY_C),
+    ]
+    claims = extract_claims(items)
+    spans = {
+        (s["article_id"], s["start"])
+        for c in claims
+        if c["label"] != "single-source"
+        for s in c["sentences"]
+    }
+    singles = [c for c in claims if c["label"] == "single-source"]
+    for claim in singles:
+        s = claim["sentences"][0]
+        assert (s["article_id"], s["start"]) not in spans, claim["text"]
+    assert _find(claims, "resume", "June")["label"] == "agreed"

@@ -404,7 +404,11 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     scores = similarity_matrix(units)
     claims = []
     groups = align_units(units, scores)
-    groups += second_facts(units, groups, scores, ALIGN_THRESHOLD)
+    extra = second_facts(units, groups, scores, ALIGN_THRESHOLD)
+    # A lone unit paired as a second fact is no longer single-source: listing it on its
+    # own as well would call one statement both corroborated and uncorroborated.
+    paired = {k for g in extra for k in g}
+    groups = [g for g in groups if len(g) > 1 or g[0] not in paired] + extra
     for group in groups:
         claim = _claim(units, group, scores)
         first = min(group, key=lambda k: (units[k].item, units[k].start))
