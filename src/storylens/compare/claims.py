@@ -37,6 +37,9 @@ MAX_ENTITY_BONUS = 0.16
 # Two statements of one fact must also share what happens, not only who is involved:
 # IDF-weighted overlap of their predicate words (Unit.preds).
 PREDICATE_THRESHOLD = 0.2
+# Lexical score above which a pair sharing a predicate word and two arguments needs no
+# predicate overlap: same fact, predicate words diluted by lists or asides.
+STRONG_LEXICAL = 0.5
 # One shared content word ("replacement") is a topic, not a fact: two statements of one
 # fact share two event words, or one event word and two participants
 # ("officials will meet Gantz, Harris and Sullivan" / "Gantz met Harris and Sullivan"),
@@ -154,12 +157,15 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             + len(a.numbers_set & b.numbers_set)
             + len((a.dates | (set(a.stems) & WEEKDAYS)) & (b.dates | (set(b.stems) & WEEKDAYS)))
         )
-        if (
-            not (shared_preds >= 2 or (shared_preds == 1 and arguments >= MIN_ARGUMENTS))
-            or predicate_overlap(a, b, pred_idf) < PREDICATE_THRESHOLD
-        ):
+        if not (shared_preds >= 2 or (shared_preds == 1 and arguments >= MIN_ARGUMENTS)):
             continue
         score = _lexical(a, b, vecs[i], vecs[j])
+        # The predicate overlap asks what happens to be shared; a pair that already shares
+        # most of its wording and its participants has shown that ("was closed to all
+        # traffic" / "closed ... to cars, cyclists and pedestrians": one fact, its
+        # predicate words diluted by a list).
+        if score < STRONG_LEXICAL and predicate_overlap(a, b, pred_idf) < PREDICATE_THRESHOLD:
+            continue
         if score > 0.0:
             scores[(i, j)] = score
     return scores
