@@ -197,6 +197,9 @@ _SYNONYMS = {
     # A data breach is told as what was done or who did it.
     "cyberattack": "breach", "hack": "breach", "hacker": "breach", "intrusion": "breach",
     "demand": "demand", "urge": "demand", "urg": "demand",
+    # A body hearing from officials: "will hold a hearing", "will question officials",
+    # "will hear from the commissioner".
+    "hear": "hear", "question": "hear", "testify": "hear", "testimony": "hear",
 }  # fmt: skip
 # The event classes: what the lexicon above meets its words at. A shared event class with
 # the same participants, or the same counted thing, marks statements of one event even
