@@ -399,12 +399,12 @@ def entity_key(text: str) -> str:
 
 
 # Where a sentence changes fact: dashes, semicolons, subordinate clauses of time and
-# cause ("..., after inspectors found cracks"), a reporting participle (", saying"), a
+# cause ("..., after inspectors found cracks", "since the bridge closed"), a reporting participle (", saying"), a
 # participial clause (", injuring three people"), contrast (", but") and a second
 # reported statement ("said the bridge would reopen in May and that repairs would cost"). Prepositions
 # that look like participles ("including", "according") do not start a clause.
 _CLAUSE_BREAK = re.compile(
-    r"\s+(?:--|—|–)\s+|;\s+|,?\s+(?=(?:after|before|while|because|although|though|as)\s"
+    r"\s+(?:--|—|–)\s+|;\s+|,?\s+(?=(?:after|before|while|because|although|though|as|since)\s"
     r"(?!well\b|much\b|many\b|long\b|soon\b|of\b|part\b|a result\b|such\b|if\b|though\b|"
     r"\d))|,?\s+and (?=(?:said|says|told|added)\b)|,?\s+and that\s+|,\s+and (?=(?:it|he|she|they|there)\s)|,\s+(?=but\s|(?!(?:including|according|following|during|regarding|concerning|"
     r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
