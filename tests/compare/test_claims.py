@@ -161,3 +161,19 @@ def test_a_sentence_in_a_corroborated_claim_is_not_also_single_source() -> None:
         s = claim["sentences"][0]
         assert (s["article_id"], s["start"]) not in spans, claim["text"]
     assert _find(claims, "resume", "June")["label"] == "agreed"
+
+
+def test_participial_clause_keeps_its_sentence_subject_and_day() -> None:
+    pier_a = (
+        "Port crews put up fences around the Marsh Lane Pier on Sunday, closing the old "
+        "wooden walkway for the rest of the season. A bait shop at the pier said sales fell."
+    )
+    pier_b = (
+        "The Marsh Lane Pier was closed to anglers and walkers on Sunday. "
+        "Engineers will inspect the pilings next month."
+    )
+    items = [make_item(1, "a1", "Daily Post", pier_a), make_item(2, "b1", "River News", pier_b)]
+    claims = extract_claims(items)
+    closed = _find(claims, "closed to anglers")
+    assert closed["label"] == "agreed", [c["text"] for c in claims]
+    assert _find(claims, "pilings")["label"] == "single-source"

@@ -130,9 +130,18 @@ def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
     specific = bool(classes - common)
     if specific and _counted(a) & _counted(b):
         pass
+    elif specific and a.entities & b.entities and _when(a) & _when(b):
+        # What happened, to what, and when: "the bridge was closed on Monday" / "closing
+        # the drawbridge" in a sentence about the bridge on Monday.
+        pass
     elif len(a.people & b.people) < (MIN_PARTICIPANTS if specific else MIN_PARTICIPANTS + 1):
         return False
     return _date_conflict(a, b) is None
+
+
+def _when(unit: Unit) -> set[str]:
+    """The unit's dates and weekday names."""
+    return unit.dates | (set(unit.stems) & WEEKDAYS)
 
 
 def similarity_matrix(units: Sequence[Unit]) -> Scores:

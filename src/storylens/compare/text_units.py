@@ -578,6 +578,19 @@ def _is_written_date(text: str) -> bool:
     )
 
 
+_PARTICIPLE_START = re.compile(r"[a-z]+ing\s")
+
+
+def _inherit_subject(unit: Unit, main: Unit) -> None:
+    """A participial clause cut from its sentence (", closing the bridge indefinitely")
+    has the main clause's subject, place and time: who and when it is about come from
+    there, what happens from its own words."""
+    unit.entities |= main.entities
+    unit.people |= main.people
+    unit.dates |= main.dates
+    unit.stems.extend(w for w in main.stems if w in WEEKDAYS and w not in unit.stems)
+
+
 def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
     """Every clause (or, with clauses=False, every sentence) of every article, with its
     quote share and features."""
@@ -624,6 +637,14 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                     quoted_share=quoted / letters,
                 )
                 _unit_features(unit, text, analysis, speech)
+                previous = units[-1] if units else None
+                if (
+                    previous is not None
+                    and previous.item == i
+                    and previous.position == position
+                    and _PARTICIPLE_START.match(sentence)
+                ):
+                    _inherit_subject(unit, previous)
                 units.append(unit)
     return units
 
