@@ -53,7 +53,11 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
     if c.get("summary"):
         out.append(f"{h2}Summary")
         for s in c["summary"]:
-            out.append(f"{bullet}{s['text']} {_source(s['article_ids'])}")
+            differ = "".join(
+                f" (sources differ: {' vs '.join(map(str, d['values']))})"
+                for d in s.get("disputed", [])
+            )
+            out.append(f"{bullet}{s['text']} {_source(s['article_ids'])}{differ}")
         out.append("")
 
     if c.get("utterances"):

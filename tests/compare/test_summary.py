@@ -192,3 +192,34 @@ def test_a_pronoun_is_not_replaced_by_a_word_the_tagger_took_for_a_name() -> Non
     texts = [s["text"] for s in summarize(items, extract_claims(items), max_sentences=7)]
     assert texts
     assert not any(t.startswith("Shot said") for t in texts)
+
+
+def test_one_fact_is_told_once_and_a_disputed_figure_is_flagged() -> None:
+    items = [
+        make_item(
+            1,
+            "a",
+            "Harbor Post",
+            "The ferry terminal in Calder was closed on Monday after a crane collapsed onto the "
+            "pier. Repairs will cost about $3.2 million, the port authority said. The crane "
+            "operator was taken to hospital with minor injuries. Mayor Ada Lind said the city "
+            "would pay the $3.2 million bill from its reserve fund.",
+        ),
+        make_item(
+            2,
+            "b",
+            "Coast Wire",
+            "A crane collapsed onto the pier at the Calder ferry terminal on Monday, and the "
+            "terminal was closed. Repairs will cost about $2.3 million, the port authority said. "
+            "Ferries will dock at the fishing harbor until the pier reopens.",
+        ),
+    ]
+    claims = extract_claims(items)
+    assert [c["conflict"]["values"] for c in claims if c["label"] == "disputed"] == [["3.2", "2.3"]]
+    summary = summarize(items, claims, max_sentences=7)
+    collapse = [s for s in summary if "crane collapsed" in s["text"]]
+    assert len(collapse) == 1, "the two outlets' wordings of one fact are one summary sentence"
+    assert set(collapse[0]["article_ids"]) == {"a", "b"}
+    [bill] = [s for s in summary if "reserve fund" in s["text"]]
+    assert bill["disputed"] == [{"values": ["3.2", "2.3"], "article_ids": ["a", "b"]}]
+    assert not any("disputed" in s for s in summary if "million" not in s["text"])

@@ -14,12 +14,14 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
+from storylens import __version__
 from storylens.errors import NotFoundError
 from storylens.model import Analysis, StoredArticle
 from storylens.store.base import Store
 
-# Bump when the comparison's output changes, so cached comparisons are redone.
-COMPARE_VERSION = "1"
+# Bump when the comparison's output changes, so cached comparisons are redone
+# (a new release of StoryLens redoes them too).
+COMPARE_VERSION = "2"
 
 
 def story_items(store: Store, story_id: str) -> list[tuple[StoredArticle, Analysis]]:
@@ -32,7 +34,7 @@ def story_items(store: Store, story_id: str) -> list[tuple[StoredArticle, Analys
 
 
 def fingerprint(items: Sequence[tuple[StoredArticle, Analysis]]) -> str:
-    h = hashlib.sha256(COMPARE_VERSION.encode())
+    h = hashlib.sha256(f"{__version__}/{COMPARE_VERSION}".encode())
     for stored, analysis in sorted(items, key=lambda it: it[0].key):
         art = stored.article
         parts = (

@@ -103,6 +103,7 @@ class _Candidate:
     row: int  # row of the unit in the story's TF-IDF matrix
     support: int  # independent sources of the claims it takes part in
     score: float
+    facts: frozenset[int] = frozenset()  # the (undisputed) claims it states
 
 
 def readable_opening(text: str, unit: Unit, items: Sequence[Item]) -> str | None:
@@ -192,19 +193,25 @@ def cites(
     return shared / total >= COVERAGE_TO_CITE
 
 
-def _support_by_clause(claims: list[dict[str, Any]]) -> tuple[dict[tuple[str, int], int], set]:
-    """Each claim sentence's (article id, start) -> the number of sources of its claim, and
-    the positions of disputed statements (never presented as fact)."""
+def _support_by_clause(
+    claims: list[dict[str, Any]],
+) -> tuple[dict[tuple[str, int], int], set, dict[tuple[str, int], set[int]]]:
+    """Each claim sentence's (article id, start) -> the number of sources of its claim,
+    the positions of disputed statements (never presented as fact), and each claim
+    sentence's claims (by index), so that one fact is told once."""
     support: dict[tuple[str, int], int] = {}
     disputed: set[tuple[str, int, int]] = set()
-    for claim in claims:
+    facts: dict[tuple[str, int], set[int]] = {}
+    for index, claim in enumerate(claims):
         n = claim.get("sources") or len(set(claim.get("outlets", []))) or 1
         for s in claim.get("sentences", []):
             if claim.get("label") == "disputed":
                 disputed.add((s["article_id"], s["start"], s["end"]))
             key = (s["article_id"], s["start"])
             support[key] = max(support.get(key, 1), n)
-    return support, disputed
+            if claim.get("label") != "disputed":
+                facts.setdefault(key, set()).add(index)
+    return support, disputed, facts
 
 
 def is_quote_fragment(text: str) -> bool:
@@ -380,21 +387,27 @@ def _letters(text: str) -> int:
     return len(text) - sum(1 for c in text if c.isspace())
 
 
-def _claim_support(units: list[Unit], claims: list[dict[str, Any]]) -> tuple[list[int], list[bool]]:
+def _claim_support(
+    units: list[Unit], claims: list[dict[str, Any]]
+) -> tuple[list[int], list[bool], list[frozenset[int]]]:
     """For each unit, the most independent sources of a claim it takes part in (1 when
-    none), and whether it holds a disputed statement."""
-    support_at, disputed = _support_by_clause(claims)
-    by_article: dict[str, list[tuple[int, int, bool]]] = {}
+    none), whether it holds a disputed statement, and the claims it states."""
+    support_at, disputed, facts_at = _support_by_clause(claims)
+    by_article: dict[str, list[tuple[int, int, bool, frozenset[int]]]] = {}
     for (article_id, start), n in support_at.items():
-        by_article.setdefault(article_id, []).append((start, n, False))
+        facts = frozenset(facts_at.get((article_id, start), ()))
+        by_article.setdefault(article_id, []).append((start, n, False, facts))
     for article_id, start, _ in disputed:
-        by_article.setdefault(article_id, []).append((start, 1, True))
-    support, contested = [], []
+        by_article.setdefault(article_id, []).append((start, 1, True, frozenset()))
+    support, contested, stated = [], [], []
     for u in units:
-        inside = [(n, d) for s, n, d in by_article.get(u.article_id, ()) if u.start <= s < u.end]
-        support.append(max((n for n, _ in inside), default=1))
-        contested.append(any(d for _, d in inside))
-    return support, contested
+        inside = [
+            (n, d, f) for s, n, d, f in by_article.get(u.article_id, ()) if u.start <= s < u.end
+        ]
+        support.append(max((n for n, _, _ in inside), default=1))
+        contested.append(any(d for _, d, _ in inside))
+        stated.append(frozenset().union(*(f for _, _, f in inside)) if inside else frozenset())
+    return support, contested, stated
 
 
 def _body_positions(units: list[Unit]) -> list[int]:
@@ -414,13 +427,16 @@ def _candidates(
     items: Sequence[Item], claims: list[dict[str, Any]], units: list[Unit]
 ) -> tuple[list[_Candidate], sparse.csr_matrix]:
     matrix = tfidf_rows([u.stems for u in units])
-    support_of, contested = _claim_support(units, claims)
+    support_of, contested, stated = _claim_support(units, claims)
     chosen = [u.index for u in units if eligible(u) and not contested[u.index]]
     if not chosen:
         return [], matrix
     support = [support_of[i] for i in chosen]
     scores = _scores(items, units, chosen, matrix, support)
-    out = [_Candidate(units[i], i, support[k], float(scores[k])) for k, i in enumerate(chosen)]
+    out = [
+        _Candidate(units[i], i, support[k], float(scores[k]), stated[i])
+        for k, i in enumerate(chosen)
+    ]
     out.sort(key=lambda c: -c.score)
     return out, matrix
 
@@ -442,6 +458,7 @@ def summarize(
     pool_rows = matrix[[c.row for c in pool]]
     sim = np.asarray((pool_rows @ pool_rows.T).todense())
     left = list(range(len(pool)))
+    told: set[int] = set()
     while left and len(picked) < limit:
 
         def mmr(k: int) -> float:
@@ -451,6 +468,8 @@ def summarize(
         k = max(left, key=mmr)
         left.remove(k)
         cand = pool[k]
+        if cand.facts & told:
+            continue  # another outlet's wording of a fact already told
         text = readable_opening(cand.unit.text, cand.unit, items)
         if text is None:
             continue
@@ -458,9 +477,32 @@ def summarize(
         if any(_cosine(stems, other) >= DUPLICATE_COSINE for other in picked_stems):
             continue
         picked.append((cand, text))
+        told |= cand.facts
         picked_rows.append(k)
         picked_stems.append(stems)
-    return _cited(items, units, picked)
+    return _flag_disputed_numbers(_cited(items, units, picked), claims)
+
+
+def _flag_disputed_numbers(
+    summary: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Mark a sentence that states a number the sources disagree on (another sentence
+    may hold it than the disputed claim's): {"disputed": [{"values", "article_ids"}]}."""
+    conflicts = [
+        c["conflict"]
+        for c in claims
+        if c.get("label") == "disputed" and (c.get("conflict") or {}).get("kind") == "number"
+    ]
+    for entry in summary:
+        numbers = {w for w in words(entry["text"]) if is_number(w)}
+        flagged = [
+            {"values": list(c["values"]), "article_ids": list(c.get("article_ids", []))}
+            for c in conflicts
+            if numbers & {str(v) for v in c.get("values", [])}
+        ]
+        if flagged:
+            entry["disputed"] = flagged
+    return summary
 
 
 def _cited(

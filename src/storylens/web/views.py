@@ -181,7 +181,11 @@ def story_view(store: Store, comparison: dict[str, Any]) -> dict[str, Any]:
         "refs": refs,
         "speaker_colors": speaker_colors,
         "summary": [
-            {"text": s.get("text", ""), "cites": refs.cite(s.get("article_ids"))}
+            {
+                "text": s.get("text", ""),
+                "cites": refs.cite(s.get("article_ids")),
+                "disputed": [" vs ".join(map(str, d["values"])) for d in s.get("disputed") or []],
+            }
             for s in comparison.get("summary") or []
         ],
         "utterances": [_utterance(u, refs, speaker_colors) for u in utterances],
