@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from storylens.analyze.time import find_times
@@ -43,6 +43,9 @@ def test_spans_slice_to_their_text_and_never_overlap(
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
+# A trigger word glued to a digit after the window's end: the window must not
+# cut the text there, or `\b` would match at the cut.
+@example("YEAR:000000000000000000000000000000:TWO YEAR0")
 def test_trigger_windows_find_what_the_whole_text_scan_finds(text: str) -> None:
     from storylens.analyze.time import _matches
     from storylens.analyze.time_rules import RULES

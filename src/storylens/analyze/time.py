@@ -87,9 +87,9 @@ def _windows(rule: Rule, text: str) -> list[tuple[int, int]]:
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
-    # Start each window at a word boundary so that `\b` and look-behinds see
-    # the same thing as on the whole text.
-    return [(_word_start(text, lo), hi) for lo, hi in windows]
+    # Start and end each window at a word boundary so that `\b`, look-behinds
+    # and look-aheads see the same thing as on the whole text.
+    return [(_word_start(text, lo), _word_end(text, hi)) for lo, hi in windows]
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -98,8 +98,25 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _matches(rule: Rule, text: str) -> list[re.Match[str]]:
-    return [m for lo, hi in _windows(rule, text) for m in rule.pattern.finditer(text, lo, hi)]
+    """The rule's matches, as a scan of the whole text finds them, looked for only
+    where its trigger occurs. A match may start in a window and run past its end
+    (the text is never cut, so look-aheads see what follows)."""
+    found: list[re.Match[str]] = []
+    resume = 0
+    for lo, hi in _windows(rule, text):
+        for m in rule.pattern.finditer(text, max(lo, resume)):
+            if m.start() >= hi:
+                break
+            found.append(m)
+            resume = m.end() if m.end() > m.start() else m.end() + 1
+    return found
 
 
 def _candidates(text: str, ctx: Context) -> list[_Candidate]:
