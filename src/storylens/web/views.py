@@ -242,7 +242,7 @@ def _columns(
                 key=key if isinstance(key, int) else None,
                 id=str(a.get("id") or key),
                 outlet=outlet,
-                title=a.get("title") or "(untitled)",
+                title=a.get("title") or a.get("id") or "(untitled)",
                 published=a.get("published"),
                 basis=a.get("published_basis"),
                 url=a.get("url"),
