@@ -267,27 +267,52 @@ def _is_year(value: str) -> bool:
     return value.isdigit() and len(value) == 4 and 1800 <= int(value) <= 2100
 
 
+def _same_noun(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """Whether two (number, before, after) slots count the same thing: the same counted
+    word after them ("12 people" vs "14 people", "hurt" = "injured"), or, when neither
+    names what it counts, the same word before them ("injured 12" vs "injured 14")."""
+    if a[2] and b[2]:
+        return a[2] == b[2]
+    return bool(a[1]) and a[1] == b[1]
+
+
 def _number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
-    """Two numbers that fill the same slot but differ: the same counted word after them
-    ("12 people" vs "14 people", "hurt" = "injured"), or, when neither names what it
-    counts, the same word before them ("injured 12" vs "injured 14"). A number next to a
-    different word counts something else and is no conflict."""
-    values_a = {v for v, _, _ in a.number_slots}
-    values_b = {v for v, _, _ in b.number_slots}
-    for va, before_a, after_a in a.number_slots:
-        if va in values_b:
+    """Two numbers that fill the same slot but differ. A slot is what the number counts
+    (see _same_noun) and what happens to it: the verb of its clause. When the other
+    sentence has a number of the same noun with the same verb ("five bombs were dropped"
+    for "four bombs were dropped"), only that one is compared, so that the same value in
+    another role ("of which four exploded") does not cancel the conflict; without one,
+    any number of the same noun is compared ("exposed 84,000 patients" / "gained access
+    to 48,000 patients"). A part of a counted whole ("four of them") is compared only
+    with a number of the same noun and verb. A number next to a different word counts
+    something else and is no conflict."""
+    conflict = _one_way_number_conflict(a, b)
+    if conflict is None:
+        conflict = _one_way_number_conflict(b, a)
+        if conflict is not None:
+            conflict["values"].reverse()
+    return conflict
+
+
+def _one_way_number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
+    roles_b = list(zip(b.number_slots, b.number_roles, strict=True))
+    for slot_a, (va, _, verb_a, part_a) in zip(a.number_slots, a.number_roles, strict=True):
+        candidates = []
+        for slot_b, (_, _, verb_b, part_b) in roles_b:
+            if not _same_noun(slot_a, slot_b):
+                continue
+            same_verb = bool(verb_a) and verb_a == verb_b
+            if (part_a or part_b) and not same_verb:
+                continue
+            candidates.append((slot_b[0], same_verb))
+        if any(same for _, same in candidates):
+            candidates = [c for c in candidates if c[1]]
+        if not candidates or va in {vb for vb, _ in candidates}:
             continue
-        for vb, before_b, after_b in b.number_slots:
-            if vb in values_a:
-                continue
-            if after_a and after_b:
-                same_slot = after_a == after_b
-            else:
-                same_slot = bool(before_a) and before_a == before_b
-            if not same_slot:
-                continue
-            dated = (_is_year(va) and _is_year(vb)) or bool({after_a, before_a} & MONTHS)
-            return {"kind": "date" if dated else "number", "values": [va, vb]}
+        vb = candidates[0][0]
+        _, before_a, after_a = slot_a
+        dated = (_is_year(va) and _is_year(vb)) or bool({after_a, before_a} & MONTHS)
+        return {"kind": "date" if dated else "number", "values": [va, vb]}
     return None
 
 

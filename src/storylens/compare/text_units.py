@@ -276,6 +276,108 @@ def number_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
     return out
 
 
+# Clause edges for finding a number's verb: punctuation, and words that open a clause
+# ("and 12 were injured", "which exploded"). "of which"/"of whom" keeps the partitive
+# ("of which four exploded") in one clause with its number.
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_CLAUSE_OPENERS = frozenset(
+    "and but while whereas which who whom that after before when because although".split()
+)
+_PARTITIVE_PRONOUNS = frozenset("them whom which those these us".split())
+# Words that, before a word, make it a noun or adjective rather than a verb ("an
+# estimated $6.4 million", "the injured").
+_DETERMINERS = frozenset("a an the this that these those its their his her our".split())
+_IRREGULAR_VERBS = frozenset(
+    """hurt shut cut hit struck lost left made sent taken given seen found held stolen built
+    spent paid met fled fell fallen drew drawn ran won sold bought brought caught kept
+    lit burnt burned broke broken shot slain died dead hurt killed arrested""".split()
+)
+# -ing words that are nouns or prepositions, not verbs.
+_ING_NOUNS = frozenset(
+    """morning evening building during ceiling thing nothing something anything everything
+    spring string wing ring king including according meeting funding housing""".split()
+)
+
+
+def _clause_words(text: str) -> tuple[list[str], list[int]]:
+    """words(text), and for each word the number of the clause it stands in."""
+    toks: list[str] = []
+    clauses: list[int] = []
+    clause = 0
+    last_end = 0
+    for m in _WORD.finditer(text):
+        if _CLAUSE_PUNCT.search(text[last_end : m.start()]):
+            clause += 1
+        last_end = m.end()
+        raw = m.group(0)
+        parts = [normalize_word(raw[:-3]), "n't"] if raw.lower().endswith("n't") else []
+        for word in parts or [normalize_word(raw)]:
+            if not word:
+                continue
+            if word in _CLAUSE_OPENERS and not (toks and toks[-1] == "of"):
+                clause += 1
+            toks.append(word)
+            clauses.append(clause)
+    return toks, clauses
+
+
+def _is_verb_like(tokens: list[str], j: int) -> bool:
+    """A cheap guess, without a parser, that tokens[j] is a verb: an event word, a past
+    form or participle, or a present participle, not after a determiner and not a
+    reporting verb ("said" frames the statement, it is not what the number is about)."""
+    w = tokens[j]
+    if w in STOPWORDS or w in NEGATIONS or is_number(w) or w in MONTHS or w in WEEKDAYS:
+        return False
+    if stem(w) in _REPORTING or (j > 0 and tokens[j - 1] in _DETERMINERS):
+        return False
+    if w in _IRREGULAR_VERBS or (slot_word(w) in EVENT_CLASSES and w != slot_word(w)):
+        return True
+    if len(w) >= 5 and w.endswith("ed") and not w.endswith("eed"):
+        return True
+    return len(w) >= 6 and w.endswith("ing") and w not in _ING_NOUNS
+
+
+def number_roles(text: str) -> list[tuple[str, str, str, bool]]:
+    """Each number with the role it fills: (number, counted noun, verb, partitive).
+
+    The noun is the nearest content word after the number (as in number_slots); for a
+    part of a counted whole ("of which four exploded", "four of them firefighters") it
+    is the whole's noun: that of the number before it, else the word before the
+    partitive. The verb is the nearest verb-like word in the number's clause, met at its
+    event class ("hurt" = "injured"), or "" when the clause has none. One entry per
+    number of words(text), in order."""
+    tokens, clauses = _clause_words(text)
+    out: list[tuple[str, str, str, bool]] = []
+    slots = number_slots(tokens)
+    numbers = [i for i, t in enumerate(tokens) if is_number(t)]
+    for i, (value, _, after) in zip(numbers, slots, strict=True):
+        partitive = (
+            i + 2 < len(tokens) and tokens[i + 1] == "of" and tokens[i + 2] in _PARTITIVE_PRONOUNS
+        ) or (i >= 2 and tokens[i - 2] == "of" and tokens[i - 1] in _PARTITIVE_PRONOUNS)
+        noun = after
+        if partitive:
+            earlier = [r[1] for r in out if r[1] and not r[3]]
+            start = i - 2 if tokens[i - 1] in _PARTITIVE_PRONOUNS else i
+            noun = earlier[-1] if earlier else _neighbour_slot(tokens[:start])
+        lo = hi = i
+        while lo > 0 and clauses[lo - 1] == clauses[i]:
+            lo -= 1
+        while hi + 1 < len(tokens) and clauses[hi + 1] == clauses[i]:
+            hi += 1
+        nearest_first = sorted((j for j in range(lo, hi + 1) if j != i), key=lambda j: abs(j - i))
+        found = next((j for j in nearest_first if _is_verb_like(tokens, j)), None)
+        verb = slot_word(tokens[found]) if found is not None else ""
+        out.append((value, noun, verb, partitive))
+    return out
+
+
+def _neighbour_slot(tokens: list[str]) -> str:
+    for tok in reversed(tokens):
+        if tok not in STOPWORDS and tok not in NEGATIONS and not is_number(tok):
+            return slot_word(tok)
+    return ""
+
+
 def is_negated(tokens: list[str]) -> bool:
     return any(t in NEGATIONS or t in NEGATION_VERBS for t in tokens)
 
@@ -333,6 +435,8 @@ class Unit:
     people: set[str] = field(default_factory=set)
     # The stems as claims compare them: frames and event words met (see frame_words).
     terms: list[str] = field(default_factory=list)
+    # Each number with its role: (number, counted noun, verb, partitive); see number_roles.
+    number_roles: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
 
 def outlet_of(stored: StoredArticle) -> str:
@@ -551,6 +655,7 @@ def _unit_features(
     unit.negated = is_negated(tokens)
     unit.number_slots = number_slots(tokens)
     unit.numbers_set = {v for v, _, _ in unit.number_slots}
+    unit.number_roles = number_roles(narration)
     # What a number counts takes part in similarity as a word of its own ("#people"),
     # so that "12 people were hurt" and "injured 14 people" align on the slot and
     # differ, as a conflict, in the value.
