@@ -239,3 +239,36 @@ def test_show_abstractive_needs_a_configured_model_and_calls_it(
     # The server failed, so the extractive summary stands in, citations and all.
     _, plain, _ = run(capsys, "show", story, "--db", db_path, "--format", "json")
     assert json.loads(out)["summary"] == json.loads(plain)["summary"]
+
+
+def test_progress_follows_articles_even_inside_one_big_input(
+    tmp_path: Path, db_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from storylens.service import ingest
+    from storylens.store import open_store
+
+    lines = [
+        json.dumps(
+            {
+                "id": f"n{i}",
+                "text": f"Council vote number {i} on the harbor budget passed on Monday.",
+            }
+        )
+        for i in range(4)
+    ]
+    (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    with open_store(db_path) as store:
+        report = ingest(
+            store, [str(tmp_path / "many.jsonl")], on_article=lambda r: seen.append((r.read, r.new))
+        )
+    assert seen == [(1, 1), (2, 2), (3, 3), (4, 4)] and report.new == 4
+    # Past a handful of inputs the CLI shows a progress bar on stderr; data stays off stdout.
+    for i in range(6):
+        (tmp_path / f"p{i}.txt").write_text(
+            f"The ferry to island {i} resumed service on Tuesday.", encoding="utf-8"
+        )
+    code, out, _ = run(
+        capsys, "ingest", *(str(tmp_path / f"p{i}.txt") for i in range(6)), "--db", db_path
+    )
+    assert code == 0 and out == ""

@@ -51,15 +51,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     items = expand_inputs(args.inputs)
     with _open(args) as store:
-        if args.quiet or len(items) <= PROGRESS_THRESHOLD:
+        if args.quiet or (len(items) <= PROGRESS_THRESHOLD and not sys.stderr.isatty()):
             report = ingest(store, items)
         else:
             from rich.console import Console
-            from rich.progress import Progress
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-            with Progress(console=Console(stderr=True), transient=True) as progress:
-                task = progress.add_task("ingesting", total=len(items))
-                report = ingest(store, items, on_item=lambda _: progress.advance(task))
+            columns = (
+                TextColumn("inputs"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.description}"),
+            )
+            with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+                task = progress.add_task("", total=len(items))
+                report = ingest(
+                    store,
+                    items,
+                    on_item=lambda _: progress.advance(task),
+                    on_article=lambda r: progress.update(
+                        task, description=f"articles: {r.read} read, {r.new} new"
+                    ),
+                )
     for rejection in report.rejections:
         print(f"rejected: {rejection}", file=sys.stderr)
     if args.format == "json":

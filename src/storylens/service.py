@@ -96,10 +96,12 @@ def ingest(
     inputs: Sequence[str],
     *,
     on_item: Callable[[str], None] | None = None,
+    on_article: Callable[[IngestReport], None] | None = None,
     analyzer: Analyzer | None = None,
 ) -> IngestReport:
     """Read every input (files, folders, URLs, feeds, "-"), store what is new,
-    analyze it and place it in a story. `on_item` is called after each input."""
+    analyze it and place it in a story. `on_item` is called after each input,
+    `on_article` after each article read (one input may hold thousands)."""
     from storylens.ingest import expand_inputs, read_input
 
     report = IngestReport()
@@ -111,6 +113,8 @@ def ingest(
                 report.rejections.append(result)
             else:
                 ingestor.add(result, report)
+            if on_article:
+                on_article(report)
         if on_item:
             on_item(item)
     return report
