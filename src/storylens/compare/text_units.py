@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from storylens.analyze.time_lexicon import MONTHS as MONTH_NUMBERS
 from storylens.compare.disjoint import DisjointSets
 from storylens.model import Analysis, StoredArticle
 
@@ -120,34 +121,8 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if (w not in STOPWORDS and len(w) > 1) or w.isdigit()]
 
 
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+# Month names and their abbreviations, as the time expressions read them.
+MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
