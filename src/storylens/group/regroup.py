@@ -20,6 +20,7 @@ from scipy import sparse
 from storylens.errors import NotFoundError, StoryLensError
 from storylens.group.cluster import average_link, dendrogram_split
 from storylens.group.config import GroupConfig
+from storylens.group.consensus import consensus_clusters
 from storylens.group.features import ArticleFeatures, features_from
 from storylens.group.near_dup import NearDuplicateIndex
 from storylens.group.titles import Member, representative_title
@@ -157,6 +158,9 @@ def cluster_features(
 ) -> list[list[int]]:
     """Batch clusters of `items`, as lists of indices into `items`.
 
+    Average link over batch similarities, each cluster then refined (bisected
+    when it holds two look-alike events); with `config.consensus_runs` > 0
+    that clustering is one vote among online runs (see consensus.py).
     Near-duplicate copies start in their original's cluster."""
     config = config or GroupConfig()
     copies = NearDuplicateIndex(config.near_dup)
@@ -170,12 +174,20 @@ def cluster_features(
     clusters = average_link(
         len(items), edges, config.batch_threshold, must_link=links, cannot_link=cannot_link
     )
-    if config.refine_ratio is None:
+    if config.refine_ratio is not None:
+        refined: list[list[int]] = []
+        for cluster in clusters:
+            refined.extend(refine_cluster(cluster, items, config, links, cannot_link))
+        clusters = sorted(refined, key=lambda members: members[0])
+    if config.consensus_runs <= 0:
         return clusters
-    refined: list[list[int]] = []
-    for cluster in clusters:
-        refined.extend(refine_cluster(cluster, items, config, links, cannot_link))
-    return sorted(refined, key=lambda members: members[0])
+    return consensus_clusters(
+        items,
+        config,
+        batch=clusters if config.consensus_batch_vote else None,
+        must_link=links,
+        cannot_link=cannot_link,
+    )
 
 
 def refine_cluster(
