@@ -33,3 +33,18 @@ def test_the_quarter_brings_the_focus_back() -> None:
         "Sales in the quarter rose 5% from a year ago."
     )
     assert ("a year ago", "2022-Q3") in values(text)
+
+
+def test_a_forecast_quarter_does_not_take_the_focus() -> None:
+    text = (
+        "Third-quarter profit at the brewer fell 10%. It expects fourth-quarter sales to rise. "
+        "Sales in the latest quarter slipped from a year ago."
+    )
+    found = values(text)
+    assert ("the latest quarter", "2023-Q3") in found
+    assert ("a year ago", "2022-Q3") in found
+
+
+def test_the_latest_period_is_the_quarter_reported() -> None:
+    text = "Second-quarter net rose 8%. The latest period included a gain from a land sale."
+    assert ("The latest period", "2023-Q2") in values(text)

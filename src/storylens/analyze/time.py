@@ -179,9 +179,16 @@ def _update_reference(ctx: Context, resolution: Resolution, rule: Rule, start: i
             ctx.ref_day_at = start
         return
     q = _QUARTER_VALUE.match(value)
-    if q:
+    if q and _has_ended(int(q[1]), int(q[2]), ctx.anchor):
+        # Only a quarter that is over can be the one reported: "expects
+        # fourth-quarter profit to fall" does not move "the latest quarter"
+        # or "a year ago" off the quarter the results are for.
         ctx.ref_quarter = (int(q[1]), int(q[2]))
         ctx.ref_quarter_at = start
+
+
+def _has_ended(year: int, quarter: int, anchor: date | None) -> bool:
+    return anchor is None or (year, quarter) < (anchor.year, (anchor.month - 1) // 3 + 1)
 
 
 # How far an inferred publication date may be off: a value that stays the same

@@ -130,6 +130,12 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True
 
 
+def _latest_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the latest period" in results news: the quarter being reported, as
+    for "the quarter"."""
+    return _the_quarter(m, ctx)
+
+
 def _year_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the 1988 period": the quarter in focus, in that year."""
     year = int(m["year"])

@@ -45,6 +45,7 @@ from storylens.analyze.time_periods import (
     _fiscal_year,
     _half,
     _holiday,
+    _latest_period,
     _quarter,
     _relative_unit,
     _season,
@@ -257,6 +258,11 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _the_quarter,
+    ),
+    Rule(
+        "latest_period",
+        _rx(r"\bthe\s+(?:latest|most\s+recent)\s+period\b", _I),
+        _latest_period,
     ),
     Rule(
         "year_period",
