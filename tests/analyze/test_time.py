@@ -147,3 +147,18 @@ def test_verbs_and_quantities_are_not_dates() -> None:
     assert "may" not in {k.lower() for k in found}
     assert "march" not in {k.lower() for k in found}
     assert not any(v[1] in ("1998", "2000") for v in found.values())
+
+
+def test_rates_and_fractions_are_not_spans_of_time() -> None:
+    text = (
+        "The ferry carries 900 cars a week and costs $2 million a year to run; "
+        "it moves about three-quarters of the island's freight. "
+        "The strike lasted a week, after several quarters of losses."
+    )
+    found = values(text)
+    assert "a year" not in found
+    weeks = [t for t in find_times(text, WED) if t.text == "a week"]
+    assert [t.start for t in weeks] == [text.index("lasted a week") + len("lasted ")]
+    assert found["a week"] == ("DURATION", "P1W")
+    assert not any("quarters" in k and "three" in k for k in found)
+    assert found["several quarters"] == ("DURATION", "PXQ")

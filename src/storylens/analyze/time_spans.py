@@ -56,10 +56,38 @@ def _duration_value(unit_word: str, n: float | None) -> str:
     return f"{prefix}{total:g}{letter}".replace(".", ",")
 
 
+# What a rate's "a year" follows: an amount ("$1.76 a year", "358,000 a
+# month", "four flights a week", "$55 a night"). TimeBank and AQUAINT never
+# tag these (0 of 17): the unit is a rate's denominator, not a span of time.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|dozen|thousand|million|billion|trillion|cents?|dollars?|pounds?|euros?|yen|"
+    r"percent))(?:\s+[a-z]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+# A quarter that is a fraction: "three-quarters of its food", "more than a
+# quarter of the market" (a calendar quarter is "of 1990", "of the year").
+_FRACTION_AFTER = re.compile(r"^\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4})\b)", re.I)
+
+_FRACTION_NUMBERS = ("a", "an", "one", "three")
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     _, n = _amount(m)
     if n is not None and (n > 1000 or ((m["num"] or "").isdigit() and len(m["num"]) == 4)):
         return None  # "the 1988 quarter" is a year, not 1988 quarters
+    num = (m["num"] or "").lower()
+    if (
+        num in ("a", "an")
+        and m.start() == m.start("num")
+        and _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 40) : m.start()])
+    ):
+        return None
+    if m["unit"].lower().startswith("quarter") and (
+        re.search(r"\w-quarters\b", m.group(0), re.IGNORECASE)
+        or (num in _FRACTION_NUMBERS and _FRACTION_AFTER.match(ctx.text[m.end() : m.end() + 30]))
+    ):
+        return None
     return "DURATION", _duration_value(m["unit"], n), False
 
 
