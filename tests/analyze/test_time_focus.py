@@ -48,3 +48,9 @@ def test_a_forecast_quarter_does_not_take_the_focus() -> None:
 def test_the_latest_period_is_the_quarter_reported() -> None:
     text = "Second-quarter net rose 8%. The latest period included a gain from a land sale."
     assert ("The latest period", "2023-Q2") in values(text)
+
+
+def test_the_first_quarter_named_takes_the_focus_even_if_still_running() -> None:
+    # A fiscal fourth quarter ended Sept. 30, reported in late October.
+    text = "The mill reported a drop in fourth-quarter earnings, from $5 million a year earlier."
+    assert ("a year earlier", "2022-Q4") in values(text)

@@ -179,10 +179,12 @@ def _update_reference(ctx: Context, resolution: Resolution, rule: Rule, start: i
             ctx.ref_day_at = start
         return
     q = _QUARTER_VALUE.match(value)
-    if q and _has_ended(int(q[1]), int(q[2]), ctx.anchor):
-        # Only a quarter that is over can be the one reported: "expects
-        # fourth-quarter profit to fall" does not move "the latest quarter"
-        # or "a year ago" off the quarter the results are for.
+    if q and (ctx.ref_quarter is None or _has_ended(int(q[1]), int(q[2]), ctx.anchor)):
+        # Once a quarter is in focus, only a quarter that is over can be the
+        # one reported: "a fourth-quarter charge" does not move "the latest
+        # quarter" or "a year ago" off the quarter the results are for. The
+        # first quarter named may still be running on the calendar: a fiscal
+        # fourth quarter ended Sept. 30 is reported in November.
         ctx.ref_quarter = (int(q[1]), int(q[2]))
         ctx.ref_quarter_at = start
 
