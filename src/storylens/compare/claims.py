@@ -14,8 +14,11 @@ aligned statements differ in a number, a date, a name or negation, and
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from storylens.compare.text_units import (
@@ -51,6 +54,11 @@ MIN_PARTICIPANTS = 2
 # A predicate word in more than this share of the story's units does not, on its own,
 # make two units candidates (every sentence of a fire story says "fire").
 COMMON_PREDICATE = 0.25
+
+# Sources that disagree on when one thing happened differ by a day or two ("lifted on
+# Saturday" / "on Sunday"); statements dated further apart tell two events of one kind
+# (cables cut in January, cables cut on Friday), which are not aligned at all.
+MAX_DISPUTED_DAYS = 3
 
 Scores = dict[tuple[int, int], float]
 
@@ -156,6 +164,8 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
     scores: Scores = {}
     for i, j in candidate_pairs(units):
         a, b = units[i], units[j]
+        if different_events(a, b):
+            continue
         if same_event(a, b, common):
             scores[(i, j)] = max(ALIGN_THRESHOLD, _lexical(a, b, vecs[i], vecs[j]))
             continue
@@ -283,7 +293,7 @@ def _number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     for "four bombs were dropped"), only that one is compared, so that the same value in
     another role ("of which four exploded") does not cancel the conflict; without one,
     any number of the same noun is compared ("exposed 84,000 patients" / "gained access
-    to 48,000 patients"). A part of a counted whole ("four of them") is compared only
+    to 48,000 patients"), unless one sentence gives both figures. A part of a counted whole ("four of them") is compared only
     with a number of the same noun and verb. A number next to a different word counts
     something else and is no conflict."""
     conflict = _one_way_number_conflict(a, b)
@@ -305,11 +315,17 @@ def _one_way_number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
             if (part_a or part_b) and not same_verb:
                 continue
             candidates.append((slot_b[0], same_verb))
-        if any(same for _, same in candidates):
+        same_role = any(same for _, same in candidates)
+        if same_role:
             candidates = [c for c in candidates if c[1]]
         if not candidates or va in {vb for vb, _ in candidates}:
             continue
         vb = candidates[0][0]
+        # When one sentence gives both figures, the other's is a part it counts ("three
+        # bombs exploded outside the camp: two landed near the airfield" / "the other two
+        # bombs were dropped near the airstrip"), not a different count.
+        if not same_role and ({va, vb} <= a.numbers_set or {va, vb} <= b.numbers_set):
+            continue
         _, before_a, after_a = slot_a
         dated = (_is_year(va) and _is_year(vb)) or bool({after_a, before_a} & MONTHS)
         return {"kind": "date" if dated else "number", "values": [va, vb]}
@@ -334,6 +350,52 @@ def _weekday_slots(unit: Unit) -> list[tuple[str, str]]:
     return out
 
 
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@lru_cache(maxsize=4096)
+def date_interval(value: str) -> tuple[date, date] | None:
+    """The first and last day a TIMEX date value covers ("2025-10" -> Oct. 1-31), or None
+    for values that are no calendar span (weeks, seasons, PAST_REF)."""
+    m = _ISO_DATE.match(value)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            d = date(year, int(month), int(day))
+            return d, d
+        if month:
+            first = date(year, int(month), 1)
+            nxt = date(year + (first.month == 12), first.month % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def date_gap(dates_a: Iterable[str], dates_b: Iterable[str]) -> int | None:
+    """Days between the nearest two of two sets of dates (0 when any overlap: "2008" and
+    "2008-12-19"), or None when either set has no calendar date."""
+    spans_a = [s for s in map(date_interval, dates_a) if s]
+    spans_b = [s for s in map(date_interval, dates_b) if s]
+    if not spans_a or not spans_b:
+        return None
+    return min(max(0, (b0 - a1).days, (a0 - b1).days) for a0, a1 in spans_a for b0, b1 in spans_b)
+
+
+def different_events(a: Unit, b: Unit) -> bool:
+    """Whether two statements are dated too far apart to tell one event (see
+    MAX_DISPUTED_DAYS). A clause without a date of its own is dated by its sentence."""
+    gap = date_gap(a.dates or a.sentence_dates, b.dates or b.sentence_dates)
+    return gap is not None and gap > MAX_DISPUTED_DAYS
+
+
+def _days(unit: Unit) -> set[str]:
+    """The unit's dates of day precision, weekdays and times resolved ("Sunday morning")."""
+    return {d for d in unit.dates if len(d) == 10 and date_interval(d)}
+
+
 def _date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     """Dates written out in both (not resolved from "next Thursday", which may be resolved
     wrongly), of the same precision, sharing nothing; else differing weekday names."""
@@ -344,6 +406,14 @@ def _date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
                     return {"kind": "date", "values": [da, db]}
     if a.dates & b.dates:
         return None
+    # One day each, resolved through the article's own date ("on Saturday" in an article of
+    # Oct. 25 = Oct. 25; "on Sunday morning" in one of Oct. 27 = Oct. 26), a day or two
+    # apart: the sources disagree on when it happened.
+    on_a, on_b = _days(a), _days(b)
+    if len(on_a) == 1 and len(on_b) == 1:
+        gap = date_gap(on_a, on_b)
+        if gap is not None and 0 < gap <= MAX_DISPUTED_DAYS:
+            return {"kind": "date", "values": [*on_a, *on_b]}
     # One weekday each, in statements of one event (close predicates): "on Monday" vs
     # "on Tuesday". With more dates about, a weekday may belong to another event.
     days_a, days_b = _weekday_slots(a), _weekday_slots(b)

@@ -20,7 +20,7 @@ import numpy as np
 
 from storylens.analyze.time_lexicon import MONTHS as MONTH_NUMBERS
 from storylens.compare.disjoint import DisjointSets
-from storylens.model import Analysis, StoredArticle
+from storylens.model import Analysis, StoredArticle, TimeExpression
 
 Item = tuple[StoredArticle, Analysis]
 
@@ -401,6 +401,9 @@ class Unit:
     # Dates written out in the unit ("Oct. 3", "2025"), as opposed to dates inferred from
     # relative expressions ("next Thursday"), which may be resolved wrongly.
     explicit_dates: set[str] = field(default_factory=set)
+    # The dates (TIMEX values, times cut to their day) of the unit's whole sentence,
+    # quotes aside: when a clause of it happened, if the clause does not say.
+    sentence_dates: set[str] = field(default_factory=set)
     # Each number with the slot it fills: the nearest content word after it (what is
     # counted: "14 people", "$4.6 million") and before it ("injured 14").
     number_slots: list[tuple[str, str, str]] = field(default_factory=list)
@@ -478,14 +481,16 @@ def entity_key(text: str) -> str:
 
 
 # Where a sentence changes fact: dashes, semicolons, subordinate clauses of time and
-# cause ("..., after inspectors found cracks", "since the bridge closed"), a reporting participle (", saying"), a
+# cause ("..., after inspectors found cracks", "since the bridge closed", ", once monitors
+# showed"), a reporting participle (", saying"), a
 # participial clause (", injuring three people"), contrast (", but") and a second
 # reported statement ("said the bridge would reopen in May and that repairs would cost"). Prepositions
 # that look like participles ("including", "according") do not start a clause.
 _CLAUSE_BREAK = re.compile(
     r"\s+(?:--|—|–)\s+|;\s+|,?\s+(?=(?:after|before|while|because|although|though|as|since)\s"
     r"(?!well\b|much\b|many\b|long\b|soon\b|of\b|part\b|a result\b|such\b|if\b|though\b|"
-    r"\d))|,?\s+and (?=(?:said|says|told|added)\b)|,?\s+and that\s+|,\s+and (?=(?:it|he|she|they|there)\s)|,\s+(?=but\s|(?!(?:including|according|following|during|regarding|concerning|"
+    r"\d))|,\s+(?=once\s(?!again\b|more\b|upon\b|a\b|an\b|\d))|"
+    r",?\s+and (?=(?:said|says|told|added)\b)|,?\s+and that\s+|,\s+and (?=(?:it|he|she|they|there)\s)|,\s+(?=but\s|(?!(?:including|according|following|during|regarding|concerning|"
     r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
     r"building|spring|king|thing|bring|string)\b)[a-z]+ing\s)"
 )
@@ -579,8 +584,29 @@ def _named_people(narration: str, analysis: Analysis) -> set[str]:
     return found - {""}
 
 
+_DAY_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}(?=T)")
+
+
+def _date_of(t: TimeExpression) -> str:
+    """The calendar date a time expression names: a DATE's value, the day of a TIME
+    ("Sunday morning" = 2025-10-26TMO -> 2025-10-26); "" for durations and sets."""
+    if t.type == "DATE":
+        return t.value
+    if t.type == "TIME" and (m := _DAY_TIME.match(t.value)):
+        return m.group(0)
+    return ""
+
+
+def _in_speech(t: TimeExpression, speech: list[tuple[int, int]]) -> bool:
+    return any(a <= t.start < b for a, b in speech)
+
+
 def _unit_features(
-    unit: Unit, text: str, analysis: Analysis, speech: list[tuple[int, int]]
+    unit: Unit,
+    text: str,
+    analysis: Analysis,
+    speech: list[tuple[int, int]],
+    sentence: tuple[int, int],
 ) -> None:
     start, end = unit.start, unit.end
     narration = unit.narration
@@ -603,12 +629,20 @@ def _unit_features(
         if m.label == "PERSON"
     ]
     unit.dates = {
-        t.value
+        day
         for t in analysis.times
         if t.start >= start
         and t.end <= end
-        and t.type == "DATE"
+        and (day := _date_of(t))
         and narration[t.start - start : t.end - start].strip()
+    }
+    # The dates of the whole sentence: a clause cut from it ("after three cables were
+    # damaged") happened when its sentence says ("... disrupted Friday").
+    s0, s1 = sentence
+    unit.sentence_dates = {
+        day
+        for t in analysis.times
+        if t.start >= s0 and t.end <= s1 and (day := _date_of(t)) and not _in_speech(t, speech)
     }
     tokens = words(narration)
     unit.stems = content_stems(narration)
@@ -716,7 +750,7 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                     position=position,
                     quoted_share=quoted / letters,
                 )
-                _unit_features(unit, text, analysis, speech)
+                _unit_features(unit, text, analysis, speech, (s0, s1))
                 previous = units[-1] if units else None
                 if (
                     previous is not None
