@@ -47,3 +47,13 @@ def test_a_clause_opening_weekday_reads_past_a_long_subject_to_its_verb() -> Non
         "hold a news conference."
     )
     assert value_of(sentence, "Tuesday") == "2024-03-12"
+
+
+def test_a_plan_in_the_past_perfect_has_its_day_behind_it() -> None:
+    assert value_of("The offer had been scheduled to expire Friday.", "Friday") == "2024-03-01"
+    assert value_of("The offer is scheduled to expire Friday.", "Friday") == "2024-03-08"
+
+
+def test_a_clock_time_is_on_the_day_named_a_sentence_before() -> None:
+    text = "The fire started on Feb. 12, 2024. Crews arrived at 10 p.m. and worked all night."
+    assert value_of(text, "10 p.m.") == "2024-02-12T22:00"

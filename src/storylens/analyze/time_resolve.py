@@ -56,6 +56,7 @@ _CLAUSE_START = re.compile(r"[;:.!?,\"“”]|''|``|\b(?:" + _REPORTING + r")\b"
 _ENDS_WITH_REPORTING = re.compile(
     r"\b(?:" + _REPORTING + r")\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
 )
+_PLAN_IN_PAST = re.compile(r"\bhad\s+(?:been\s+|\w+ly\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
@@ -79,6 +80,10 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     near_before = " ".join(before_words)
     future = _FUTURE_CUE.search(near_before)
     past = _PAST_CUE.search(near_before)
+    if future and _PLAN_IN_PAST.search(near_before[: future.start()]):
+        # "had been scheduled to expire Friday", "had been due on Monday": a
+        # plan told in the past perfect is one overtaken since, its day past.
+        return "past"
     if future:  # "will be held on", "was expected to ... on": a cue forward wins
         return "future"
     if past:
