@@ -214,3 +214,41 @@ def test_called_with_a_quoted_name_attributes_and_a_plain_call_does_not() -> Non
     assert any(q.kind == "indirect" and "costly disgrace" in q.text for q in named.quotes)
     plain = find_attributions("The mayor called the meeting on Monday.")
     assert not plain.quotes
+
+
+def test_non_breaking_space_does_not_derail_the_parse() -> None:
+    # Scraped pages keep U+00A0 between words; the parse must read it as a space.
+    plain = (
+        "Ames\u2019s \u201cpromises\u201d are empty, Okafor said Tuesday in Oakland, noting the "
+        "governor \u201cmakes you want to leave.\u201d"
+    )
+    scraped = plain.replace("governor ", "governor\xa0")
+    found = [(q.kind, q.start, q.end) for q in find_attributions(scraped).quotes]
+    assert found == [(q.kind, q.start, q.end) for q in find_attributions(plain).quotes]
+    _by_text(find_attributions(scraped), "makes you want to leave")
+
+
+def test_second_participle_cue_starts_its_own_attribution() -> None:
+    text = (
+        "The senator pressed the agency on Monday, telling reporters that the audit was late "
+        "and questioning whether the money was spent at all."
+    )
+    result = find_attributions(text)
+    told = _by_text(result, "the audit was late", "indirect")
+    assert "questioning" not in told.text
+
+
+def test_relative_clause_glossing_the_last_noun_is_the_reporter_s() -> None:
+    text = (
+        "Dana Whitfield said she will vote for Governor Paul Ames, who signed the water bill "
+        "last spring."
+    )
+    quote = _by_text(find_attributions(text), "she will vote for", "indirect")
+    assert quote.text == "she will vote for Governor Paul Ames"
+
+
+def test_said_with_a_misread_clause_still_has_content() -> None:
+    # The small parser reads "said legalizing it could ..." with "legalizing" as an xcomp.
+    text = "He said legalizing it could put thousands of people to work upstate."
+    quote = _by_text(find_attributions(text), "thousands of people", "indirect")
+    assert quote.text.startswith("legalizing it could put")

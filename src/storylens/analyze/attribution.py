@@ -86,13 +86,25 @@ class AttributionStep:
         # Strings the parser interns for new words would grow the vocabulary with every
         # article; the memory zone frees them (the docs do not outlive this block).
         with self._nlp.memory_zone():
-            docs = self._nlp.pipe((texts[k][s:e] for k, s, e in jobs), batch_size=self.batch_size)
+            docs = self._nlp.pipe(
+                (_for_parser(texts[k][s:e]) for k, s, e in jobs), batch_size=self.batch_size
+            )
             for (k, s, _e), doc in zip(jobs, docs, strict=True):
                 raws[k].extend(attributions_in(doc, s, outer[k]))
         return [
             _assemble(text, sents, raw, spans)
             for text, sents, raw, spans in zip(texts, plans, raws, marks, strict=True)
         ]
+
+
+# Web text keeps non-breaking and thin spaces ("nominee\xa0“makes ...”"); spaCy makes them
+# tokens of their own, which derails the parse. A plain space of the same length keeps
+# every character offset.
+_ODD_SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+
+
+def _for_parser(sentence: str) -> str:
+    return sentence.translate(_ODD_SPACES)
 
 
 def _assemble(

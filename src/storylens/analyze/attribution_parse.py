@@ -148,7 +148,7 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             continue
         if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             continue  # "the said document", "a widely reported case"
-        contents = _contents_of(doc, tok, lemma)
+        contents = [_without_gloss(doc, c) for c in _contents_of(doc, tok, lemma)]
         subject = _subject_of(tok)
         if not contents and lemma in SPEECH_VERBS_PARENTHETICAL:
             around = _parenthetical_content(doc, tok)
@@ -343,6 +343,8 @@ def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:
                 clauses[last] = (clauses[last][0], child.right_edge.i + 1)
         return clauses
     obj = _object_content(tok, lemma)
+    if obj is None and lemma in _SAYING:
+        obj = _said_object(tok)
     if obj is None:
         return []
     words = [t for t in doc[obj[0] : obj[1]] if not t.is_punct]
@@ -352,6 +354,42 @@ def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:
     if len(words) == 2 and coarse_pos(words[0]) == "DET" and coarse_pos(words[1]) == "NOUN":
         return []
     return [obj]
+
+
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+
+
+def _without_gloss(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """The content without a relative clause set off by a comma at its end: in 'plans to
+    vote for Bernie Sanders, who also blasts free trade' the reporter adds who Sanders is;
+    the speaker did not say it. Quoted words stay (they are the speaker's)."""
+    start, end = content
+    for tok in doc[start:end]:
+        if tok.dep_ != "relcl" or tok.right_edge.i + 1 < end - 1:
+            continue
+        first = tok.left_edge
+        if first.lower_ not in _RELATIVES or first.i - 1 <= start:
+            continue
+        if doc[first.i - 1].text != ",":
+            continue
+        if any(t.text in _QUOTE_TOKENS for t in doc[first.i : end]):
+            continue
+        return start, first.i - 1
+    return content
+
+
+# Verbs of saying whose object is what was said ("said no", "wrote a letter"), and which the
+# parser gives a clause as an object when it misreads it ('said legalizing it could put ...'
+# parsed with "legalizing" as an xcomp). "tell" and "ask" are left out: their object is
+# the one addressed.
+_SAYING = frozenset(words("say write add claim state declare tweet post repeat reiterate"))
+
+
+def _said_object(tok: Token) -> tuple[int, int] | None:
+    for child in tok.rights:
+        if child.dep_ in ("dobj", "xcomp"):
+            return child.left_edge.i, child.right_edge.i + 1
+    return None
 
 
 def _parenthetical_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
@@ -399,7 +437,7 @@ def _clause_range(head: Token) -> tuple[int, int]:
         if (
             tok.i > head.i
             and tok.dep_ in ("advcl", "conj")
-            and CUE_FORMS.get(tok.lower_) in SPEECH_ONLY
+            and _nested_cue(tok)
             and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in tok.children)
         ):
             end = min(end, tok.left_edge.i)
@@ -417,6 +455,13 @@ def _clause_range(head: Token) -> tuple[int, int]:
             # closing the sentence is the reporter's comment on what was said.
             end = min(end, tok.i - 1)
     return start, max(end, head.i + 1)
+
+
+def _nested_cue(tok: Token) -> bool:
+    """A cue verb that starts an attribution of its own inside a clause: a speech verb, or
+    any cue as a participle ('telling CNN that X and questioning how Y')."""
+    lemma = CUE_FORMS.get(tok.lower_)
+    return lemma in SPEECH_ONLY or (lemma is not None and tok.tag_ == "VBG")
 
 
 def _object_content(tok: Token, lemma: str) -> tuple[int, int] | None:
