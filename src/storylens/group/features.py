@@ -125,3 +125,38 @@ def lead_sentence(text: str, max_words: int = 14) -> str:
     tokens = first.split()
     phrase = " ".join(tokens[:max_words])
     return phrase + ("…" if len(tokens) > max_words else "")
+
+
+# Days, months and years the text names: two look-alike events (two quakes on
+# one island, two offers to one player) are told apart by *when* at least as
+# much as by who or where, and all reports of one event name the same day.
+_WHEN = re.compile(
+    r"\b(?:(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<month>January|February|March|April|June|July|August|September|October"
+    r"|November|December)"
+    r"|(?P<year>(?:19|20)\d\d))\b"
+    r"|\b(?P<short>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s*\d)"
+    r"|\b(?P<may>May)(?=\s*\d)"  # 'May' alone is too often the verb
+)
+_MONTH_OF = {
+    name: number
+    for number, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
+def time_terms(title: str, text: str, max_chars: int) -> list[str]:
+    """Weekdays ('d:thursday'), months ('m:12') and years ('y:2009') named in
+    the title and the first `max_chars` of the text, one term per mention."""
+    found: list[str] = []
+    for match in _WHEN.finditer(f"{title}\n{text[:max_chars]}"):
+        kind = match.lastgroup
+        word = match.group(0).lower().rstrip(".")
+        if kind == "day":
+            found.append(f"d:{word}")
+        elif kind == "year":
+            found.append(f"y:{word}")
+        else:
+            found.append(f"m:{_MONTH_OF[word[:3]]}")
+    return found

@@ -9,6 +9,7 @@ clusters are formed by average link (see cluster.py). Sparse matrix products
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,7 +22,7 @@ from storylens.errors import NotFoundError, StoryLensError
 from storylens.group.cluster import average_link, dendrogram_split
 from storylens.group.config import GroupConfig
 from storylens.group.consensus import consensus_clusters
-from storylens.group.features import ArticleFeatures, features_from
+from storylens.group.features import ArticleFeatures, features_from, time_terms
 from storylens.group.near_dup import NearDuplicateIndex
 from storylens.group.titles import Member, representative_title
 from storylens.group.vectors import (
@@ -89,6 +90,19 @@ def batch_vectors(
     )
 
 
+def when_vectors(items: Sequence[ArticleFeatures], config: GroupConfig) -> list[SparseVec]:
+    """Unit vectors of the days, months and years each article names in its
+    lead (features.time_terms), with the collection's IDF."""
+    max_chars = config.batch_vectors.lead_words * 12
+    counts: list[dict[str, float]] = [
+        dict(Counter(time_terms(f.title, f.text, max_chars))) for f in items
+    ]
+    df = DocumentFrequencies()
+    for c in counts:
+        df.add(c)
+    return [unit_vector(c, df, config.batch_vectors.max_entities) for c in counts]
+
+
 def _matrix(vectors: list[SparseVec]) -> sparse.csr_matrix:
     vocabulary: dict[str, int] = {}
     rows: list[int] = []
@@ -120,6 +134,11 @@ def similarity_edges(
     text_m = _matrix(text_vecs)
     ent_m = _matrix(entity_vecs)
     has_ents = np.array([bool(v) for v in entity_vecs])
+    when_weight = config.batch_when_weight
+    if when_weight > 0:
+        when_vecs = when_vectors(items, config)
+        when_m = _matrix(when_vecs)
+        has_when = np.array([bool(v) for v in when_vecs])
     ordinal = np.array(
         [f.published.toordinal() if isinstance(f.published, date) else -1 for f in items]
     )
@@ -132,6 +151,11 @@ def similarity_edges(
         ent_sim = (ent_m[start:stop] @ ent_m.T).toarray()
         both = has_ents[start:stop, None] & has_ents[None, :]
         sim = np.where(both, (1.0 - w) * text_sim + w * ent_sim, text_sim)
+        if when_weight > 0:
+            # Like entities: an article naming no day at all is not evidence of another day.
+            when_sim = (when_m[start:stop] @ when_m.T).toarray()
+            named = has_when[start:stop, None] & has_when[None, :]
+            sim = np.where(named, (1.0 - when_weight) * sim + when_weight * when_sim, sim)
         dated = (ordinal[start:stop, None] >= 0) & (ordinal[None, :] >= 0)
         gaps = np.abs(ordinal[start:stop, None] - ordinal[None, :])
         sim = np.where(dated, sim * _time_factor(gaps, config.window_days), sim)
