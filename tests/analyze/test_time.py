@@ -162,3 +162,11 @@ def test_rates_and_fractions_are_not_spans_of_time() -> None:
     assert found["a week"] == ("DURATION", "P1W")
     assert not any("quarters" in k and "three" in k for k in found)
     assert found["several quarters"] == ("DURATION", "PXQ")
+
+
+def test_transcripts_spell_years_with_months_and_seasons() -> None:
+    found = values(
+        "Prices last hit that level in the winter of nineteen ninety-four, then in May two thousand one."
+    )
+    assert found["the winter of nineteen ninety-four"] == ("DATE", "1994-WI")
+    assert found["May two thousand one"] == ("DATE", "2001-05")

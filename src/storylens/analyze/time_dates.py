@@ -15,6 +15,7 @@ from storylens.analyze.time_context import (
 from storylens.analyze.time_lexicon import (
     PARTS_OF_DAY,
     WEEKDAYS,
+    spelled_year_value,
 )
 from storylens.analyze.time_resolve import (
     Direction,
@@ -43,8 +44,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     month = _month(m["mon"])
-    if m["year"]:
-        return "DATE", f"{int(m['year']):04d}-{month:02d}", False
+    year = int(m["year"]) if m["year"] else spelled_year_value(m["syear"] or "")
+    if year:
+        return "DATE", f"{year:04d}-{month:02d}", False
     if ctx.anchor is None:  # "June last year"
         return "DATE", f"XXXX-{month:02d}", True
     step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)

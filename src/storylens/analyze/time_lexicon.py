@@ -123,3 +123,25 @@ def number_value(word: str) -> float | None:
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
     return None
+
+
+# Years as transcripts of broadcast news spell them: "nineteen ninety-four",
+# "two thousand one".
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SPELLED_TENS_RE = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+SPELLED_YEAR_RE = (
+    r"(?:two\s+thousand(?:\s+(?:and\s+)?(?:" + _ONES + r"))?"
+    r"|nineteen\s+(?:" + _SPELLED_TENS_RE + r")(?:[-\s](?:" + _ONES + r"))?)"
+)
+
+
+def spelled_year_value(text: str) -> int | None:
+    """1994 for "nineteen ninety-four", 2001 for "two thousand one"."""
+    words = text.lower().replace("-", " ").split()
+    ones = {w: i for i, w in enumerate(_ONES.split("|"), 1)}
+    tens = {w: 10 * i for i, w in enumerate(_SPELLED_TENS_RE.split("|"), 1)}
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + ones.get(words[-1], 0)
+    if words and words[0] == "nineteen" and len(words) >= 2 and words[1] in tens:
+        return 1900 + tens[words[1]] + (ones.get(words[2], 0) if len(words) > 2 else 0)
+    return None

@@ -15,6 +15,7 @@ from storylens.analyze.time_lexicon import (
     ORDINALS,
     SEASONS,
     UNIT_CODES,
+    spelled_year_value,
 )
 from storylens.analyze.time_resolve import (
     Direction,
@@ -195,10 +196,11 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["season"].lower()
     code = SEASONS[word]
     rel = (m["rel"] or "").lower()
-    if word in _SEASON_NEEDS_CONTEXT and not rel and not m["year"]:
+    if word in _SEASON_NEEDS_CONTEXT and not rel and not (m["year"] or m["syear"]):
         return None  # "a fall in prices", "a hot spring"
-    if m["year"]:
-        return "DATE", f"{int(m['year']):04d}-{code}", False
+    year = int(m["year"]) if m["year"] else spelled_year_value(m["syear"] or "")
+    if year:
+        return "DATE", f"{year:04d}-{code}", False
     if ctx.anchor is None:
         return "DATE", f"XXXX-{code}", True
     return "DATE", f"{ctx.anchor.year:04d}-{code}", True

@@ -37,6 +37,7 @@ from storylens.analyze.time_lexicon import (
     MODIFIER_RE,
     MONTH_RE,
     NUMBER_RE,
+    SPELLED_YEAR_RE,
     UNIT_RE,
     VAGUE_RE,
     WEEKDAY_RE,
@@ -119,7 +120,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
             r"(?P<mon>"
             + MONTH_RE
-            + r"),?\s+(?:of\s+)?(?:(?P<year>(?:1[89]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b)"
+            + r"),?\s+(?:of\s+)?(?:(?P<year>(?:1[89]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b"
+            + r"|(?P<syear>(?i:"
+            + SPELLED_YEAR_RE
+            + r"))\b)"
         ),
         _month_year,
     ),
@@ -219,8 +223,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _rx(
-            r"\b(?:(?P<rel>the|this|in\s+the|early|late|mid-?)\s*)?(?P<season>spring|summer|fall|autumn|winter)\b"
-            r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+            # "in" tells the season from "a fall in prices" but is not part of it.
+            r"\b(?:in\s+(?=the\s))?(?P<x>(?:(?P<rel>the|this|early|late|mid-?)\s*)?"
+            r"(?P<season>spring|summer|fall|autumn|winter)\b"
+            r"(?:\s+(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<syear>" + SPELLED_YEAR_RE + r"))\b)?)",
             _I,
         ),
         _season,
