@@ -100,3 +100,27 @@ def test_a_part_of_a_count_given_in_the_same_sentence_is_no_conflict() -> None:
     ]
     found = _with(extract_claims(items), "Three shells", "other two shells")
     assert found and found[0]["label"] == "agreed"
+
+
+def test_without_a_publication_date_a_weekday_and_a_bare_month_are_two_events() -> None:
+    # No published date: "Friday" and "March" stay XXXX values; a Friday of the week of
+    # writing is not "in March" (news says "this month" for the current one).
+    story_a = Article(
+        id="a",
+        text="Two water mains burst in the Old Town on Friday, the city said. "
+        "Traffic was diverted around the market square.",
+        source="a",
+        outlet="Town Post",
+    )
+    story_b = Article(
+        id="b",
+        text="Two water mains also burst in the Old Town in March. "
+        "Engineers blamed the age of the pipes.",
+        source="b",
+        outlet="City Wire",
+    )
+    items: list[Item] = [
+        (StoredArticle(key=1, article=story_a), analyze_article(story_a)),
+        (StoredArticle(key=2, article=story_b), analyze_article(story_b)),
+    ]
+    assert not _with(extract_claims(items), "on Friday", "in March")

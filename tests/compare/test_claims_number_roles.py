@@ -40,3 +40,33 @@ def test_counts_of_one_noun_with_different_verbs_are_still_compared() -> None:
         "The storm left about 13,000 homes across the valley without power on Friday.",
     )
     assert labels == [("disputed", ["31000", "13000"])]
+
+
+def test_the_counted_noun_is_the_plural_past_the_modifiers() -> None:
+    assert number_roles("Four old wooden fishing boats sank in the harbor.")[0][1] == "boat"
+    assert number_roles("Police arrested 12 people on Tuesday.")[0][1] == "people"
+    # No plural right after the number: the nearest word, as before.
+    assert number_roles("The repairs will cost $4.6 million.")[0][1] == "million"
+
+
+def test_the_same_count_in_the_same_event_aligns_even_when_it_is_the_storys_topic() -> None:
+    # Every sentence tells of damage (the story's topic), but only these two count the
+    # footbridges; they say it with other modifiers and verbs ("severed" / "damaged").
+    story_a = (
+        "The storm damaged roofs across Marlow on Friday. Falling branches damaged cars on "
+        "Mill Street. Three wooden footbridges in the park were damaged, the parks office "
+        "said. Fallen trees damaged the school fence."
+    )
+    story_b = (
+        "High winds severed three footbridges over the creek. Crews damaged a water main "
+        "while clearing trees. The storm damaged the library roof."
+    )
+    items = [make_item(1, "a", "Harbor Post", story_a), make_item(2, "b", "Valley Wire", story_b)]
+    claims = extract_claims(items)
+    found = [
+        c
+        for c in claims
+        if any("wooden footbridges" in s["text"] for s in c["sentences"])
+        and any("severed three" in s["text"] for s in c["sentences"])
+    ]
+    assert found and found[0]["label"] == "agreed"

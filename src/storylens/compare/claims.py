@@ -138,6 +138,10 @@ def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
     specific = bool(classes - common)
     if specific and _counted(a) & _counted(b):
         pass
+    elif _count_roles(a) & _count_roles(b):
+        # The same thing counted in the same event, even of the story's topic: "three
+        # cables were cut" / "three undersea cables were damaged".
+        pass
     elif specific and a.entities & b.entities and _when(a) & _when(b):
         # What happened, to what, and when: "the bridge was closed on Monday" / "closing
         # the drawbridge" in a sentence about the bridge on Monday.
@@ -145,6 +149,15 @@ def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
     elif len(a.people & b.people) < (MIN_PARTICIPANTS if specific else MIN_PARTICIPANTS + 1):
         return False
     return _date_conflict(a, b) is None
+
+
+def _count_roles(unit: Unit) -> set[tuple[str, str]]:
+    """(counted noun, event class of its verb) of the unit's numbers that have both."""
+    return {
+        (noun, verb)
+        for _, noun, verb, part in unit.number_roles
+        if noun and verb in EVENT_CLASSES and not part
+    }
 
 
 def _when(unit: Unit) -> set[str]:
@@ -384,11 +397,34 @@ def date_gap(dates_a: Iterable[str], dates_b: Iterable[str]) -> int | None:
     return min(max(0, (b0 - a1).days, (a0 - b1).days) for a0, a1 in spans_a for b0, b1 in spans_b)
 
 
+_WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-\d$")
+_MONTH_VALUE = re.compile(r"^XXXX-\d{2}$")
+
+
+def _weekday_and_month(dates_a: set[str], dates_b: set[str]) -> bool:
+    """Whether, in articles without a publication date (TIMEX values left as XXXX), one
+    statement is dated only by a weekday and the other only by a bare month: a weekday
+    names a day of the week the article was written in, a bare month name ("in January")
+    in news another month than the current one (which is "this month")."""
+    for days, months in ((dates_a, dates_b), (dates_b, dates_a)):
+        if (
+            days
+            and months
+            and all(_WEEKDAY_VALUE.match(d) for d in days)
+            and all(_MONTH_VALUE.match(m) for m in months)
+        ):
+            return True
+    return False
+
+
 def different_events(a: Unit, b: Unit) -> bool:
     """Whether two statements are dated too far apart to tell one event (see
     MAX_DISPUTED_DAYS). A clause without a date of its own is dated by its sentence."""
-    gap = date_gap(a.dates or a.sentence_dates, b.dates or b.sentence_dates)
-    return gap is not None and gap > MAX_DISPUTED_DAYS
+    dates_a, dates_b = a.dates or a.sentence_dates, b.dates or b.sentence_dates
+    gap = date_gap(dates_a, dates_b)
+    if gap is None:
+        return _weekday_and_month(dates_a, dates_b)
+    return gap > MAX_DISPUTED_DAYS
 
 
 def _days(unit: Unit) -> set[str]:

@@ -167,6 +167,8 @@ _SYNONYMS = {
     "met": "meet", "meeting": "meet", "talk": "meet", "spoke": "meet",
     "discover": "found", "detect": "found", "find": "found",
     "shut": "clos", "close": "clos", "closure": "clos",
+    # Cables, pipes and lines are reported cut, severed or damaged alike.
+    "damag": "damag", "cut": "damag", "sever": "damag", "ruptur": "damag",
     # Meetings are told as verbs and as nouns ("met", "the meeting", "his encounter").
     "encounter": "meet", "conversation": "meet", "talks": "meet",
     # A data breach is told as what was done or who did it.
@@ -247,8 +249,31 @@ def number_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
             if w and not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
                 after = slot_word(w)
                 break
-        out.append((tok, before, after))
+        out.append((tok, before, _counted_noun(tokens, i) or after))
     return out
+
+
+# Plurals without an -s, and -s endings of words that are no plurals ("serious", "bus").
+_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel".split())
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "ws", "ics")
+COUNTED_NOUN_WINDOW = 4
+
+
+def _counted_noun(tokens: list[str], i: int) -> str:
+    """What the number at tokens[i] counts: the first plural among the content words right
+    after it, past the adjectives and modifiers before the head ("three undersea cables",
+    "three major underwater data lines" -> cables, lines); "" when there is none."""
+    for j in range(i + 1, min(len(tokens), i + 1 + COUNTED_NOUN_WINDOW)):
+        w = tokens[j]
+        # An -ing word before the head modifies it ("four fishing boats").
+        verb = _is_verb_like(tokens, j) and not w.endswith("ing")
+        if is_number(w) or w in STOPWORDS or w in NEGATIONS or verb:
+            break
+        if w in _IRREGULAR_PLURALS or (
+            len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
+        ):
+            return slot_word(w)
+    return ""
 
 
 # Clause edges for finding a number's verb: punctuation, and words that open a clause
