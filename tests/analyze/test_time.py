@@ -170,3 +170,13 @@ def test_transcripts_spell_years_with_months_and_seasons() -> None:
     )
     assert found["the winter of nineteen ninety-four"] == ("DATE", "1994-WI")
     assert found["May two thousand one"] == ("DATE", "2001-05")
+
+
+def test_previous_and_following_lean_on_the_last_date_named() -> None:
+    found = values(
+        "The board met in March 2022 and rejected the bid. The following month, it sold the unit."
+    )
+    assert found["The following month"] == ("DATE", "2022-04")
+    found = values("Shares closed at $12 on Friday, down 4% from the previous Friday.")
+    assert found["Friday"] == ("DATE", "2024-03-01")
+    assert found["the previous Friday"] == ("DATE", "2024-02-23")

@@ -42,6 +42,7 @@ _TWEET_SIGNATURE = re.compile(
     re.MULTILINE,
 )
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(?:$|-)")
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
@@ -172,6 +173,9 @@ def _update_reference(ctx: Context, resolution: Resolution, rule: Rule, start: i
         return
     if len(value) >= 4 and value[:4].isdigit() and value[4:5] in ("", "-"):
         ctx.ref_year = int(value[:4])
+    month = _MONTH_VALUE.match(value)
+    if month:
+        ctx.ref_month = (int(month[1]), int(month[2]))
     m = _DAY_VALUE.match(value)
     if m:
         with contextlib.suppress(ValueError):

@@ -33,6 +33,7 @@ class Context:
     ref_quarter: tuple[int, int] | None = None  # the last quarter it named
     ref_quarter_at: int = -1  # where it was named
     ref_year: int | None = None  # the last year it named ("that year")
+    ref_month: tuple[int, int] | None = None  # the last month it named, or its day's
     position: int = 0  # where the expression being resolved starts
 
     def quarter_in_focus(self) -> bool:

@@ -153,9 +153,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         value = f"XXXX-WXX-{wd + 1}"
         return ("TIME", f"{value}T{pod}", True) if pod else ("DATE", value, True)
-    if rel in ("next", "coming"):
+    if rel.endswith(("previous", "following")):
+        # "the previous Friday": the one before the day the text is at.
+        base = ctx.ref_day or ctx.anchor
+        ahead: Direction = "future" if rel.endswith("following") else "past"
+        d = resolve_weekday(base, wd, ahead, strict=True)
+    elif rel in ("next", "coming"):
         d = resolve_weekday(ctx.anchor, wd, "future", strict=True)
-    elif rel in ("last", "past", "previous"):
+    elif rel in ("last", "past"):
         d = resolve_weekday(ctx.anchor, wd, "past", strict=True)
     else:
         d = resolve_weekday(ctx.anchor, wd, ctx.direction(m))

@@ -176,7 +176,10 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if base is None:
         return "DATE", "XXXX-XX" if unit == "month" else "XXXX-WXX", True
     if unit == "month":
-        y, mo = add_months(base.year, base.month, step)
+        y, mo = base.year, base.month
+        if ("that" in words or step) and ctx.ref_month:
+            y, mo = ctx.ref_month  # "In March, ... The following month": April
+        y, mo = add_months(y, mo, step)
         return "DATE", f"{y:04d}-{mo:02d}", True
     return "DATE", iso_week(base + timedelta(weeks=step)), True
 

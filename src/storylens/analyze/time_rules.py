@@ -153,7 +153,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _rx(
-            r"\b(?:(?P<rel>last|this|next|coming|past|previous|(?i:early|late|earlier|later))\s+)?"
+            r"\b(?:(?P<rel>last|this|next|coming|past|(?:the\s+)?(?:previous|following)|"
+            r"(?i:early|late|earlier|later))\s+)?"
             r"(?P<wd>" + WEEKDAY_RE + r")(?:\s+(?P<pod>" + _POD + r"))?\b"
         ),
         _weekday,
