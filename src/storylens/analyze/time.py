@@ -16,6 +16,14 @@ placeholders for what cannot be known: "Monday" is XXXX-WXX-1, "Oct. 7" is
 XXXX-10-07, "last week" XXXX-WXX; absolute ones ("March 3, 2024") are
 resolved as usual. `infer_published` reads those to guess a date.
 
+Which expressions lean on the reference time, measured (value F1 TimeBank /
+AQUAINT): "that day", "N days later", "the following month", "the previous
+Friday", a bare clock time (a sentence back) do. Bare weekdays do not: counted
+from the last day named (when over a week from the anchor) within 150, 400 or
+1,500 characters, they fell from 0.828 / 0.772 to 0.824 / 0.764, 0.817 / 0.752
+and 0.804 / 0.699. Nor do dates without a year: taking the year named earlier
+in the sentence fell to 0.825 / 0.771. The anchor stays their basis.
+
 Embedded tweets ("... — Name (@handle) March 4, 2024") carry their own date:
 relative expressions on the tweet's line are resolved against it, and are not
 inferred even when the article's date is.
