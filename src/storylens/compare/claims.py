@@ -418,13 +418,34 @@ def _weekday_and_month(dates_a: set[str], dates_b: set[str]) -> bool:
 
 
 def different_events(a: Unit, b: Unit) -> bool:
-    """Whether two statements are dated too far apart to tell one event (see
-    MAX_DISPUTED_DAYS). A clause without a date of its own is dated by its sentence."""
+    """Whether two statements tell different events, however alike their words: dated too
+    far apart (see MAX_DISPUTED_DAYS; a clause without a date of its own is dated by its
+    sentence), set in different places of one kind ("Upper Nile state" / "Unity state"),
+    or counting different things ("eight residents were treated" / "four firefighters
+    were among the injured")."""
     dates_a, dates_b = a.dates or a.sentence_dates, b.dates or b.sentence_dates
     gap = date_gap(dates_a, dates_b)
-    if gap is None:
-        return _weekday_and_month(dates_a, dates_b)
-    return gap > MAX_DISPUTED_DAYS
+    if gap is None and _weekday_and_month(dates_a, dates_b):
+        return True
+    if gap is not None and gap > MAX_DISPUTED_DAYS:
+        return True
+    if any(a.places[k].isdisjoint(b.places[k]) for k in a.places.keys() & b.places.keys()):
+        return True
+    counts_a, counts_b = _counts(a), _counts(b)
+    return (
+        bool(counts_a and counts_b)
+        and counts_a.isdisjoint(counts_b)
+        and a.numbers_set.isdisjoint(b.numbers_set)
+    )
+
+
+def _counts(unit: Unit) -> set[str]:
+    """What the unit's numbers count, years and parts of dates aside."""
+    return {
+        noun
+        for value, noun, _, part in unit.number_roles
+        if noun and not part and not _is_year(value) and noun not in MONTHS
+    }
 
 
 def _days(unit: Unit) -> set[str]:

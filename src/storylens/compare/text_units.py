@@ -429,6 +429,9 @@ class Unit:
     # The dates (TIMEX values, times cut to their day) of the unit's whole sentence,
     # quotes aside: when a clause of it happened, if the clause does not say.
     sentence_dates: set[str] = field(default_factory=set)
+    # Administrative places named with their kind: {"state": {"unity"}} for "in Unity
+    # State" (see admin_places).
+    places: dict[str, set[str]] = field(default_factory=dict)
     # Each number with the slot it fills: the nearest content word after it (what is
     # counted: "14 people", "$4.6 million") and before it ("injured 14").
     number_slots: list[tuple[str, str, str]] = field(default_factory=list)
@@ -698,6 +701,7 @@ def _unit_features(
     unit.terms = [_SYNONYMS.get(w, w) for w in content_stems(frame_words(narration))]
     unit.terms += unit.stems[own_words:]  # resolved names and counted slots
     unit.preds = predicate_words(narration, [(m.start - start, m.end - start) for m in mentions])
+    unit.places = admin_places(narration)
     unit.explicit_dates = {
         t.value
         for t in analysis.times
@@ -707,6 +711,33 @@ def _unit_features(
         and narration[t.start - start : t.end - start].strip()
         and _is_written_date(t.text)
     }
+
+
+_ADMIN_PLACE = re.compile(
+    r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+"
+    r"(state|county|province|district|region|village|township|prefecture)\b",
+    re.IGNORECASE,
+)
+
+
+def admin_places(text: str) -> dict[str, set[str]]:
+    """Places named with their kind ("Upper Nile state", "Linden County"), by kind:
+    {"state": {"upper nile"}}. Two of one kind with different names are different places."""
+    out: dict[str, set[str]] = {}
+    for m in _ADMIN_PLACE.finditer(text):
+        name_words = m.group(1).split()
+        if not name_words[-1][:1].isupper():
+            continue
+        # Only the capitalized run right before the kind ("in South Sudan's Upper Nile
+        # state" -> Upper Nile), without a sentence-initial article.
+        run: list[str] = []
+        for w in reversed(name_words):
+            if not w[:1].isupper() or w.lower() in STOPWORDS:
+                break
+            run.insert(0, w.lower())
+        if run:
+            out.setdefault(m.group(2).lower(), set()).add(" ".join(run))
+    return out
 
 
 def _is_written_date(text: str) -> bool:

@@ -1,0 +1,61 @@
+"""Statements alike in words that tell different events: other places of one kind, other
+counted things (invented stories, real spaCy)."""
+
+from __future__ import annotations
+
+from test_claims_fixtures import make_item
+
+from storylens.compare.claims import different_events, extract_claims
+from storylens.compare.text_units import Item, Unit, admin_places, build_units
+
+
+def _joined(items: list[Item], word_a: str, word_b: str) -> bool:
+    return any(
+        any(word_a in s["text"] for s in c["sentences"])
+        and any(word_b in s["text"] for s in c["sentences"])
+        for c in extract_claims(items)
+    )
+
+
+def test_places_are_read_with_their_kind() -> None:
+    assert admin_places("Shelling hit a market in Ardenne's North Vale province.") == {
+        "province": {"north vale"}
+    }
+    assert admin_places("The County said the state would pay.") == {}
+
+
+def test_the_same_kind_of_event_in_two_provinces_is_not_one_claim() -> None:
+    items = [
+        make_item(
+            1,
+            "a",
+            "Delta Herald",
+            "Army shelling hit a border village in North Vale province on Sunday, killing "
+            "civilians. Aid groups asked for a truce.",
+        ),
+        make_item(
+            2,
+            "b",
+            "River Post",
+            "Army shelling hit a border village in East Moor province on Sunday, killing "
+            "civilians. The army denied it.",
+        ),
+    ]
+    assert not _joined(items, "North Vale", "East Moor")
+
+
+def _units(*texts: str) -> list[Unit]:
+    items = [make_item(k, f"art-{k}", f"Outlet {k}", t) for k, t in enumerate(texts, start=1)]
+    return build_units(items)
+
+
+def test_statements_counting_different_things_tell_different_events() -> None:
+    residents, firefighters, people_a, people_b = _units(
+        "Nine residents were treated for smoke inhalation after the wind shifted.",
+        "Three firefighters were among the injured, most of them treated for smoke inhalation.",
+        "The fire injured 14 people on Saturday.",
+        "Twelve people were injured, including four firefighters.",
+    )
+    assert different_events(residents, firefighters)
+    # Counts of one thing are compared (a dispute), not kept apart.
+    assert not different_events(people_a, people_b)
