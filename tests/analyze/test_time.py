@@ -180,3 +180,16 @@ def test_previous_and_following_lean_on_the_last_date_named() -> None:
     found = values("Shares closed at $12 on Friday, down 4% from the previous Friday.")
     assert found["Friday"] == ("DATE", "2024-03-01")
     assert found["the previous Friday"] == ("DATE", "2024-02-23")
+
+
+def test_each_month_is_a_set() -> None:
+    found = values("The guild marches each July and meets every winter.")
+    assert found["each July"] == ("SET", "XXXX-07")
+    assert found["every winter"] == ("SET", "XXXX-WI")
+
+
+def test_the_day_set_beside_a_date_is_that_date() -> None:
+    found = values("Shares peaked on Feb. 12, the day before the merger vote.")
+    assert found["the day"] == ("DATE", "2024-02-12")
+    found = values("The storm hit on Feb. 12. The day before, schools closed.")
+    assert found["The day before"] == ("DATE", "2024-02-11")

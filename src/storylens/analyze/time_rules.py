@@ -21,6 +21,7 @@ from storylens.analyze.time_context import (
 )
 from storylens.analyze.time_dates import (
     _anaphoric_day,
+    _apposed_day,
     _bare_month,
     _century,
     _decade,
@@ -186,10 +187,19 @@ RULES: tuple[Rule, ...] = (
         "anaphoric_day",
         _rx(
             r"\b(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?(?:day|night|morning|evening)|the\s+same\s+day|"
-            r"the\s+(?:next|following|previous|prior)\s+day|the\s+day\s+(?:before|after))\b",
+            r"the\s+(?:next|following|previous|prior)\s+day|"
+            # Not set beside a date: "Oct. 12, the day before the crash" is
+            # Oct. 12 itself (apposed_day).
+            r"(?<!\d,\s)the\s+day\s+(?:before|after))\b",
             _I,
         ),
         _anaphoric_day,
+    ),
+    Rule(
+        # "Oct. 12, the day before the plunge": the day is the date it follows.
+        "apposed_day",
+        _rx(r"(?<=\d,\s)the\s+day(?=\s+(?:before|after)\s)", _I),
+        _apposed_day,
     ),
     Rule(
         "relative_unit",
@@ -351,7 +361,9 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?:(?P<adv>(?-i:daily|weekly|monthly|yearly|hourly|nightly))|"
             r"(?:every|each)\s+(?P<what>day|week|month|year|quarter|hour|morning|evening|night|"
-            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            r"January|February|March|April|May|June|July|August|September|October|November|"
+            r"December|spring|summer|fall|autumn|winter))\b",
             _I,
         ),
         _set,

@@ -11,7 +11,9 @@ from storylens.analyze.time_context import (
     Resolution,
 )
 from storylens.analyze.time_lexicon import (
+    MONTHS,
     PARTS_OF_DAY,
+    SEASONS,
     TIME_UNITS,
     UNIT_CODES,
     VAGUE_NUMBERS,
@@ -165,6 +167,10 @@ def _set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["adv"]:
         return "SET", _SET_CODES[m["adv"].lower()], False
     what = m["what"].lower()
+    if what in MONTHS:  # "each July"
+        return "SET", f"XXXX-{MONTHS[what]:02d}", False
+    if what in SEASONS:  # "every summer"
+        return "SET", f"XXXX-{SEASONS[what]}", False
     if what in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[what] + 1}", False
     if what in PARTS_OF_DAY:
