@@ -193,3 +193,10 @@ def test_the_day_set_beside_a_date_is_that_date() -> None:
     assert found["the day"] == ("DATE", "2024-02-12")
     found = values("The storm hit on Feb. 12. The day before, schools closed.")
     assert found["The day before"] == ("DATE", "2024-02-11")
+
+
+def test_years_keep_their_early_mid_late_modifiers() -> None:
+    found = values("The group split in mid-1996; its post-1959 rivals regrouped in early 1997.")
+    assert found["mid-1996"] == ("DATE", "1996")
+    assert found["post-1959"] == ("DATE", "1959")
+    assert found["early 1997"] == ("DATE", "1997")

@@ -150,7 +150,14 @@ RULES: tuple[Rule, ...] = (
         _rx(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d)\b", _I),
         _fiscal_year,
     ),
-    Rule("year", _rx(r"(?<![\w.,/-])(?P<year>(?:1[89]|20)\d\d)(?![\w/])"), _year),
+    Rule(
+        "year",
+        _rx(
+            r"(?:\b(?i:early|mid|late)[\s-]|\b(?i:mid|post|pre)-|(?<![\w.,/-]))"
+            r"(?P<year>(?:1[89]|20)\d\d)(?![\w/])"
+        ),
+        _year,
+    ),
     Rule(
         "weekday",
         _rx(
