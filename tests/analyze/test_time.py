@@ -200,3 +200,10 @@ def test_years_keep_their_early_mid_late_modifiers() -> None:
     assert found["mid-1996"] == ("DATE", "1996")
     assert found["post-1959"] == ("DATE", "1959")
     assert found["early 1997"] == ("DATE", "1997")
+
+
+def test_spelled_decades_and_the_near_term() -> None:
+    found = values("Membership fell through the nineties; in the near term, dues will rise.")
+    assert found["the nineties"] == ("DATE", "199")
+    assert found["the near term"] == ("DATE", "FUTURE_REF")
+    assert "eighties" not in " ".join(values("He is in his eighties."))

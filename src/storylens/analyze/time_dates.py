@@ -103,7 +103,13 @@ def _numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", d.isoformat(), False
 
 
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                 "nineties")  # fmt: skip
+
+
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["words"]:  # "the nineties": of the twentieth century, as news says it
+        return "DATE", f"19{_DECADE_WORDS.index(m['words'].lower()) + 2}", False
     digits = m["dec"] or m["dec2"]
     if len(digits) == 1:  # the '90s
         century = "19" if int(digits) >= 3 else "20"

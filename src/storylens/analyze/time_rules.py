@@ -139,7 +139,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         _rx(
-            r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-])?(?:(?P<dec>1[89]\d|20\d)0s|'(?P<dec2>\d)0s)\b",
+            r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-])?(?:(?P<dec>1[89]\d|20\d)0s|'(?P<dec2>\d)0s"
+            r"|(?<=the\s)(?:(?:early|mid|late)[\s-])?(?:nineteen[\s-])?(?P<words>twenties|thirties|"
+            r"forties|fifties|sixties|seventies|eighties|nineties))\b",
             _I,
         ),
         _decade,
@@ -358,7 +360,7 @@ RULES: tuple[Rule, ...] = (
         "reference",
         _rx(
             r"\b(?P<w>now|currently|current|at\s+present|nowadays|these\s+days|recently|"
-            r"lately|the\s+near\s+future|the\s+future|the\s+past)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
+            r"lately|the\s+near\s+future|the\s+future|the\s+past|the\s+(?:near|short|long)\s+term)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
             _I,
         ),
         _reference,
