@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_claims_fixtures import make_item
 
-from storylens.compare.claims import different_events, extract_claims
+from storylens.compare.claims import VETO, align_units, different_events, extract_claims
 from storylens.compare.text_units import Item, Unit, admin_places, build_units
 
 
@@ -59,3 +59,21 @@ def test_statements_counting_different_things_tell_different_events() -> None:
     assert different_events(residents, firefighters)
     # Counts of one thing are compared (a dispute), not kept apart.
     assert not different_events(people_a, people_b)
+
+
+def test_a_claim_never_holds_two_statements_of_different_events() -> None:
+    # The first two count different people; each is close to the three uncounted ones.
+    # Average link alone would let whichever comes second join the other's claim (its
+    # mean score with it stays high); the vetoed pair keeps it out.
+    units = _units(
+        "Nine residents were treated for smoke inhalation after the wind shifted.",
+        "Three firefighters were among the injured, most of them treated for smoke inhalation.",
+        "Most of those hurt were treated for smoke inhalation.",
+        "Those hurt were mostly treated for smoke inhalation.",
+        "Smoke inhalation was the most common injury.",
+    )
+    scores = {(i, j): 0.9 for i in range(5) for j in range(i + 1, 5)}
+    scores[(0, 1)] = VETO
+    groups = align_units(units, scores)
+    assert not any({0, 1} <= set(g) for g in groups)
+    assert any(len(g) == 4 for g in groups)
