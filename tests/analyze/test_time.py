@@ -207,3 +207,11 @@ def test_spelled_decades_and_the_near_term() -> None:
     assert found["the nineties"] == ("DATE", "199")
     assert found["the near term"] == ("DATE", "FUTURE_REF")
     assert "eighties" not in " ".join(values("He is in his eighties."))
+
+
+def test_today_and_tomorrow_at_large_are_not_days() -> None:
+    found = values(
+        "In today's world, he said, the leaders of tomorrow need to code. Today's vote passed."
+    )
+    assert set(found) == {"Today"}
+    assert found["Today"] == ("DATE", "2024-03-06")

@@ -179,8 +179,25 @@ _DAY_OFFSETS = {
 }  # fmt: skip
 
 
+# "today's world", "tomorrow's leaders": the present or the future at large,
+# not a day (neither TimeBank nor AQUAINT tags them).
+_GENERIC_AFTER = re.compile(
+    r"^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|young|children|kids|teenagers|"
+    r"consumers|economy|technology|standards|leaders|computers|families|women|men|students|"
+    r"workers|politics|culture)\b",
+    re.IGNORECASE,
+)
+
+_GENERIC_BEFORE = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.IGNORECASE)  # "the people of tomorrow"
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["w"].lower()
+    if word in ("today", "tomorrow") and (
+        _GENERIC_AFTER.match(ctx.text[m.end() : m.end() + 40])
+        or _GENERIC_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()])
+    ):
+        return None
     offset = _DAY_OFFSETS[word]
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if word == "tonight":
