@@ -252,3 +252,26 @@ def test_said_with_a_misread_clause_still_has_content() -> None:
     text = "He said legalizing it could put thousands of people to work upstate."
     quote = _by_text(find_attributions(text), "thousands of people", "indirect")
     assert quote.text.startswith("legalizing it could put")
+
+
+def test_where_clause_glossing_the_object_is_the_reporter_s() -> None:
+    text = "Okafor pointed to the harbor in Oakland, where the ferries dock at night."
+    quote = _by_text(find_attributions(text), "the harbor")
+    assert quote.text == "the harbor in Oakland"
+
+
+def test_a_poll_shows_its_object() -> None:
+    text = "A new county poll shows Mayor Ruiz eleven points ahead of her rival."
+    quote = _by_text(find_attributions(text), "eleven points", "indirect")
+    assert quote.text == "Mayor Ruiz eleven points ahead of her rival"
+    assert quote.speaker is not None and quote.speaker.text == "A new county poll"
+
+
+def test_markup_words_are_not_cues() -> None:
+    text = (
+        "Council members reacted quickly:\n\n"
+        '<tweet pic="" author="AnaRuiz" timestamp="1449075600" tweet_id="6721">Terrible news '
+        "from the harbor tonight. My thoughts are with the crew</tweet>."
+    )
+    cues = {q.cue.text for q in find_attributions(text).quotes if q.cue is not None}
+    assert "tweet" not in cues

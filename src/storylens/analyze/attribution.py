@@ -103,7 +103,13 @@ class AttributionStep:
 _ODD_SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 
+# Markup left in scraped text ('<tweet author="..." tweet_id="...">') is not prose: its
+# attribute names ("tweet", "author") would read as cues. Blanked, offsets kept.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,400})?/?>")
+
+
 def _for_parser(sentence: str) -> str:
+    sentence = _TAG.sub(lambda m: " " * len(m.group()), sentence)
     return sentence.translate(_ODD_SPACES)
 
 

@@ -356,21 +356,23 @@ def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:
     return [obj]
 
 
-_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "where", "when"})
 
 
 def _without_gloss(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """The content without a relative clause set off by a comma at its end: in 'plans to
     vote for Bernie Sanders, who also blasts free trade' the reporter adds who Sanders is;
-    the speaker did not say it. Quoted words stay (they are the speaker's)."""
+    the speaker did not say it. Quoted words stay (they are the speaker's). Trailing
+    appositions ('backing Mike Huckabee, a former governor') were cut too: +0.002 all F1 on
+    train[:300], -0.001 on dev, so they stay."""
     start, end = content
     for tok in doc[start:end]:
         if tok.dep_ != "relcl" or tok.right_edge.i + 1 < end - 1:
             continue
         first = tok.left_edge
-        if first.lower_ not in _RELATIVES or first.i - 1 <= start:
+        if first.lower_ not in _RELATIVES:
             continue
-        if doc[first.i - 1].text != ",":
+        if first.i - 1 <= start or doc[first.i - 1].text != ",":
             continue
         if any(t.text in _QUOTE_TOKENS for t in doc[first.i : end]):
             continue

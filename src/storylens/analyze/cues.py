@@ -43,7 +43,7 @@ OBJECT_CONTENT_VERBS = frozenset(
     lament mention recall recount support oppose reject attack blast back mock discuss
     denounce decry slam condemn tout welcome highlight portray compare list request
     favor prefer invoke refer thank challenge encourage talk speak comment complain
-    apologize warn respond argue"""
+    apologize warn respond argue show report point"""
     )
 )
 
@@ -122,9 +122,29 @@ def cue_lemma(word: str) -> str | None:
     return CUE_FORMS.get(word.lower())
 
 
+# Bare noun-like cue forms are verbs after these words: "did support", "to back", "they claim".
+_VERB_LEADS = frozenset(
+    words(
+        """to do did does will would can could should must may might not never also n't t
+    i we you they who still often"""
+    )
+)
+_BARE_NOUN_LIKE = frozenset(
+    form
+    for form, lemma in CUE_FORMS.items()
+    if lemma in _NOUN_LIKE and form in (lemma, lemma + "s", lemma + "es")
+)
+
+
 def is_candidate(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] has a quotation mark or an attribution cue."""
     stop = len(text) if end is None else end
     if _MARKS.search(text, start, stop):
         return True
-    return any(w.lower() in TRIGGER_FORMS for w in _WORD.findall(text, start, stop))
+    previous = ""
+    for w in _WORD.findall(text, start, stop):
+        lower = w.lower()
+        if lower in TRIGGER_FORMS or (lower in _BARE_NOUN_LIKE and previous in _VERB_LEADS):
+            return True
+        previous = lower
+    return False

@@ -1,0 +1,15 @@
+"""The cheap sentence filter in front of the parser."""
+
+from __future__ import annotations
+
+from storylens.analyze.cues import is_candidate
+
+
+def test_bare_noun_like_cue_counts_after_an_auxiliary_or_subject() -> None:
+    assert is_candidate("The board members did support the plan.")
+    assert is_candidate("They claim the vote was rigged.")
+
+
+def test_bare_noun_like_word_alone_is_not_a_cue() -> None:
+    assert not is_candidate("The support beams of the bridge were replaced.")
+    assert not is_candidate("The state budget grew by four percent.")
