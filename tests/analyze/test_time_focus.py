@@ -54,3 +54,13 @@ def test_the_first_quarter_named_takes_the_focus_even_if_still_running() -> None
     # A fiscal fourth quarter ended Sept. 30, reported in late October.
     text = "The mill reported a drop in fourth-quarter earnings, from $5 million a year earlier."
     assert ("a year earlier", "2022-Q4") in values(text)
+
+
+def test_the_year_ago_quarter_and_nine_months_are_one_expression() -> None:
+    text = (
+        "Third-quarter net rose. In the year-ago third quarter, it lost money. "
+        "Net for the year-earlier nine months included a gain."
+    )
+    found = values(text)
+    assert ("the year-ago third quarter", "2022-Q3") in found
+    assert ("the year-earlier nine months", "P9M") in found

@@ -146,6 +146,12 @@ def _year_period(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def _year_earlier_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["months"]:  # "the year-earlier nine months": a span, as "the nine months" is
+        return "DURATION", "P9M" if m["months"].lower() == "nine" else "P6M", False
+    if m["ord"]:  # "the year-ago third quarter"
+        q = ORDINALS[m["ord"].lower()]
+        year = ctx.ref_quarter[0] if ctx.ref_quarter else (ctx.anchor.year if ctx.anchor else None)
+        return ("DATE", f"{year - 1:04d}-Q{q}", True) if year else ("DATE", f"XXXX-Q{q}", True)
     if ctx.ref_quarter is not None and ctx.quarter_in_focus():
         y, q = ctx.ref_quarter
         return "DATE", f"{y - 1:04d}-Q{q}", True

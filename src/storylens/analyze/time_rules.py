@@ -297,7 +297,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_earlier_period",
-        _rx(r"\b(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?:quarter|period))?\b", _I),
+        _rx(
+            r"\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?year[\s-](?:earlier|ago)"
+            r"(?:\s+(?:(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal\s+)?)?quarter|\s+period"
+            r"|\s+(?P<months>nine|six)\s+months)?\b",
+            _I,
+        ),
         _year_earlier_period,
     ),
     Rule(
