@@ -529,6 +529,13 @@ _PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
 _PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
 
 
+_ANONYMITY_FRAME_END = re.compile(
+    r"(?:not to be (?:named|identified)|(?:condition|exchange for|of) anonymity|"
+    r"(?:un)?authorized to (?:speak|discuss|comment)[^,.;]*)$",
+    re.IGNORECASE,
+)
+
+
 def clause_spans(
     text: str, start: int, end: int, protected: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -542,6 +549,10 @@ def clause_spans(
     pieces = []
     pos = start
     for a, b in cuts:
+        # "A firefighter who asked not to be named because ..." is the frame of the
+        # statement that follows, not a statement of its own.
+        if _ANONYMITY_FRAME_END.search(text, pos, a):
+            continue
         pieces.append((pos, a))
         pos = b
     pieces.append((pos, end))

@@ -1,0 +1,35 @@
+"""Clause splitting of sentences into statements (invented sentences)."""
+
+from __future__ import annotations
+
+from storylens.compare.text_units import clause_spans
+
+
+def _clauses(text: str) -> list[str]:
+    return [text[a:b] for a, b in clause_spans(text, 0, len(text), [])]
+
+
+def test_an_anonymity_frame_stays_with_the_statement_it_introduces() -> None:
+    text = (
+        "A dock worker who asked not to be named because he feared for his job said the "
+        "crane had failed an inspection in May."
+    )
+    assert _clauses(text) == [text]
+
+
+def test_a_clause_opened_by_once_is_a_statement_of_its_own() -> None:
+    text = (
+        "The ferry service resumed on Sunday morning, once divers had checked the hull for damage."
+    )
+    assert _clauses(text) == [
+        "The ferry service resumed on Sunday morning",
+        "once divers had checked the hull for damage.",
+    ]
+
+
+def test_a_reason_clause_still_splits_from_an_ordinary_statement() -> None:
+    text = "The market closed early on Friday because the power failed across the district."
+    assert _clauses(text) == [
+        "The market closed early on Friday",
+        "because the power failed across the district.",
+    ]
