@@ -215,3 +215,15 @@ def test_today_and_tomorrow_at_large_are_not_days() -> None:
     )
     assert set(found) == {"Today"}
     assert found["Today"] == ("DATE", "2024-03-06")
+
+
+def test_halves_and_quarters_of_a_named_year() -> None:
+    found = values(
+        "Profit will slip in the last half of 2024 and recover in next year's first quarter."
+    )
+    assert found["the last half of 2024"] == ("DATE", "2024-H2")
+    assert found["next year's first quarter"] == ("DATE", "2025-Q1")
+    assert values("Sales fell in last year's third quarter.")["last year's third quarter"] == (
+        "DATE",
+        "2023-Q3",
+    )

@@ -100,6 +100,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", f"{int(year_text):04d}-Q{q}", False
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{q}", True
+    if m["yrel"]:  # "next year's first quarter"
+        step = {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+        return "DATE", f"{ctx.anchor.year + step:04d}-Q{q}", True
     current = quarter_of(ctx.anchor)
     # Quarters are reported after they end: "third-quarter profit will be
     # published" is still the last third quarter. Only "next" looks ahead.

@@ -263,7 +263,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _rx(
-            r"\b(?:the\s+|next\s+)?(?:(?:this|last)\s+year's\s+|(?P<year2>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"\b(?:the\s+|next\s+)?(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<year2>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
             r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d))?\b",
             _I,
         ),
@@ -272,7 +272,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half",
         _rx(
-            r"\b(?:the\s+)?(?P<ord>first|second)[\s-]+half(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b",
+            r"\b(?:the\s+)?(?P<ord>first|second|last)[\s-]+half(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b",
             _I,
         ),
         _half,
