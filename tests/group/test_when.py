@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from storylens.group.config import GroupConfig
 from storylens.group.features import ArticleFeatures, time_terms
 from storylens.group.regroup import similarity_edges
+from storylens.group.stories import StoryGrouper
 
 
 def test_time_terms_name_weekdays_months_and_years() -> None:
@@ -29,8 +32,15 @@ QUAKE = (
 )
 
 
-def quake(key: int, day: str) -> ArticleFeatures:
-    return ArticleFeatures(key, f"h{key:03d}" * 8, "", QUAKE.format(day=day), None, [])
+# The same event in other words (a near-identical text would be taken for a copy).
+QUAKE_RETOLD = (
+    "Homes in two villages on Veyra island were damaged when a strong earthquake struck {day}. "
+    "The governor said rescuers were searching rubble by the harbour."
+)
+
+
+def quake(key: int, day: str, template: str = QUAKE) -> ArticleFeatures:
+    return ArticleFeatures(key, f"h{key:03d}" * 8, "", template.format(day=day), None, [])
 
 
 def similarity(items: list[ArticleFeatures], config: GroupConfig) -> float:
@@ -51,3 +61,31 @@ def test_a_report_naming_no_day_is_not_held_against_one_that_does() -> None:
     without = replace(GroupConfig(), batch_when_weight=0.0)
     items = [quake(0, "on Sunday"), quake(1, ""), quake(2, "on Tuesday")]
     assert similarity(items, with_when) == similarity(items, without)
+
+
+def online(when_weight: float) -> StoryGrouper:
+    # A high join threshold and no repair: only the join decision is under test.
+    config = replace(
+        GroupConfig(),
+        when_weight=when_weight,
+        threshold=0.56,
+        online_split=False,
+        merge_threshold=None,
+    )
+    return StoryGrouper(config)
+
+
+@pytest.mark.parametrize(
+    ("when_weight", "second_day", "joins"),
+    [
+        (0.15, "on Sunday", True),
+        (0.15, "on Tuesday", False),  # the same words, another day: another quake
+        (0.15, "", True),  # no day named: no evidence either way
+        (0.0, "on Tuesday", True),
+    ],
+)
+def test_online_join_weighs_the_day_named(when_weight: float, second_day: str, joins: bool) -> None:
+    grouper = online(when_weight)
+    first, _ = grouper.place(quake(0, "on Sunday"))
+    second, _ = grouper.place(quake(1, second_day, QUAKE_RETOLD))
+    assert (second == first) is joins

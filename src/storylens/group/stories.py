@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from storylens.group.config import ALGORITHM, GroupConfig, combined_similarity
-from storylens.group.features import ArticleFeatures, features_from
+from storylens.group.features import ArticleFeatures, features_from, time_terms
 from storylens.group.near_dup import NearDuplicateIndex
 from storylens.group.regroup import (
     RegroupReport,
@@ -60,6 +60,8 @@ class _Story:
     text_norm2: float = 0.0
     entities: SparseVec = field(default_factory=dict)
     entities_norm2: float = 0.0
+    when: SparseVec = field(default_factory=dict)
+    when_norm2: float = 0.0
     first: date | None = None
     last: date | None = None
     members: list[Member] = field(default_factory=list)
@@ -125,6 +127,7 @@ class StoryGrouper:
         self.near_dup = NearDuplicateIndex(self.config.near_dup)
         self._text_df = DocumentFrequencies()
         self._entity_df = DocumentFrequencies()
+        self._when_df = DocumentFrequencies()
         self._stories: dict[str, _Story] = {}
         self._story_of: dict[int, str] = {}
         self._postings: dict[str, list[str]] = {}
@@ -135,6 +138,7 @@ class StoryGrouper:
         self._together: list[set[int]] = []
         self._apart: list[tuple[set[int], set[int]]] = []
         self._changes = Changes()
+        self._when_vec: SparseVec = {}  # of the article being placed (see _vectorize)
         self._order: dict[int, int] = {}
         self._retired: set[str] = set()  # ids of merged-away stories: never reused
 
@@ -233,10 +237,30 @@ class StoryGrouper:
         ents = entity_counts(features)
         self._text_df.add(words)
         self._entity_df.add(ents)
+        if cfg.when_weight > 0:
+            when = self._when_counts(features)
+            self._when_df.add(when)
+            self._when_vec = unit_vector(when, self._when_df, cfg.vectors.max_entities)
         return (
             unit_vector(words, self._text_df, cfg.vectors.max_terms),
             unit_vector(ents, self._entity_df, cfg.vectors.max_entities),
         )
+
+    def _when_counts(self, features: ArticleFeatures) -> dict[str, float]:
+        counts: dict[str, float] = {}
+        for term in time_terms(features.title, features.text, self.config.vectors.lead_words * 12):
+            counts[term] = counts.get(term, 0.0) + 1.0
+        return counts
+
+    def _with_when(
+        self, similarity: float, vec: SparseVec, story_when: SparseVec, norm2: float
+    ) -> float:
+        """Mix in the cosine of the days/months/years named, when both sides name one."""
+        weight = self.config.when_weight
+        if weight <= 0 or not vec or norm2 <= 0.0:
+            return similarity
+        cos = dot(vec, story_when) / math.sqrt(norm2)
+        return (1.0 - weight) * similarity + weight * cos
 
     def _in_window(self, story: _Story, published: date | None) -> bool:
         if published is None or story.first is None or story.last is None:
@@ -250,7 +274,8 @@ class StoryGrouper:
         )
         both = bool(entity_vec) and story.entities_norm2 > 0.0
         ent_cos = dot(entity_vec, story.entities) / math.sqrt(story.entities_norm2) if both else 0.0
-        return combined_similarity(text_cos, ent_cos, both, self.config)
+        similarity = combined_similarity(text_cos, ent_cos, both, self.config)
+        return self._with_when(similarity, self._when_vec, story.when, story.when_norm2)
 
     def _best_story(
         self, features: ArticleFeatures, text_vec: SparseVec, entity_vec: SparseVec
@@ -317,6 +342,8 @@ class StoryGrouper:
         cfg = self.config
         story.text_norm2 = _add_into(story.text, story.text_norm2, text_vec)
         story.entities_norm2 = _add_into(story.entities, story.entities_norm2, entity_vec)
+        if cfg.when_weight > 0:
+            story.when_norm2 = _add_into(story.when, story.when_norm2, self._when_vec)
         if len(story.text) > cfg.centroid_terms * 3 // 2:
             story.text_norm2 = _prune(story.text, cfg.centroid_terms)
         if len(story.entities) > cfg.centroid_terms:
@@ -446,6 +473,7 @@ class StoryGrouper:
         keep.members = sorted(keep.members + gone.members, key=lambda m: self._arrival(m.key))
         keep.text_norm2 = _add_into(keep.text, keep.text_norm2, gone.text)
         keep.entities_norm2 = _add_into(keep.entities, keep.entities_norm2, gone.entities)
+        keep.when_norm2 = _add_into(keep.when, keep.when_norm2, gone.when)
         for bound in (gone.first, gone.last):
             if bound is not None:
                 keep.first = bound if keep.first is None else min(keep.first, bound)
@@ -478,7 +506,11 @@ class StoryGrouper:
             if both
             else 0.0
         )
-        return combined_similarity(text_cos, ent_cos, both, self.config)
+        similarity = combined_similarity(text_cos, ent_cos, both, self.config)
+        if not b.when_norm2:
+            return similarity
+        unit_b = {t: w / math.sqrt(b.when_norm2) for t, w in b.when.items()}
+        return self._with_when(similarity, unit_b, a.when, a.when_norm2)
 
     def _kept_apart(self, a: _Story, b: _Story) -> bool:
         """True when a manual split put articles of `a` and of `b` on opposite sides."""
@@ -495,8 +527,8 @@ class StoryGrouper:
         """Recompute a story's centroid and dates from its members (after a
         split), with the collection's current IDF; posts its new terms."""
         cfg = self.config
-        story.text, story.entities = {}, {}
-        story.text_norm2 = story.entities_norm2 = 0.0
+        story.text, story.entities, story.when = {}, {}, {}
+        story.text_norm2 = story.entities_norm2 = story.when_norm2 = 0.0
         story.first = story.last = None
         for member in story.members:
             features = self._slim[member.key].features(member.key)
@@ -508,6 +540,11 @@ class StoryGrouper:
             )
             story.text_norm2 = _add_into(story.text, story.text_norm2, text_vec)
             story.entities_norm2 = _add_into(story.entities, story.entities_norm2, entity_vec)
+            if cfg.when_weight > 0:
+                when_vec = unit_vector(
+                    self._when_counts(features), self._when_df, cfg.vectors.max_entities
+                )
+                story.when_norm2 = _add_into(story.when, story.when_norm2, when_vec)
             if features.published is not None:
                 if story.first is None or features.published < story.first:
                     story.first = features.published
