@@ -70,3 +70,13 @@ def test_the_same_count_in_the_same_event_aligns_even_when_it_is_the_storys_topi
         and any("severed three" in s["text"] for s in c["sentences"])
     ]
     assert found and found[0]["label"] == "agreed"
+
+
+def test_the_same_large_figure_in_other_words_is_one_claim() -> None:
+    labels = _labels(
+        "Customers of Harbor Bank learned on Monday that their data may have been stolen, "
+        "a day after the bank disclosed a cyberattack affecting about 61,500 people.",
+        "Harbor Bank said on Sunday that hackers had gained access to the accounts of about "
+        "61,500 customers, in what appeared to be the largest theft of data in the state.",
+    )
+    assert ("agreed", None) in labels

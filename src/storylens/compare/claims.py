@@ -97,6 +97,8 @@ def candidate_pairs(units: Sequence[Unit]) -> set[tuple[int, int]]:
         # does an event class with a pair of its participants (see same_event).
         for w in {f"#{after}" for _, _, after in u.number_slots if after}:
             postings[w].append(k)
+        for w in _distinctive_numbers(u):
+            postings[f"={w}"].append(k)
         people = sorted(u.people)
         for c in u.preds & EVENT_CLASSES:
             for x, p in enumerate(people):
@@ -143,9 +145,11 @@ def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
     specific = bool(classes - common)
     if specific and _counted(a) & _counted(b):
         pass
-    elif _count_roles(a) & _count_roles(b):
+    elif _count_roles(a) & _count_roles(b) or _distinctive_numbers(a) & _distinctive_numbers(b):
         # The same thing counted in the same event, even of the story's topic: "three
-        # cables were cut" / "three undersea cables were damaged".
+        # cables were cut" / "three undersea cables were damaged"; or the same large
+        # figure, which no two facts of one story share by chance ("a cyberattack
+        # affecting about 48,000 people" / "hackers gained access to 48,000 patients").
         pass
     elif specific and a.entities & b.entities and _when(a) & _when(b):
         # What happened, to what, and when: "the bridge was closed on Monday" / "closing
@@ -154,6 +158,23 @@ def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
     elif len(a.people & b.people) < (MIN_PARTICIPANTS if specific else MIN_PARTICIPANTS + 1):
         return False
     return _date_conflict(a, b) is None
+
+
+# Figures from which on a value names one fact of a story ("48,000"), unlike small counts
+# (three injured, three engines) and years.
+DISTINCTIVE_NUMBER = 100
+
+
+def _distinctive_numbers(unit: Unit) -> set[str]:
+    out = set()
+    for value in unit.numbers_set:
+        try:
+            number = float(value)
+        except ValueError:
+            continue
+        if number >= DISTINCTIVE_NUMBER and not _is_year(value):
+            out.add(value)
+    return out
 
 
 def _count_roles(unit: Unit) -> set[tuple[str, str]]:
@@ -287,7 +308,10 @@ def second_facts(
         # A count of the same thing is a fact of its own ("injured 14 people" / "Twelve
         # people were injured, including four firefighters"): paired even when the
         # partner's claim holds nothing else of this article.
-        counts_alike = bool(_counted(units[k]) & _counted(units[best]))
+        counts_alike = bool(
+            _counted(units[k]) & _counted(units[best])
+            or _distinctive_numbers(units[k]) & _distinctive_numbers(units[best])
+        )
         if not counts_alike and not any(units[m].item == units[k].item for m in group_of[best]):
             continue
         extra.append(sorted([k, best]))
@@ -444,8 +468,14 @@ def different_events(a: Unit, b: Unit) -> bool:
     return (
         bool(counts_a and counts_b)
         and counts_a.isdisjoint(counts_b)
+        and not (counts_a | counts_b) & _ANY_PERSONS
         and a.numbers_set.isdisjoint(b.numbers_set)
     )
+
+
+# "People" counts any persons: "48,000 people" may be the "84,000 patients" of another
+# source (a dispute), while "eight residents" are not "four firefighters".
+_ANY_PERSONS = frozenset({"people", "person"})
 
 
 def _counts(unit: Unit) -> set[str]:
