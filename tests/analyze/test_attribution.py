@@ -275,3 +275,13 @@ def test_markup_words_are_not_cues() -> None:
     )
     cues = {q.cue.text for q in find_attributions(text).quotes if q.cue is not None}
     assert "tweet" not in cues
+
+
+def test_cue_cut_off_from_its_clause_takes_the_sentence_subject() -> None:
+    # The parser hangs "leaned in and boomed" under a "dep" with no subject of its own.
+    text = (
+        "Mayor Lena Okafor waved as if to calm the room, then leaned in and boomed: "
+        "\u201cLet\u2019s finish this bridge.\u201d"
+    )
+    quote = _by_text(find_attributions(text), "finish this bridge", "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Lena Okafor"

@@ -138,7 +138,7 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
         lemma = CUE_FORMS.get(tok.lower_)
         if lemma is None and coarse_pos(tok) == "VERB" and _frames_quote(doc, tok):
             # Any verb framing a quotation speaks it: 'she observed: "..."', '"...," they chanted'.
-            subject = _subject_of(tok)
+            subject = _subject_of(tok) or _main_subject(tok)
             if subject is not None:
                 raw = _make(doc, offset, _cue_span(tok), subject, None)
                 raw.speech = True
@@ -149,7 +149,7 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
         if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             continue  # "the said document", "a widely reported case"
         contents = [_without_gloss(doc, c) for c in _contents_of(doc, tok, lemma)]
-        subject = _subject_of(tok)
+        subject = _subject_of(tok) or _main_subject(tok)
         if not contents and lemma in SPEECH_VERBS_PARENTHETICAL:
             around = _parenthetical_content(doc, tok)
             if around is not None:
@@ -313,6 +313,21 @@ def _subject_of(tok: Token) -> Token | None:
         # "NAME, who said" / inverted "said NAME": the subject may follow the verb.
         return None
     return None
+
+
+def _main_subject(tok: Token) -> Token | None:
+    """The sentence's subject for a cue late in it that the parser cut off from its clause:
+    'Clinton seemed ready to riff on it, telling the crowd, "Some people ..."' hangs
+    "telling" under the quotation's verb, and 'leaned in and boomed:' under a "dep"."""
+    root = tok.sent.root
+    if root is tok or root.i > tok.i or coarse_pos(root) not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > tok.i or _inside_quotation(subject, root):
+        return None
+    if any(t.text in _QUOTE_TOKENS for t in tok.doc[subject.i : tok.i]):
+        return None
+    return subject
 
 
 def _inside_quotation(subject: Token, verb: Token) -> bool:
