@@ -227,3 +227,10 @@ def test_halves_and_quarters_of_a_named_year() -> None:
         "DATE",
         "2023-Q3",
     )
+
+
+def test_compound_comparisons_are_not_periods() -> None:
+    found = values(
+        "The quarter-to-quarter gain and the year-over-year drop both beat the year-to-date trend."
+    )
+    assert found == {}

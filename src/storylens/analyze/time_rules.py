@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?:the\s+(?:full\s+|fiscal\s+|calendar\s+|current\s+fiscal\s+|following\s+|previous\s+|"
             r"prior\s+)?|(?:later\s+|earlier\s+)?that\s+)(?:year|month|week)\b(?![\s-]+(?:earlier|ago|before|"
-            r"after|later|old|of\b)|['’]s)",
+            r"after|later|old|of\b)|['’]s|-(?:to|over|on)-)",
             _I,
         ),
         _the_unit,
@@ -280,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_quarter",
         _rx(
-            r"\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+)?quarter\b(?![\s-]+(?:point|of\s+a))",
+            r"\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+)?quarter\b(?![\s-]+(?:point|of\s+a)|-(?:to|over|on)-)",
             _I,
         ),
         _the_quarter,
