@@ -25,6 +25,7 @@ from storylens.analyze.time_dates import (
     _bare_month,
     _century,
     _decade,
+    _in_the_day,
     _iso,
     _month_day,
     _month_year,
@@ -205,6 +206,12 @@ RULES: tuple[Rule, ...] = (
         _anaphoric_day,
     ),
     Rule(
+        # "later in the day": the day the text is at.
+        "in_the_day",
+        _rx(r"\b(?:later|earlier)\s+in\s+(?P<x>the\s+day)\b(?!\s+(?:before|after)\b)", _I),
+        _in_the_day,
+    ),
+    Rule(
         # "Oct. 12, the day before the plunge": the day is the date it follows.
         "apposed_day",
         _rx(r"(?<=\d,\s)the\s+day(?=\s+(?:before|after)\s)", _I),
@@ -336,7 +343,8 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?:the\s+(?:past|last|next|previous|coming|first|final|following|latest)\s+)?"
             r"(?:(?:" + MODIFIER_RE + r")\s+)?(?P<num>" + NUMBER_RE + r"|" + VAGUE_RE + r")[\s-]+"
-            r"(?:(?:more|additional|full|straight|consecutive|long)\s+)?(?P<unit>" + UNIT_RE + r")"
+            r"(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\s+)?"
+            r"(?P<unit>" + UNIT_RE + r")"
             r"(?:-long)?\b(?![\s-]+old\b|-)",
             _I,
         ),
@@ -355,7 +363,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "recent_units",
         _rx(
-            r"\b(?:(?:the\s+)?(?:recent|past|coming)|the\s+(?:past|last|next|coming)\s+(?:few|several))\s+"
+            r"\b(?:(?:the\s+)?(?:recent|past|coming)|future|the\s+(?:past|last|next|coming)\s+(?:few|several))\s+"
             r"(?P<unit>years|decades|months|weeks|days|quarters)\b(?!\s+(?:of|ago)\b)",
             _I,
         ),
@@ -365,7 +373,8 @@ RULES: tuple[Rule, ...] = (
         "reference",
         _rx(
             r"\b(?P<w>now|currently|current|at\s+present|nowadays|these\s+days|recently|"
-            r"lately|the\s+near\s+future|the\s+future|the\s+past|the\s+(?:near|short|long)\s+term)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
+            r"lately|the\s+near\s+future|the\s+future|the\s+past|the\s+(?:near|short|long)\s+term|"
+            r"an?\s+(?:later|future|earlier)\s+date)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
             _I,
         ),
         _reference,

@@ -100,7 +100,7 @@ def _bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _vague_span(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "recent years", "the past few months", "coming weeks": some time
     before or after now, which TimeML writes PAST_REF / FUTURE_REF."""
-    ahead = re.search(r"coming|next|ahead", m.group(0), re.IGNORECASE)
+    ahead = re.search(r"coming|next|ahead|future", m.group(0), re.IGNORECASE)
     return "DATE", "FUTURE_REF" if ahead else "PAST_REF", False
 
 
@@ -150,7 +150,8 @@ _REFS = {
     "the past": "PAST_REF", "lately": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF", "the coming": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
+    "an earlier date": "PAST_REF", "the coming": "FUTURE_REF", "shortly": "FUTURE_REF",
 }  # fmt: skip
 
 
