@@ -236,12 +236,11 @@ def test_compound_comparisons_are_not_periods() -> None:
     assert found == {}
 
 
-def test_trading_days_later_in_the_day_and_vague_future_dates() -> None:
+def test_trading_days_and_vague_future_dates() -> None:
     found = values(
-        "The index fell for eight trading days. The mayor arrived on Monday and spoke later in "
-        "the day. Losses will shrink in future quarters, and the bonds will be sold at a later date."
+        "The index fell for eight trading days. "
+        "Losses will shrink in future quarters, and the bonds will be sold at a later date."
     )
     assert found["eight trading days"] == ("DURATION", "P8D")
-    assert found["the day"] == ("DATE", "2024-03-04")
     assert found["future quarters"] == ("DATE", "FUTURE_REF")
     assert found["a later date"] == ("DATE", "FUTURE_REF")

@@ -271,12 +271,3 @@ def _apposed_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.ref_day is None or not 0 < m.start() - ctx.ref_day_at <= 30:
         return ("DATE", "XXXX-XX-XX", True) if ctx.ref_day_at < 0 else None
     return "DATE", ctx.ref_day.isoformat(), True
-
-
-def _in_the_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "later in the day": the last day named in the sentence, else the anchor."""
-    if ctx.ref_day is not None and ctx.lo <= ctx.ref_day_at < ctx.position:
-        return "DATE", ctx.ref_day.isoformat(), True
-    if ctx.anchor is None:
-        return "DATE", "XXXX-XX-XX", True
-    return "DATE", ctx.anchor.isoformat(), True

@@ -7,6 +7,10 @@ sentence, and the reference time the text has reached so far ("that day",
 verb), and says whether the value depends on the anchor (a relative value),
 so that values resting on an inferred publication date can be marked.
 
+Tried and left out: "later in the day" as the day the text is at (TimeBank
+value F1 +1 match, AQUAINT -1: its annotators leave "earlier in the day"
+untagged), and "planned" as a cue forward (TimeBank unchanged, AQUAINT -1).
+
 This module holds the table (`RULES`, in priority order for equal-length
 matches); the resolvers live in time_dates, time_periods and time_spans, the
 rule and context records in time_context.
@@ -25,7 +29,6 @@ from storylens.analyze.time_dates import (
     _bare_month,
     _century,
     _decade,
-    _in_the_day,
     _iso,
     _month_day,
     _month_year,
@@ -204,12 +207,6 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _anaphoric_day,
-    ),
-    Rule(
-        # "later in the day": the day the text is at.
-        "in_the_day",
-        _rx(r"\b(?:later|earlier)\s+in\s+(?P<x>the\s+day)\b(?!\s+(?:before|after)\b)", _I),
-        _in_the_day,
     ),
     Rule(
         # "Oct. 12, the day before the plunge": the day is the date it follows.
