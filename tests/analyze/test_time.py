@@ -244,3 +244,8 @@ def test_trading_days_and_vague_future_dates() -> None:
     assert found["eight trading days"] == ("DURATION", "P8D")
     assert found["future quarters"] == ("DATE", "FUTURE_REF")
     assert found["a later date"] == ("DATE", "FUTURE_REF")
+
+
+def test_a_second_as_an_ordinal_is_not_a_duration() -> None:
+    assert values("A second group of directors sued.") == {}
+    assert values("A second later, the lights went out.")["A second later"] == ("DURATION", "PT1S")

@@ -71,6 +71,11 @@ _AMOUNT_BEFORE = re.compile(
 # quarter of the market" (a calendar quarter is "of 1990", "of the year").
 _FRACTION_AFTER = re.compile(r"^\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4})\b)", re.I)
 
+# What follows "a second" when it is the ordinal: a word that is not the rest
+# of a time expression ("a second later", "a second or two").
+_ORDINAL_SECOND_AFTER = re.compile(
+    r"^\s+(?!(?:later|earlier|ago|before|after|or|and|of|to|in|the|that|when)\b)[a-z]", re.I
+)
 _FRACTION_NUMBERS = ("a", "an", "one", "three")
 
 
@@ -79,6 +84,12 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if n is not None and (n > 1000 or ((m["num"] or "").isdigit() and len(m["num"]) == 4)):
         return None  # "the 1988 quarter" is a year, not 1988 quarters
     num = (m["num"] or "").lower()
+    if (
+        num in ("a", "an")
+        and m["unit"].lower() == "second"
+        and _ORDINAL_SECOND_AFTER.match(ctx.text[m.end() : m.end() + 20])
+    ):
+        return None  # "a second group", "a second term": the ordinal
     if (
         num in ("a", "an")
         and m.start() == m.start("num")
