@@ -80,3 +80,8 @@ def test_the_same_large_figure_in_other_words_is_one_claim() -> None:
         "61,500 customers, in what appeared to be the largest theft of data in the state.",
     )
     assert ("agreed", None) in labels
+
+
+def test_an_event_noun_after_a_number_is_what_is_counted_not_the_verb() -> None:
+    # "bombs" is an event word (met at "attack"), but here it is what is counted.
+    assert number_roles("Four bombs were dropped on the depot.") == [("4", "attack", "drop", False)]

@@ -77,3 +77,16 @@ def test_a_claim_never_holds_two_statements_of_different_events() -> None:
     groups = align_units(units, scores)
     assert not any({0, 1} <= set(g) for g in groups)
     assert any(len(g) == 4 for g in groups)
+
+
+def test_clock_times_are_not_counts_of_different_things() -> None:
+    a, b = _units(
+        "Warplanes attacked the grain depot at 2:40 p.m. on Thursday.",
+        "The grain depot was bombed at 14:45 GMT on Thursday.",
+    )
+    assert not different_events(a, b)
+
+
+def test_bombing_and_raids_are_one_event_word() -> None:
+    (unit,) = _units("An air raid and a bombing hit the depot.")
+    assert "attack" in unit.preds and "raid" not in unit.preds

@@ -167,6 +167,9 @@ _SYNONYMS = {
     "met": "meet", "meeting": "meet", "talk": "meet", "spoke": "meet",
     "discover": "found", "detect": "found", "find": "found",
     "shut": "clos", "close": "clos", "closure": "clos",
+    # An attack from the air is told as bombing, bombardment, a raid or an attack.
+    "bomb": "attack", "bombard": "attack", "bombardment": "attack", "raid": "attack",
+    "airstrike": "attack", "attack": "attack",
     # Cables, pipes and lines are reported cut, severed or damaged alike.
     "damag": "damag", "cut": "damag", "sever": "damag", "ruptur": "damag",
     # Meetings are told as verbs and as nouns ("met", "the meeting", "his encounter").
@@ -365,7 +368,15 @@ def number_roles(text: str) -> list[tuple[str, str, str, bool]]:
         while hi + 1 < len(tokens) and clauses[hi + 1] == clauses[i]:
             hi += 1
         nearest_first = sorted((j for j in range(lo, hi + 1) if j != i), key=lambda j: abs(j - i))
-        found = next((j for j in nearest_first if _is_verb_like(tokens, j)), None)
+        # The counted noun is not its own verb ("four bombs", bomb being an event word).
+        found = next(
+            (
+                j
+                for j in nearest_first
+                if _is_verb_like(tokens, j) and not (j > i and slot_word(tokens[j]) == noun)
+            ),
+            None,
+        )
         verb = slot_word(tokens[found]) if found is not None else ""
         out.append((value, noun, verb, partitive))
     return out
