@@ -285,3 +285,16 @@ def test_cue_cut_off_from_its_clause_takes_the_sentence_subject() -> None:
     )
     quote = _by_text(find_attributions(text), "finish this bridge", "direct")
     assert quote.speaker is not None and quote.speaker.name == "Lena Okafor"
+
+
+def test_that_clause_of_a_noun_of_saying() -> None:
+    text = "Okafor also made the point that the ferry fares had not risen in ten years."
+    quote = _by_text(find_attributions(text), "fares had not risen", "indirect")
+    assert quote.text == "that the ferry fares had not risen in ten years"
+    assert quote.cue is not None and quote.cue.text == "point"
+    assert quote.speaker is not None and quote.speaker.text == "Okafor"
+
+
+def test_that_clause_of_an_ordinary_noun_is_not_an_attribution() -> None:
+    text = "The bridge that the city built in 1950 carries four lanes of traffic."
+    assert find_attributions(text).quotes == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storylens.analyze.cues import CUE_FORMS, OBJECT_CONTENT_VERBS, words
+from storylens.analyze.cues import CUE_FORMS, NOUN_CUE_FORMS, OBJECT_CONTENT_VERBS, words
 from storylens.analyze.quotes import is_title_like
 
 if TYPE_CHECKING:
@@ -134,6 +134,11 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             raw = _according_to(doc, tok, offset)
             if raw:
                 found.append(raw)
+            continue
+        if tok.lower_ in NOUN_CUE_FORMS and coarse_pos(tok) == "NOUN":
+            held = _noun_that_clause(doc, tok, offset)
+            if held is not None:
+                found.append(held)
             continue
         lemma = CUE_FORMS.get(tok.lower_)
         if lemma is None and coarse_pos(tok) == "VERB" and _frames_quote(doc, tok):
@@ -291,6 +296,28 @@ def _cue_span(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prt" and child.i == end:
             end = child.i + 1
     return start, end
+
+
+def _noun_that_clause(doc: Doc, noun: Token, offset: int) -> RawAttribution | None:
+    """'Gorka made the point that X', 'her claim that X': the "that" clause of a noun of
+    saying or believing. Its holder is the possessor, else the subject of the verb taking
+    the noun as object ("made the point", "issued a statement")."""
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and noun.dep_ in ("dobj", "attr") and noun.head is not noun:
+        holder = _subject_of(noun.head)
+    content = _clause_range(clause)
+    return _make(doc, offset, (noun.i, noun.i + 1), holder, content)
 
 
 def _subject_of(tok: Token) -> Token | None:

@@ -47,6 +47,17 @@ OBJECT_CONTENT_VERBS = frozenset(
     )
 )
 
+# Nouns whose "that" clause is an attribution: "made the point that X", "her claim that X".
+NOUN_CUES = frozenset(
+    words(
+        """statement claim point view belief concern warning argument suggestion assertion
+    notion fear hope promise pledge complaint charge allegation admission insistence
+    assurance message conclusion contention opinion prediction announcement acknowledgment
+    estimate report"""
+    )
+)
+NOUN_CUE_FORMS = frozenset(NOUN_CUES | {n + "s" for n in NOUN_CUES})
+
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said",),
     "tell": ("told",),
@@ -145,6 +156,8 @@ def is_candidate(text: str, start: int = 0, end: int | None = None) -> bool:
     for w in _WORD.findall(text, start, stop):
         lower = w.lower()
         if lower in TRIGGER_FORMS or (lower in _BARE_NOUN_LIKE and previous in _VERB_LEADS):
+            return True
+        if lower == "that" and previous in NOUN_CUE_FORMS:
             return True
         previous = lower
     return False
