@@ -85,3 +85,15 @@ def test_the_same_large_figure_in_other_words_is_one_claim() -> None:
 def test_an_event_noun_after_a_number_is_what_is_counted_not_the_verb() -> None:
     # "bombs" is an event word (met at "attack"), but here it is what is counted.
     assert number_roles("Four bombs were dropped on the depot.") == [("4", "attack", "drop", False)]
+
+
+def test_the_same_large_figure_of_the_same_thing_is_one_fact() -> None:
+    # No shared event word ("ordered to shelter" / "prompting officials to order ... to
+    # stay indoors"), but the same 2,300 residents.
+    labels = _labels(
+        "Town officials ordered about 2,300 residents within a mile of the depot to "
+        "shelter in place on Friday night.",
+        "injuring two people and prompting town officials to order about 2,300 nearby "
+        "residents to stay indoors for fear of a chlorine leak.",
+    )
+    assert ("agreed", None) in labels

@@ -188,6 +188,13 @@ def _distinctive_numbers(unit: Unit) -> set[str]:
     return out
 
 
+def _same_figure(a: Unit, b: Unit) -> bool:
+    """The same large figure of the same thing ("about 1,200 residents") in both."""
+    figures_a = {(v, n) for v, n, _, _ in a.number_roles if n and v in _distinctive_numbers(a)}
+    figures_b = {(v, n) for v, n, _, _ in b.number_roles if n and v in _distinctive_numbers(b)}
+    return bool(figures_a & figures_b) and _date_conflict(a, b) is None
+
+
 def _count_roles(unit: Unit) -> set[tuple[str, str]]:
     """(counted noun, event class of its verb) of the unit's numbers that have both."""
     return {
@@ -218,7 +225,7 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             # Kept as a veto: no claim may hold both (see align_units).
             scores[(i, j)] = VETO
             continue
-        if same_event(a, b, common):
+        if same_event(a, b, common) or _same_figure(a, b):
             scores[(i, j)] = max(ALIGN_THRESHOLD, _lexical(a, b, vecs[i], vecs[j]))
             continue
         shared_preds = len(a.preds & b.preds)
