@@ -57,3 +57,9 @@ def test_a_plan_in_the_past_perfect_has_its_day_behind_it() -> None:
 def test_a_clock_time_is_on_the_day_named_a_sentence_before() -> None:
     text = "The fire started on Feb. 12, 2024. Crews arrived at 10 p.m. and worked all night."
     assert value_of(text, "10 p.m.") == "2024-02-12T22:00"
+
+
+def test_a_period_that_ended_on_a_date_ended_before() -> None:
+    # Late in the year, Jan. 31 is nearer ahead, but "ended" looks back.
+    text = "In the fiscal year ended Jan. 31, the chain earned $2 million."
+    assert value_of(text, "Jan. 31", date(2023, 10, 31)) == "2023-01-31"

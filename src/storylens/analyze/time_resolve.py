@@ -31,7 +31,7 @@ _FUTURE_CUE = re.compile(
 _PAST_CUE = re.compile(
     r"\b(?:said|says|told|announced|reported|was|were|had|did|met|spoke|called|added|"
     r"ago|last|earlier|yesterday|previously|before|since|went|came|took|made|began|won|lost|"
-    r"rose|fell|saw|got|left|became|brought|bought|sold|gave|held|hit|struck|ran|led)\b",
+    r"rose|fell|saw|got|left|became|brought|bought|sold|gave|held|hit|struck|ran|led|ended)\b",
     re.IGNORECASE,
 )
 # Regular past tense, read only in the clause a date opens ("In March, the
