@@ -63,3 +63,8 @@ def test_a_period_that_ended_on_a_date_ended_before() -> None:
     # Late in the year, Jan. 31 is nearer ahead, but "ended" looks back.
     text = "In the fiscal year ended Jan. 31, the chain earned $2 million."
     assert value_of(text, "Jan. 31", date(2023, 10, 31)) == "2023-01-31"
+
+
+def test_expected_inside_a_compound_is_no_cue_forward() -> None:
+    text = "Shares fell after the firm reported lower-than-expected sales after the close Tuesday."
+    assert value_of(text, "Tuesday") == "2024-03-05"

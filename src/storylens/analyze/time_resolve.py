@@ -19,7 +19,8 @@ Direction = Literal["past", "future"]
 # Words that point an otherwise bare date forward. Reported future ("said it
 # would announce results Thursday") counts: the saying is past, the act is not.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
+    # Not inside a compound: "lower-than-expected earnings" reports the past.
+    r"\b(?<!-)(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
     r"slated|set\s+to|plans?\s+to|planning|going\s+to|upcoming|due\s+to|"
     r"preparing\s+for|prepares?\s+for|ahead\s+of|to\s+be\s+held|intends?\s+to|"
     r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow|as\s+early\s+as|"
@@ -45,7 +46,7 @@ _PAST_ED = re.compile(
     r"scheduled|expected|planned|slated|delayed|postponed)\b)[a-z]{2,}[^e\W]ed\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w']+")
+_WORD = re.compile(r"[\w']+(?:-[\w']+)*")
 # Where the clause of an expression begins, looking back: punctuation, a
 # quotation, or a reporting verb (whose own tense is not the date's).
 _REPORTING = (
