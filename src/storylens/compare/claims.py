@@ -641,6 +641,9 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     # own as well would call one statement both corroborated and uncorroborated.
     paired = {k for g in extra for k in g}
     groups = [g for g in groups if len(g) > 1 or g[0] not in paired] + extra
+    # A headline restates its article's lead: it may corroborate a claim, but on its own
+    # it is no claim of a single source (the lead, said in full, is listed).
+    groups = [g for g in groups if len(g) > 1 or not units[g[0]].headline]
     for group in groups:
         claim = _claim(units, group, scores)
         first = min(group, key=lambda k: (units[k].item, units[k].start))

@@ -443,6 +443,8 @@ class Unit:
     # Administrative places named with their kind: {"state": {"unity"}} for "in Unity
     # State" (see admin_places).
     places: dict[str, set[str]] = field(default_factory=dict)
+    # Part of a headline or dateline line at the top of the text (see is_headline).
+    headline: bool = False
     # Each number with the slot it fills: the nearest content word after it (what is
     # counted: "14 people", "$4.6 million") and before it ("injured 14").
     number_slots: list[tuple[str, str, str]] = field(default_factory=list)
@@ -827,6 +829,7 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                     narration=narration,
                     position=position,
                     quoted_share=quoted / letters,
+                    headline=is_headline(text[s0:s1], position),
                 )
                 _unit_features(unit, text, analysis, speech, (s0, s1))
                 previous = units[-1] if units else None
@@ -839,6 +842,19 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                     _inherit_subject(unit, previous)
                 units.append(unit)
     return units
+
+
+HEADLINE_MAX_WORDS = 20
+
+
+def is_headline(sentence: str, position: int) -> bool:
+    """Whether a sentence is a headline (or a dateline) printed with the text: one of its
+    first two lines, short, and without the full stop of a sentence of the story
+    ("Fire guts Alderbrook freight warehouse; 12 hurt")."""
+    sentence = sentence.strip()
+    if position > 1 or not sentence:
+        return False
+    return sentence[-1] not in ".!?\"”’'" and len(words(sentence)) <= HEADLINE_MAX_WORDS
 
 
 def is_statement(unit: Unit) -> bool:

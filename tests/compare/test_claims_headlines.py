@@ -1,0 +1,42 @@
+"""Headlines printed with the text: they may corroborate a claim, but a lone headline is
+no single-source claim (invented stories, analysed by the real pipeline)."""
+
+from __future__ import annotations
+
+from storylens.analyze.pipeline import analyze_article
+from storylens.compare.claims import extract_claims
+from storylens.compare.text_units import Item, is_headline
+from storylens.model import Article, StoredArticle
+
+
+def _item(key: int, outlet: str, text: str) -> Item:
+    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
+    return StoredArticle(key=key, article=article), analyze_article(article)
+
+
+def test_a_headline_is_a_short_top_line_without_a_full_stop() -> None:
+    assert is_headline("Storm cuts power to 31,000 homes; schools shut", 0)
+    assert not is_headline("The storm cut power to 31,000 homes on Friday.", 0)
+    assert not is_headline("Storm cuts power to 31,000 homes; schools shut", 5)
+
+
+def test_a_lone_headline_is_not_listed_but_its_lead_is() -> None:
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "Ferry service halted after pier collapse\n"
+            "The Holm Island ferry stopped running on Tuesday after part of the pier "
+            "collapsed into the harbor. Nobody was hurt, the port authority said.",
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "Marlow council approves new library budget\n"
+            "The Marlow council approved a larger library budget on Wednesday. The vote "
+            "was unanimous.",
+        ),
+    ]
+    texts = [s["text"] for c in extract_claims(items) for s in c["sentences"]]
+    assert not any("Ferry service halted" in t for t in texts)
+    assert any(t.startswith("The Holm Island ferry stopped running") for t in texts)
