@@ -18,15 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV = Path(os.environ.get("STORYLENS_SHARED", ROOT / ".." / "shared")) / "data" / "polnear" / "dev"
 
 FLOORS = {
-    ("content_0.8", "f1"): 0.58,
-    ("content_exact", "f1"): 0.53,
+    ("content_0.8", "f1"): 0.59,
+    ("content_exact", "f1"): 0.54,
     ("speaker", "f1"): 0.955,
-    ("quoted (direct+mixed)", "content_0.8", "f1"): 0.775,
+    ("quoted (direct+mixed)", "content_0.8", "f1"): 0.78,
     ("quoted (direct+mixed)", "speaker", "f1"): 0.96,
     ("by_kind", "direct", "content_0.8", "f1"): 0.87,
     ("by_kind", "direct", "speaker", "f1"): 0.97,
-    ("by_kind", "mixed", "content_0.8", "f1"): 0.645,
-    ("by_kind", "indirect", "content_0.8", "f1"): 0.465,
+    ("by_kind", "mixed", "content_0.8", "f1"): 0.655,
+    ("by_kind", "indirect", "content_0.8", "f1"): 0.48,
     ("person", "accuracy"): 0.89,
 }
 
