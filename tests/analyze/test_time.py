@@ -249,3 +249,14 @@ def test_trading_days_and_vague_future_dates() -> None:
 def test_a_second_as_an_ordinal_is_not_a_duration() -> None:
     assert values("A second group of directors sued.") == {}
     assert values("A second later, the lights went out.")["A second later"] == ("DURATION", "PT1S")
+
+
+def test_the_article_belongs_to_a_period_only_when_it_heads_the_phrase() -> None:
+    found = values(
+        "For the nine months, net rose. The third-quarter loss widened; the year-ago results "
+        "were restated, and the 14-day waiting period began."
+    )
+    assert found["the nine months"] == ("DURATION", "P9M")
+    assert "third-quarter" in found and "The third-quarter" not in found
+    assert "year-ago" in found
+    assert "14-day" in found

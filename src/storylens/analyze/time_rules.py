@@ -267,7 +267,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _rx(
-            r"\b(?:the\s+|next\s+)?(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<year2>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+            # "the third-quarter loss": the article is the noun's, not the quarter's.
+            r"\b(?:the\s+(?!(?:fiscal[\s-]+)?\w+-quarter\b)|next\s+)?(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?P<year2>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
             r"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d))?\b",
             _I,
         ),
@@ -302,7 +303,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_earlier_period",
         _rx(
-            r"\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?year[\s-](?:earlier|ago)"
+            # The article goes with a period it names ("the year-ago quarter"), not
+            # with another noun ("the year-ago results": "year-ago").
+            r"\b(?:the\s+(?=(?:(?:comparable|corresponding)\s+)?year[\s-](?:earlier|ago)\s+"
+            r"(?:(?:first|second|third|fourth)[\s-]+(?:fiscal\s+)?)?(?:quarter|period|nine|six)\b))?"
+            r"(?:(?:comparable|corresponding)\s+)?year[\s-](?:earlier|ago)"
             r"(?:\s+(?:(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal\s+)?)?quarter|\s+period"
             r"|\s+(?P<months>nine|six)\s+months)?\b",
             _I,
@@ -338,7 +343,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         _rx(
-            r"\b(?:the\s+(?:past|last|next|previous|coming|first|final|following|latest)\s+)?"
+            # "the nine months" keeps its article, as TimeBank does; "the 14-day
+            # period" does not (the article is the noun's).
+            r"\b(?:the\s+(?:(?:past|last|next|previous|coming|first|final|following|latest)\s+"
+            r"|(?!(?:\w+-)+" + UNIT_RE + r"\b)))?"
             r"(?:(?:" + MODIFIER_RE + r")\s+)?(?P<num>" + NUMBER_RE + r"|" + VAGUE_RE + r")[\s-]+"
             r"(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\s+)?"
             r"(?P<unit>" + UNIT_RE + r")"
