@@ -33,3 +33,20 @@ def test_a_reason_clause_still_splits_from_an_ordinary_statement() -> None:
         "The market closed early on Friday",
         "because the power failed across the district.",
     ]
+
+
+def test_as_in_a_comparison_or_after_described_does_not_open_a_clause() -> None:
+    for text in (
+        "Repairs could take as many as three weeks, the port authority said.",
+        "The ferry links Holm Island as well as the old harbor to the mainland.",
+        "It was a flood that the mayor described as one of the worst in the town's history.",
+    ):
+        assert _clauses(text) == [text]
+
+
+def test_as_after_a_full_clause_still_opens_one() -> None:
+    text = "Residents were told to stay indoors as firefighters battled a blaze at the depot."
+    assert _clauses(text) == [
+        "Residents were told to stay indoors",
+        "as firefighters battled a blaze at the depot.",
+    ]

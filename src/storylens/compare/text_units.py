@@ -549,6 +549,24 @@ _ANONYMITY_FRAME_END = re.compile(
 )
 
 
+# Words after which "as" continues the phrase instead of opening a clause: comparisons
+# ("as many as two weeks", "as well as the Flag cable") and predicates ("described as one
+# of the largest", "such as video").
+_AS_CONTINUES_AFTER = frozenset(
+    """many much well long soon far such same described known identified regarded seen
+    named listed served used designated classified""".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _as_continues(text: str, pos: int, a: int, b: int) -> bool:
+    """Whether the cut at text[a:b], before "as", falls inside such a phrase."""
+    if not text.startswith("as ", b):
+        return False
+    last = _LAST_WORD.search(text, pos, a)
+    return last is not None and last.group(1).lower() in _AS_CONTINUES_AFTER
+
+
 def clause_spans(
     text: str, start: int, end: int, protected: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -564,7 +582,7 @@ def clause_spans(
     for a, b in cuts:
         # "A firefighter who asked not to be named because ..." is the frame of the
         # statement that follows, not a statement of its own.
-        if _ANONYMITY_FRAME_END.search(text, pos, a):
+        if _ANONYMITY_FRAME_END.search(text, pos, a) or _as_continues(text, pos, a, b):
             continue
         pieces.append((pos, a))
         pos = b
