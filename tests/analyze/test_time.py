@@ -260,3 +260,13 @@ def test_the_article_belongs_to_a_period_only_when_it_heads_the_phrase() -> None
     assert "third-quarter" in found and "The third-quarter" not in found
     assert "year-ago" in found
     assert "14-day" in found
+
+
+def test_edges_of_periods_and_approximate_days_are_in_the_span() -> None:
+    found = values(
+        "Troops should arrive by the end of the month or the beginning of April. "
+        "Last April the plant closed; the deal should close around Nov. 1."
+    )
+    assert found["the beginning of April"] == ("DATE", "2024-04")
+    assert found["Last April"] == ("DATE", "2023-04")
+    assert found["around Nov. 1"][0] == "DATE"

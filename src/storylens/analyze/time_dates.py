@@ -65,7 +65,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     # "May" and "March" are also a modal and a verb: take them only where a
     # month can stand (after a preposition or a modifier).
     before = ctx.text[max(0, m.start() - 12) : m.start()]
-    if word in ("May", "March") and not m["rel"] and not _MAY_BEFORE.search(before):
+    if word in ("May", "March") and not (m["rel"] or m["edge"]) and not _MAY_BEFORE.search(before):
         return None
     month = _month(word)
     rel = (m["rel"] or "").lower()

@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_day",
         _rx(
-            r"\b(?:"
+            r"\b(?:(?i:around|about|approximately|roughly)\s+)?(?:"
             + WEEKDAY_RE
             + r",?\s+)?(?P<mon>"
             + MONTH_RE
@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_month",
         _rx(
-            r"(?:\b(?P<rel>last|this|next|early|late|(?i:mid))[\s-]+)?"
+            r"(?:\b(?P<edge>(?i:the\s+(?:end|beginning|middle|start)\s+of))\s+)?"
+            r"(?:\b(?P<rel>(?i:last|this|next|early|late|mid))[\s-]+)?"
             r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Sept\.)(?!\w)"
         ),
         _bare_month,
@@ -217,7 +218,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_unit",
         _rx(
-            r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>this|last|next|past|coming|previous|current|"
+            r"\b(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?(?:(?P<mod>earlier|later|early|late)\s+)?"
+            r"(?P<rel>this|last|next|past|coming|previous|current|"
             r"the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+same)\s+"
             r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|"
             r"fiscal\s+year)\b",
