@@ -298,3 +298,14 @@ def test_that_clause_of_a_noun_of_saying() -> None:
 def test_that_clause_of_an_ordinary_noun_is_not_an_attribution() -> None:
     text = "The bridge that the city built in 1950 carries four lanes of traffic."
     assert find_attributions(text).quotes == []
+
+
+def test_stance_verbs_take_their_object_or_topic() -> None:
+    text = (
+        "Forty percent of the council would vote for Mayor Lena Okafor. "
+        "The mayor focused on the cost of the new ferry terminal."
+    )
+    result = find_attributions(text)
+    assert _by_text(result, "Lena Okafor", "indirect").text == "Mayor Lena Okafor"
+    focus = _by_text(result, "ferry terminal", "indirect")
+    assert focus.text == "the cost of the new ferry terminal"

@@ -49,6 +49,8 @@ _PREPS_OF_CUES = {
     "apologize": ("for",),
     "respond": ("to",),
     "argue": ("for", "against"),
+    "vote": ("for", "against"),
+    "focus": ("on",),
 }
 _REASON_PREPS = frozenset({"for", "of", "on", "as", "over"})
 _PUNCT_EDGE = set(",.;:—–-")

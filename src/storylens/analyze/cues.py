@@ -43,7 +43,8 @@ OBJECT_CONTENT_VERBS = frozenset(
     lament mention recall recount support oppose reject attack blast back mock discuss
     denounce decry slam condemn tout welcome highlight portray compare list request
     favor prefer invoke refer thank challenge encourage talk speak comment complain
-    apologize warn respond argue show report point"""
+    apologize warn respond argue show report point offer vote focus recognize remember
+    deem ignore"""
     )
 )
 
