@@ -40,3 +40,23 @@ def test_a_lone_headline_is_not_listed_but_its_lead_is() -> None:
     texts = [s["text"] for c in extract_claims(items) for s in c["sentences"]]
     assert not any("Ferry service halted" in t for t in texts)
     assert any(t.startswith("The Holm Island ferry stopped running") for t in texts)
+
+
+def test_quoted_speech_is_no_claim_even_when_no_quote_was_found() -> None:
+    # ``...'' marks (as in wire copy) that the quote finder does not read.
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "The Holm Island ferry stopped running on Tuesday after the pier collapsed.\n"
+            "``We will rebuild the pier before the summer season starts.''",
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "The ferry to Holm Island stopped on Tuesday when the pier collapsed.\n"
+            "``We will rebuild the pier before the summer season starts.''",
+        ),
+    ]
+    texts = [s["text"] for c in extract_claims(items) for s in c["sentences"]]
+    assert texts and not any("rebuild the pier" in t for t in texts)

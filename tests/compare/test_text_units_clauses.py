@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storylens.compare.text_units import clause_spans
+from storylens.compare.text_units import clause_spans, quote_mark_share
 
 
 def _clauses(text: str) -> list[str]:
@@ -50,3 +50,11 @@ def test_as_after_a_full_clause_still_opens_one() -> None:
         "Residents were told to stay indoors",
         "as firefighters battled a blaze at the depot.",
     ]
+
+
+def test_speech_is_read_from_the_quotation_marks_when_the_quote_finder_missed_it() -> None:
+    assert quote_mark_share("``We will rebuild the pier by June.''") == 1.0
+    # A clause that begins inside a quote ends it with the closing mark.
+    assert quote_mark_share("The pier will reopen in June,'' she said.") > 0.75
+    # A partial quote inside the narrator's statement stays a statement.
+    assert quote_mark_share('The mayor called the delay "inexcusable" on Monday.') < 0.3

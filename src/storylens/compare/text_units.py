@@ -879,7 +879,41 @@ def is_statement(unit: Unit) -> bool:
     """A sentence worth comparing: mostly the narrator's words, not boilerplate, not a stub."""
     if unit.quoted_share > 0.5 or is_boilerplate(unit.text):
         return False
+    if quote_mark_share(unit.text) > QUOTED_BY_MARKS:
+        return False
     return len(unit.stems) >= MIN_CONTENT_WORDS
+
+
+_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+# Above this share of letters between quotation marks a unit is speech; below, a statement
+# with a partial quote (called the delay "inexcusable", called the response "nothing short
+# of heroic").
+QUOTED_BY_MARKS = 0.75
+
+
+def quote_mark_share(text: str) -> float:
+    """The share of a text's letters that stand between quotation marks, read from the
+    marks themselves (``...'', "...", “...”): speech the quote finder missed is still
+    speech. A clause that opens with the end of a quote ("... an earthquake,'' she said")
+    was inside it up to that mark."""
+    inside = False
+    quoted = 0
+    pos = 0
+    first = True
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group(0)
+        closes = mark in ("''", "”") or (mark == '"' and inside)
+        if first and closes and not inside:
+            inside = True  # the clause began inside a quote
+        first = False
+        if inside:
+            quoted += sum(1 for c in text[pos : m.start()] if c.isalnum())
+        pos = m.end()
+        inside = not closes
+    if inside:
+        quoted += sum(1 for c in text[pos:] if c.isalnum())
+    letters = sum(1 for c in text if c.isalnum())
+    return quoted / letters if letters else 0.0
 
 
 def tfidf_matrix(docs: Sequence[Iterable[str]]) -> np.ndarray:
