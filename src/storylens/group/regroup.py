@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -151,12 +151,14 @@ def similarity_edges(
         ent_sim = (ent_m[start:stop] @ ent_m.T).toarray()
         both = has_ents[start:stop, None] & has_ents[None, :]
         sim = np.where(both, (1.0 - w) * text_sim + w * ent_sim, text_sim)
-        if when_weight > 0:
-            # Like entities: an article naming no day at all is not evidence of another day.
-            when_sim = (when_m[start:stop] @ when_m.T).toarray()
-            named = has_when[start:stop, None] & has_when[None, :]
-            sim = np.where(named, (1.0 - when_weight) * sim + when_weight * when_sim, sim)
         dated = (ordinal[start:stop, None] >= 0) & (ordinal[None, :] >= 0)
+        if when_weight > 0:
+            # Like entities: an article naming no day at all is not evidence of
+            # another day. Two dated articles are left to the time factor: their
+            # dates say how far apart they are, and follow-ups name later days.
+            when_sim = (when_m[start:stop] @ when_m.T).toarray()
+            named = has_when[start:stop, None] & has_when[None, :] & ~dated
+            sim = np.where(named, (1.0 - when_weight) * sim + when_weight * when_sim, sim)
         gaps = np.abs(ordinal[start:stop, None] - ordinal[None, :])
         sim = np.where(dated, sim * _time_factor(gaps, config.window_days), sim)
         local = np.arange(stop - start)
@@ -184,7 +186,8 @@ def cluster_features(
 
     Average link over batch similarities, each cluster then refined (bisected
     when it holds two look-alike events); with `config.consensus_runs` > 0
-    that clustering is one vote among online runs (see consensus.py).
+    that clustering is one vote among online runs (see consensus.py), and
+    with `config.consensus_refine` the consensus clusters are refined too.
     Near-duplicate copies start in their original's cluster."""
     config = config or GroupConfig()
     copies = NearDuplicateIndex(config.near_dup)
@@ -205,13 +208,19 @@ def cluster_features(
         clusters = sorted(refined, key=lambda members: members[0])
     if config.consensus_runs <= 0:
         return clusters
-    return consensus_clusters(
+    clusters = consensus_clusters(
         items,
         config,
         batch=clusters if config.consensus_batch_vote else None,
         must_link=links,
         cannot_link=cannot_link,
     )
+    if config.consensus_refine and config.refine_ratio is not None:
+        refined = []
+        for cluster in clusters:
+            refined.extend(refine_cluster(cluster, items, config, links, cannot_link))
+        clusters = sorted(refined, key=lambda members: members[0])
+    return clusters
 
 
 def refine_cluster(
@@ -233,7 +242,10 @@ def refine_cluster(
     def inside(group: Sequence[int]) -> list[int]:
         return [local[i] for i in group if i in local]
 
-    edges = similarity_edges([items[i] for i in cluster], config)
+    local_config = config
+    if config.refine_when_weight is not None:
+        local_config = replace(config, batch_when_weight=config.refine_when_weight)
+    edges = similarity_edges([items[i] for i in cluster], local_config)
     parts, outliers = dendrogram_split(
         len(cluster),
         edges,

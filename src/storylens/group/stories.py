@@ -255,7 +255,8 @@ class StoryGrouper:
     def _with_when(
         self, similarity: float, vec: SparseVec, story_when: SparseVec, norm2: float
     ) -> float:
-        """Mix in the cosine of the days/months/years named, when both sides name one."""
+        """Mix in the cosine of the days/months/years named, when both sides
+        name one (callers leave out pairs that are both dated)."""
         weight = self.config.when_weight
         if weight <= 0 or not vec or norm2 <= 0.0:
             return similarity
@@ -268,13 +269,17 @@ class StoryGrouper:
         window = timedelta(days=self.config.window_days)
         return story.first - window <= published <= story.last + window
 
-    def _similarity(self, story: _Story, text_vec: SparseVec, entity_vec: SparseVec) -> float:
+    def _similarity(
+        self, story: _Story, text_vec: SparseVec, entity_vec: SparseVec, published: date | None
+    ) -> float:
         text_cos = (
             dot(text_vec, story.text) / math.sqrt(story.text_norm2) if story.text_norm2 else 0.0
         )
         both = bool(entity_vec) and story.entities_norm2 > 0.0
         ent_cos = dot(entity_vec, story.entities) / math.sqrt(story.entities_norm2) if both else 0.0
         similarity = combined_similarity(text_cos, ent_cos, both, self.config)
+        if published is not None and story.first is not None:
+            return similarity  # dated both: the time window has had its say
         return self._with_when(similarity, self._when_vec, story.when, story.when_norm2)
 
     def _best_story(
@@ -298,7 +303,7 @@ class StoryGrouper:
             story = self._stories[sid]
             if not self._in_window(story, features.published):
                 continue
-            similarity = self._similarity(story, text_vec, entity_vec)
+            similarity = self._similarity(story, text_vec, entity_vec, features.published)
             if similarity >= cfg.threshold:
                 # Stories the article is close to: it may bridge two of them.
                 compared.append(story)
@@ -507,7 +512,7 @@ class StoryGrouper:
             else 0.0
         )
         similarity = combined_similarity(text_cos, ent_cos, both, self.config)
-        if not b.when_norm2:
+        if not b.when_norm2 or (a.first is not None and b.first is not None):
             return similarity
         unit_b = {t: w / math.sqrt(b.when_norm2) for t, w in b.when.items()}
         return self._with_when(similarity, unit_b, a.when, a.when_norm2)
