@@ -1,4 +1,5 @@
-"""What grouping looks at in one article: words, named entities, date.
+"""What grouping looks at in one article: words, named entities, date, and
+the days, months and years its lead names (`time_terms`).
 
 `features_from` works with or without an analysis: with one it takes the
 people, places and organizations the NER found; without one it falls back to

@@ -1,7 +1,8 @@
 """Online grouping: each new article joins the closest story or opens one.
 
-A story is held as the sum of its articles' unit TF-IDF vectors (words and
-named entities kept apart) plus its date range. A new article is compared
+A story is held as the sum of its articles' unit TF-IDF vectors (words,
+named entities and the days, months and years named, kept apart) plus its
+date range. A new article is compared
 only with the stories reached through an inverted index over the heaviest
 terms of each article (capped postings, most recent first) and inside the
 time window, so placing one article costs the same in a collection of 40
