@@ -309,3 +309,10 @@ def test_stance_verbs_take_their_object_or_topic() -> None:
     assert _by_text(result, "Lena Okafor", "indirect").text == "Mayor Lena Okafor"
     focus = _by_text(result, "ferry terminal", "indirect")
     assert focus.text == "the cost of the new ferry terminal"
+
+
+def test_irregular_spoke_is_a_cue_form() -> None:
+    text = "Okafor spoke about the ferry fares at length."
+    quote = _by_text(find_attributions(text), "ferry fares", "indirect")
+    assert quote.cue is not None and quote.cue.text == "spoke"
+    assert quote.text.startswith("the ferry fares")

@@ -51,6 +51,8 @@ _PREPS_OF_CUES = {
     "argue": ("for", "against"),
     "vote": ("for", "against"),
     "focus": ("on",),
+    "rail": ("against", "at"),
+    "balk": ("at",),
 }
 _REASON_PREPS = frozenset({"for", "of", "on", "as", "over"})
 _PUNCT_EDGE = set(",.;:—–-")

@@ -44,7 +44,7 @@ OBJECT_CONTENT_VERBS = frozenset(
     denounce decry slam condemn tout welcome highlight portray compare list request
     favor prefer invoke refer thank challenge encourage talk speak comment complain
     apologize warn respond argue show report point offer vote focus recognize remember
-    deem ignore"""
+    deem ignore rail applaud congratulate balk view share"""
     )
 )
 
@@ -74,6 +74,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "read": ("read",),
     "swear": ("swore", "sworn"),
     "forecast": ("forecast",),
+    "speak": ("spoke", "spoken"),
 }
 # Verbs that double their last consonant: admitted, referred, preferred.
 _DOUBLING = frozenset(words("admit refer prefer commit regret quip"))
