@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any
 
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import date_gap, date_interval, extract_claims
-from storylens.compare.text_units import Item
+from storylens.compare.claims import date_gap, date_interval, different_events, extract_claims
+from storylens.compare.text_units import Item, build_units
 from storylens.model import Article, StoredArticle
 
 
@@ -124,3 +124,29 @@ def test_without_a_publication_date_a_weekday_and_a_bare_month_are_two_events() 
         (StoredArticle(key=2, article=story_b), analyze_article(story_b)),
     ]
     assert not _with(extract_claims(items), "on Friday", "in March")
+
+
+def test_next_weekday_which_may_be_resolved_a_week_off_parts_no_statements() -> None:
+    # Said on a Monday, "next Thursday" may be resolved to this week's Thursday while the
+    # other outlet writes out the date a week later; they may well agree.
+    (a,) = build_units(
+        [
+            _item(
+                1,
+                "Lakeside Post",
+                "The council will hold a hearing on the pier closure next Thursday.",
+                date(2031, 10, 6),
+            )
+        ]
+    )
+    (b,) = build_units(
+        [
+            _item(
+                2,
+                "Glen Courier",
+                "The council will hold a hearing on the pier closure on Oct. 16.",
+                date(2031, 10, 7),
+            )
+        ]
+    )
+    assert not different_events(a, b)

@@ -474,7 +474,7 @@ def different_events(a: Unit, b: Unit) -> bool:
     sentence), set in different places of one kind ("Upper Nile state" / "Unity state"),
     or counting different things ("eight residents were treated" / "four firefighters
     were among the injured")."""
-    dates_a, dates_b = a.dates or a.sentence_dates, b.dates or b.sentence_dates
+    dates_a, dates_b = a.firm_dates or a.sentence_dates, b.firm_dates or b.sentence_dates
     gap = date_gap(dates_a, dates_b)
     if gap is None and _weekday_and_month(dates_a, dates_b):
         return True
@@ -515,7 +515,7 @@ _TIME_UNITS = frozenset("p pm am gmt utc edt est bst cet local".split())
 
 def _days(unit: Unit) -> set[str]:
     """The unit's dates of day precision, weekdays and times resolved ("Sunday morning")."""
-    return {d for d in unit.dates if len(d) == 10 and date_interval(d)}
+    return {d for d in unit.firm_dates if len(d) == 10 and date_interval(d)}
 
 
 def _date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:

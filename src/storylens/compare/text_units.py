@@ -440,6 +440,9 @@ class Unit:
     # The dates (TIMEX values, times cut to their day) of the unit's whole sentence,
     # quotes aside: when a clause of it happened, if the clause does not say.
     sentence_dates: set[str] = field(default_factory=set)
+    # The unit's dates without those of ambiguous weekdays ("next Thursday"), which may be
+    # resolved a week off: the dates that dispute or part statements.
+    firm_dates: set[str] = field(default_factory=set)
     # Administrative places named with their kind: {"state": {"unity"}} for "in Unity
     # State" (see admin_places).
     places: dict[str, set[str]] = field(default_factory=dict)
@@ -654,6 +657,13 @@ def _named_people(narration: str, analysis: Analysis) -> set[str]:
     return found - {""}
 
 
+# "Next Thursday" said on a Monday may be this week's or the next: sources that agree may
+# seem to differ by a week, so such dates neither dispute nor part two statements.
+_AMBIGUOUS_WEEKDAY = re.compile(
+    r"\b(?:next|last|this|coming|past)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.IGNORECASE,
+)
 _DAY_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}(?=T)")
 
 
@@ -712,7 +722,20 @@ def _unit_features(
     unit.sentence_dates = {
         day
         for t in analysis.times
-        if t.start >= s0 and t.end <= s1 and (day := _date_of(t)) and not _in_speech(t, speech)
+        if t.start >= s0
+        and t.end <= s1
+        and (day := _date_of(t))
+        and not _in_speech(t, speech)
+        and not _AMBIGUOUS_WEEKDAY.search(t.text)
+    }
+    unit.firm_dates = {
+        day
+        for t in analysis.times
+        if t.start >= start
+        and t.end <= end
+        and (day := _date_of(t))
+        and narration[t.start - start : t.end - start].strip()
+        and not _AMBIGUOUS_WEEKDAY.search(t.text)
     }
     tokens = words(narration)
     unit.stems = content_stems(narration)
