@@ -270,3 +270,13 @@ def test_edges_of_periods_and_approximate_days_are_in_the_span() -> None:
     assert found["the beginning of April"] == ("DATE", "2024-04")
     assert found["Last April"] == ("DATE", "2023-04")
     assert found["around Nov. 1"][0] == "DATE"
+
+
+def test_halves_of_units_and_spelled_counts() -> None:
+    found = values(
+        "A minute and a half later the alarm rang. The talks took two and a half years. "
+        "Glass makers kept their secrets for two thousand years."
+    )
+    assert found["A minute and a half"] == ("DURATION", "PT1M30S")
+    assert found["two and a half years"] == ("DURATION", "P2Y6M")
+    assert not any(v == ("DATE", "2000") for v in found.values())

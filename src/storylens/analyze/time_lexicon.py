@@ -86,7 +86,9 @@ WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER_RE = (
-    r"(?:\d+\s+1/2|\d+(?:\.\d+)?|(?:"
+    r"(?:(?:\d+|"
+    + alternation([w for w in NUMBER_WORDS if w not in ("a", "an") and NUMBER_WORDS[w]])
+    + r")\s+and\s+a\s+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:"
     + _TENS
     + r")(?:[-\s](?:"
     + _UNITS_1_9
@@ -113,6 +115,9 @@ def number_value(word: str) -> float | None:
         return None
     if w.endswith(" 1/2"):
         w = str(float(w[:-4]) + 0.5)
+    if w.endswith(" and a half"):  # "two and a half"
+        whole = number_value(w[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     try:
         return float(w)
     except ValueError:

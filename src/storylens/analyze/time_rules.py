@@ -261,7 +261,9 @@ RULES: tuple[Rule, ...] = (
         "spelled_year",
         _rx(
             r"\b(?:(?:the\s+year\s+)?(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<k>one|two|three|four|five|six|seven|eight|nine))?"
-            r"|nineteen\s+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)\b",
+            r"|nineteen\s+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?)\b"
+            # A count, not a year: "two thousand years", "nineteen ninety dollars".
+            r"(?!\s+(?:years|dollars|people|troops|men|women|times|miles|feet)\b)",
             _I,
         ),
         _spelled_year,
@@ -351,7 +353,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?!(?:\w+-)+" + UNIT_RE + r"\b)))?"
             r"(?:(?:" + MODIFIER_RE + r")\s+)?(?P<num>" + NUMBER_RE + r"|" + VAGUE_RE + r")[\s-]+"
             r"(?:(?:more|additional|full|straight|consecutive|long|trading|business|working)\s+)?"
-            r"(?P<unit>" + UNIT_RE + r")"
+            r"(?P<unit>" + UNIT_RE + r")(?P<half>\s+and\s+a\s+half)?"
             r"(?:-long)?\b(?![\s-]+old\b|-)",
             _I,
         ),

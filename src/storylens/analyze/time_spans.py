@@ -47,7 +47,10 @@ def _duration_value(unit_word: str, n: float | None) -> str:
     if total == whole:
         return f"{prefix}{whole}{letter}"
     # A fraction goes to the next smaller unit, as TimeML writes it: P2Y6M, PT5H30M.
-    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+    if prefix == "PT":  # minutes go to seconds, not days
+        smaller = {"H": ("M", 60), "M": ("S", 60)}
+    else:
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
     if letter in smaller:
         sub, per = smaller[letter]
         rest = round((total - whole) * per)
@@ -101,6 +104,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         or (num in _FRACTION_NUMBERS and _FRACTION_AFTER.match(ctx.text[m.end() : m.end() + 30]))
     ):
         return None
+    if m["half"] and n is not None:  # "a minute and a half", "two years and a half"
+        n += 0.5
     return "DURATION", _duration_value(m["unit"], n), False
 
 
