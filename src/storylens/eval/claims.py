@@ -25,6 +25,7 @@ import argparse
 import os
 import sys
 import textwrap
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -111,13 +112,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give --db or --ecbplus")
     from storylens.compare.claims import extract_claims
 
+    totals: Counter[str] = Counter()
     for title, items in stories:
         claims = extract_claims(items)
+        totals.update(c["label"] for c in claims)
         if not args.singles:
             claims = [c for c in claims if c["label"] != "single-source"]
         print(f"=== {title} ({len(items)} articles)")
         print(claims_report(items, claims))
+    # The denominators of the hand check's precision per label.
+    print("# claims: " + ", ".join(f"{k} {totals[k]}" for k in LABELS))
     return 0
+
+
+LABELS = ("agreed", "disputed", "single-source")
 
 
 if __name__ == "__main__":
