@@ -316,3 +316,10 @@ def test_irregular_spoke_is_a_cue_form() -> None:
     quote = _by_text(find_attributions(text), "ferry fares", "indirect")
     assert quote.cue is not None and quote.cue.text == "spoke"
     assert quote.text.startswith("the ferry fares")
+
+
+def test_made_it_clear_that() -> None:
+    text = "Okafor made it clear on Monday that the ferry fares will not rise."
+    quote = _by_text(find_attributions(text), "fares will not rise", "indirect")
+    assert quote.text == "that the ferry fares will not rise"
+    assert quote.speaker is not None and quote.speaker.text == "Okafor"

@@ -144,6 +144,11 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             if held is not None:
                 found.append(held)
             continue
+        if tok.lower_ in _MAKE_FORMS:
+            made_clear = _made_clear(doc, tok, offset)
+            if made_clear is not None:
+                found.append(made_clear)
+            continue
         lemma = CUE_FORMS.get(tok.lower_)
         if lemma is None and coarse_pos(tok) == "VERB" and _frames_quote(doc, tok):
             # Any verb framing a quotation speaks it: 'she observed: "..."', '"...," they chanted'.
@@ -300,6 +305,28 @@ def _cue_span(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prt" and child.i == end:
             end = child.i + 1
     return start, end
+
+
+_MAKE_FORMS = frozenset(words("make makes made making"))
+
+
+def _made_clear(doc: Doc, make: Token, offset: int) -> RawAttribution | None:
+    """'He made clear that X', 'She made it clear Monday that X': X is what was said."""
+    clear = next((c for c in make.rights if c.lower_ == "clear"), None)
+    if clear is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in clear.rights
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    subject = _subject_of(make) or _main_subject(make)
+    return _make(doc, offset, (make.i, clear.i + 1), subject, _clause_range(clause))
 
 
 def _noun_that_clause(doc: Doc, noun: Token, offset: int) -> RawAttribution | None:

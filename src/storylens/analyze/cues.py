@@ -142,6 +142,7 @@ _VERB_LEADS = frozenset(
     i we you they who still often"""
     )
 )
+_MAKE_CLEAR_LEADS = frozenset(words("make makes made making it"))
 _BARE_NOUN_LIKE = frozenset(
     form
     for form, lemma in CUE_FORMS.items()
@@ -161,5 +162,7 @@ def is_candidate(text: str, start: int = 0, end: int | None = None) -> bool:
             return True
         if lower == "that" and previous in NOUN_CUE_FORMS:
             return True
+        if lower == "clear" and previous in _MAKE_CLEAR_LEADS:
+            return True  # "made clear that", "made it clear that"
         previous = lower
     return False
