@@ -280,3 +280,11 @@ def test_halves_of_units_and_spelled_counts() -> None:
     assert found["A minute and a half"] == ("DURATION", "PT1M30S")
     assert found["two and a half years"] == ("DURATION", "P2Y6M")
     assert not any(v == ("DATE", "2000") for v in found.values())
+
+
+def test_this_past_is_the_latest_one_gone_by() -> None:
+    found = values("The plant closed this past spring and reopened this past weekend.")
+    assert found["this past spring"] == ("DATE", "2023-SP")  # March 6: this spring is not over
+    assert found["this past weekend"] == ("DATE", "2024-W09-WE")
+    late = {t.text: t.value for t in find_times("It closed this past spring.", date(2024, 10, 30))}
+    assert late["this past spring"] == "2024-SP"

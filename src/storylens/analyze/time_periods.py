@@ -41,7 +41,9 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         letter, n = UNIT_CODES[unit]
         return "DURATION", f"P{n}{letter}", False
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    step = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+        rel, 0
+    )
     a = ctx.anchor
     if unit == "week":
         if a is None:
@@ -80,7 +82,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         code = SEASONS[unit]
         if a is None:
             return "DATE", f"XXXX-{code}", True
-        value = f"{a.year + step:04d}-{code}"
+        year = a.year + step
+        if rel == "this past":  # the latest one over by the anchor
+            year = a.year if _SEASON_STARTS[unit] + 2 < a.month else a.year - 1
+        value = f"{year:04d}-{code}"
     else:
         return None
     if mod in ("earlier", "later", "early", "late") and unit in ("month", "year", "week"):
@@ -204,6 +209,8 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{year:04d}", m["year"] is None
 
 
+# The month each season begins in (northern hemisphere, as in most wire news).
+_SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _SEASON_NEEDS_CONTEXT = ("spring", "fall")
 
 

@@ -219,7 +219,7 @@ RULES: tuple[Rule, ...] = (
         "relative_unit",
         _rx(
             r"\b(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?(?:(?P<mod>earlier|later|early|late)\s+)?"
-            r"(?P<rel>this|last|next|past|coming|previous|current|"
+            r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|"
             r"the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+same)\s+"
             r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|"
             r"fiscal\s+year)\b",
