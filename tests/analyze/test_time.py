@@ -288,3 +288,9 @@ def test_this_past_is_the_latest_one_gone_by() -> None:
     assert found["this past weekend"] == ("DATE", "2024-W09-WE")
     late = {t.text: t.value for t in find_times("It closed this past spring.", date(2024, 10, 30))}
     assert late["this past spring"] == "2024-SP"
+
+
+def test_last_and_the_month_just_gone() -> None:
+    # On March 6, "last February" is not last month but February a year back.
+    assert values("Two helicopters crashed last February.")["last February"] == ("DATE", "2023-02")
+    assert values("The treaty was signed last January.")["last January"] == ("DATE", "2024-01")

@@ -73,7 +73,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", f"XXXX-{month:02d}", True
     direction: Direction | None = ctx.direction(m)
     if rel == "last":
-        year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
+        # The month just gone would be "last month": "last February" said in
+        # March is a year back.
+        year = ctx.anchor.year if month < ctx.anchor.month - 1 else ctx.anchor.year - 1
     elif rel == "next":
         year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
     elif rel == "this":
