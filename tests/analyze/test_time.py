@@ -294,3 +294,10 @@ def test_last_and_the_month_just_gone() -> None:
     # On March 6, "last February" is not last month but February a year back.
     assert values("Two helicopters crashed last February.")["last February"] == ("DATE", "2023-02")
     assert values("The treaty was signed last January.")["last January"] == ("DATE", "2024-01")
+
+
+def test_a_half_of_something_else_is_not_the_years() -> None:
+    found = values("Sales kept the trend of the last half of the '80s, at the then-current price.")
+    assert found["the '80s"] == ("DATE", "198")
+    assert found["then-current"] == ("DATE", "PAST_REF")
+    assert not any(v[1].endswith(("H1", "H2")) for v in found.values())

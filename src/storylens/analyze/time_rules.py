@@ -281,7 +281,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half",
         _rx(
-            r"\b(?:the\s+)?(?P<ord>first|second|last)[\s-]+half(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b",
+            # "the first half of the game / of the '80s" is not the year's.
+            r"\b(?:the\s+)?(?P<ord>first|second|last)[\s-]+half(?:\s+of\s+(?P<year>(?:19|20)\d\d))?\b"
+            r"(?!\s+of\b)",
             _I,
         ),
         _half,
@@ -383,7 +385,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?P<w>now|currently|current|at\s+present|nowadays|these\s+days|recently|"
             r"lately|the\s+near\s+future|the\s+future|the\s+past|the\s+(?:near|short|long)\s+term|"
-            r"an?\s+(?:later|future|earlier)\s+date)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
+            r"an?\s+(?:later|future|earlier)\s+date|then[\s-]current)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
             _I,
         ),
         _reference,

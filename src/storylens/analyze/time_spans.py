@@ -167,7 +167,7 @@ _REFS = {
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
-    "an earlier date": "PAST_REF", "the coming": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "an earlier date": "PAST_REF", "then current": "PAST_REF", "then-current": "PAST_REF", "the coming": "FUTURE_REF", "shortly": "FUTURE_REF",
 }  # fmt: skip
 
 
