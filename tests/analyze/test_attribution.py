@@ -323,3 +323,10 @@ def test_made_it_clear_that() -> None:
     quote = _by_text(find_attributions(text), "fares will not rise", "indirect")
     assert quote.text == "that the ferry fares will not rise"
     assert quote.speaker is not None and quote.speaker.text == "Okafor"
+
+
+def test_doubled_consonant_forms_are_cues() -> None:
+    text = "The council planned to widen the bridge, and Okafor slammed the idea on Monday."
+    result = find_attributions(text)
+    cues = {q.cue.text for q in result.quotes if q.cue is not None}
+    assert {"planned", "slammed"} <= cues
