@@ -64,3 +64,8 @@ def test_the_year_ago_quarter_and_nine_months_are_one_expression() -> None:
     found = values(text)
     assert ("the year-ago third quarter", "2022-Q3") in found
     assert ("the year-earlier nine months", "P9M") in found
+
+
+def test_the_quarter_ended_on_a_date_is_the_quarter_of_its_middle_month() -> None:
+    text = "In the quarter ended July 31, the retailer lost $2 million."
+    assert ("the quarter", "2023-Q2") in values(text)

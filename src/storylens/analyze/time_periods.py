@@ -12,6 +12,8 @@ from storylens.analyze.time_context import (
 )
 from storylens.analyze.time_lexicon import (
     HOLIDAYS,
+    MONTH_RE,
+    MONTHS,
     ORDINALS,
     SEASONS,
     UNIT_CODES,
@@ -130,9 +132,19 @@ def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{ctx.anchor.year:04d}-H{h}", True
 
 
+_ENDED_MONTH = re.compile(r"^\s+(?:ended|ending)\s+(?P<mon>" + MONTH_RE + r")\s+\d", re.IGNORECASE)
+
+
 def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     # Earnings news: "the quarter" is the one the text is about, else the last
-    # one completed before publication.
+    # one completed before publication. "The quarter ended July 31" says
+    # which: the calendar quarter of its middle month (May-July: Q2).
+    ended = _ENDED_MONTH.match(ctx.text[m.end() : m.end() + 30])
+    if ended and ctx.anchor is not None:
+        month = MONTHS[ended["mon"].lower().rstrip(".")]
+        year = ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1
+        middle = year * 12 + month - 2  # the month before the end month, 0-based
+        return "DATE", f"{middle // 12:04d}-Q{(middle % 12) // 3 + 1}", True
     if ctx.ref_quarter is not None:
         y, q = ctx.ref_quarter
         return "DATE", f"{y:04d}-Q{q}", True
