@@ -301,3 +301,7 @@ def test_a_half_of_something_else_is_not_the_years() -> None:
     assert found["the '80s"] == ("DATE", "198")
     assert found["then-current"] == ("DATE", "PAST_REF")
     assert not any(v[1].endswith(("H1", "H2")) for v in found.values())
+
+
+def test_the_day_beside_a_score_is_not_a_date() -> None:
+    assert "the day" not in values("They won 35, the day before the final.")

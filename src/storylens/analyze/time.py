@@ -250,6 +250,7 @@ def find_times(
     tweets = tweet_anchors(text)
     ctx = Context(text=text, anchor=published, lo=0, hi=len(text))
     selected = _select(_candidates(text, ctx))
+    ctx.in_order = True
     results: list[TimeExpression] = []
     for cand in selected:
         i = bisect.bisect_right(starts, cand.start) - 1

@@ -35,6 +35,10 @@ class Context:
     ref_year: int | None = None  # the last year it named ("that year")
     ref_month: tuple[int, int] | None = None  # the last month it named, or its day's
     position: int = 0  # where the expression being resolved starts
+    # False while candidates are collected (no reference time yet), True once
+    # they are resolved in text order: a rule that needs the reference time
+    # keeps its candidate in the first pass and decides in the second.
+    in_order: bool = False
 
     def quarter_in_focus(self) -> bool:
         """Whether the text is talking about a quarter just now (within a few

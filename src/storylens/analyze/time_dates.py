@@ -270,6 +270,8 @@ def _anaphoric_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _apposed_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the day" set beside the date just named ("Oct. 12, the day before the
     crash"): that date. Without one right before it, no expression."""
+    if not ctx.in_order:
+        return "DATE", "XXXX-XX-XX", True
     if ctx.ref_day is None or not 0 < m.start() - ctx.ref_day_at <= 30:
-        return ("DATE", "XXXX-XX-XX", True) if ctx.ref_day_at < 0 else None
+        return None
     return "DATE", ctx.ref_day.isoformat(), True
