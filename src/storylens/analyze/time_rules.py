@@ -7,9 +7,15 @@ sentence, and the reference time the text has reached so far ("that day",
 verb), and says whether the value depends on the anchor (a relative value),
 so that values resting on an inferred publication date can be marked.
 
-Tried and left out: "later in the day" as the day the text is at (TimeBank
-value F1 +1 match, AQUAINT -1: its annotators leave "earlier in the day"
-untagged), and "planned" as a cue forward (TimeBank unchanged, AQUAINT -1).
+Tried and left out (value matches on TimeBank / AQUAINT): "later in the day"
+as the day the text is at (+1 / -1: AQUAINT leaves "earlier in the day"
+untagged); "planned" as a cue forward (0 / -1); a regular past verb in the
+clause before a bare month as a past cue (-1 / 0); a bare month with no cue
+always past (-5 / -1); "last year" as the quarter a year back while a quarter
+is in focus (-3 / 0, TimeBank writes the year more often); "the" left out of
+"the summer" (strict F1 down: TimeBank spans it both ways); "later today" as
+one span (strict -1 on AQUAINT); a weekday after a time in another zone
+("10:35 a.m. (0735 GMT) Friday") as one span (-1 on AQUAINT, which tags two).
 
 This module holds the table (`RULES`, in priority order for equal-length
 matches); the resolvers live in time_dates, time_periods and time_spans, the
