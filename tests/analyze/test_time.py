@@ -305,3 +305,9 @@ def test_a_half_of_something_else_is_not_the_years() -> None:
 
 def test_the_day_beside_a_score_is_not_a_date() -> None:
     assert "the day" not in values("They won 35, the day before the final.")
+
+
+def test_plural_weekdays_recur() -> None:
+    found = values("New flights leave on Tuesday nights, and the market opens on Saturdays.")
+    assert found["Tuesday nights"] == ("SET", "XXXX-WXX-2TNI")
+    assert found["Saturdays"] == ("SET", "XXXX-WXX-6")

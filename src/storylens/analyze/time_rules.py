@@ -76,6 +76,7 @@ from storylens.analyze.time_spans import (
     _reference,
     _set,
     _vague_span,
+    _weekday_set,
 )
 
 # --- the rule table --------------------------------------------------------
@@ -407,5 +408,14 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _set,
+    ),
+    Rule(
+        # Weekdays in the plural recur: "on Tuesdays", "Tuesday nights".
+        "weekday_set",
+        _rx(
+            r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:s|\s+(?P<pod>(?i:mornings|afternoons|evenings|nights)))\b"
+        ),
+        _weekday_set,
     ),
 )

@@ -196,3 +196,9 @@ def _set(m: re.Match[str], ctx: Context) -> Resolution | None:
     letter, n = UNIT_CODES[what.rstrip("s")]
     prefix = "PT" if what in TIME_UNITS else "P"
     return "SET", f"{prefix}{n}{letter}", False
+
+
+def _weekday_set(m: re.Match[str], ctx: Context) -> Resolution | None:
+    value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower().rstrip("s"))
+    return "SET", f"{value}T{pod}" if pod else value, False
