@@ -311,3 +311,8 @@ def test_plural_weekdays_recur() -> None:
     found = values("New flights leave on Tuesday nights, and the market opens on Saturdays.")
     assert found["Tuesday nights"] == ("SET", "XXXX-WXX-2TNI")
     assert found["Saturdays"] == ("SET", "XXXX-WXX-6")
+
+
+def test_one_day_after_a_modal_is_some_day_ahead() -> None:
+    assert values("The city will one day host the games.")["one day"] == ("DATE", "FUTURE_REF")
+    assert values("The strike lasted one day.")["one day"] == ("DURATION", "P1D")

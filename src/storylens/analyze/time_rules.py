@@ -73,6 +73,7 @@ from storylens.analyze.time_spans import (
     _ago,
     _bare_units,
     _duration,
+    _future_day,
     _reference,
     _set,
     _vague_span,
@@ -352,6 +353,16 @@ RULES: tuple[Rule, ...] = (
         ),
         _ago,
         _rx(r"\b(?:ago|earlier|later|now|hence)\b", _I),
+    ),
+    Rule(
+        # "Islam will one day be ...": some day ahead, not a span of one day.
+        "one_day",
+        _rx(
+            r"\b(?:will|would|could|may|might|can|shall|should|must)\s+"
+            r"(?P<x>one\s+day|some\s+day|someday)\s+(?=[a-z])",
+            _I,
+        ),
+        _future_day,
     ),
     Rule(
         "duration",

@@ -202,3 +202,7 @@ def _weekday_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower().rstrip("s"))
     return "SET", f"{value}T{pod}" if pod else value, False
+
+
+def _future_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return "DATE", "FUTURE_REF", False
