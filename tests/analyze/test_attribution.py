@@ -330,3 +330,13 @@ def test_doubled_consonant_forms_are_cues() -> None:
     result = find_attributions(text)
     cues = {q.cue.text for q in result.quotes if q.cue is not None}
     assert {"planned", "slammed"} <= cues
+
+
+def test_second_that_clause_is_part_of_what_was_said() -> None:
+    # The comma inside the closing mark makes the parser hang "and that ..." on the cue.
+    text = (
+        "The mayor said that the bridge \u201cwas never safe,\u201d and that the ferry will "
+        "run instead."
+    )
+    quote = _by_text(find_attributions(text), "was never safe", "indirect")
+    assert quote.text.endswith("and that the ferry will run instead")

@@ -494,6 +494,8 @@ def _parenthetical_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
 def _continues(conj: Token) -> bool:
     if conj.lower_ in CUE_FORMS:
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return True  # 'said that X, and that Y': both are what was said
     if any(c.dep_ in _SUBJECTS for c in conj.children):
         # '..., but "the offers were ..."': a conjunct with quoted words is still reported.
         return any(t.text in _QUOTE_TOKENS for t in conj.subtree)
