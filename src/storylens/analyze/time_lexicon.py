@@ -86,15 +86,13 @@ WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER_RE = (
-    r"(?:(?:\d+|"
-    + alternation([w for w in NUMBER_WORDS if w not in ("a", "an") and NUMBER_WORDS[w]])
-    + r")\s+and\s+a\s+half|\d+\s+1/2|\d+(?:\.\d+)?|(?:"
+    r"(?:(?:\d+\s+1/2|\d+(?:\.\d+)?|(?:"
     + _TENS
     + r")(?:[-\s](?:"
     + _UNITS_1_9
     + r"))?|"
     + alternation([w for w in NUMBER_WORDS if w not in ("a", "an")])
-    + r"|a|an)"
+    + r"|a|an)(?:\s+and\s+a\s+half)?)"
 )
 VAGUE_RE = alternation(VAGUE_NUMBERS)
 UNIT_RE = (
