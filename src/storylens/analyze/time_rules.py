@@ -148,6 +148,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Sept\.)(?!\w)"
         ),
         _bare_month,
+        _rx(
+            r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept\.)"
+        ),
     ),
     Rule(
         "decade",
