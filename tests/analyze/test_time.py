@@ -316,3 +316,9 @@ def test_plural_weekdays_recur() -> None:
 def test_one_day_after_a_modal_is_some_day_ahead() -> None:
     assert values("The city will one day host the games.")["one day"] == ("DATE", "FUTURE_REF")
     assert values("The strike lasted one day.")["one day"] == ("DURATION", "P1D")
+
+
+def test_a_few_days_later_is_a_span_not_the_future() -> None:
+    found = values("The board met on Feb. 2. A few days later, the chief quit.")
+    assert found["A few days"] == ("DURATION", "PXD")
+    assert "FUTURE_REF" not in {v[1] for v in found.values()}

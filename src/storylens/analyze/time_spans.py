@@ -136,6 +136,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if base is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True
     if n is None:
+        if relative_to_text:
+            # "A few days later" is some days after the story's last date, not
+            # the future: the span ("a few days") is all that can be said.
+            return None
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True
     k = round(n) * sign
     if unit in ("day", "night"):
