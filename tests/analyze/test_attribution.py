@@ -340,3 +340,14 @@ def test_second_that_clause_is_part_of_what_was_said() -> None:
     )
     quote = _by_text(find_attributions(text), "was never safe", "indirect")
     assert quote.text.endswith("and that the ferry will run instead")
+
+
+def test_headline_ending_in_a_period_is_still_a_headline() -> None:
+    text = "Okafor: Ferry fares will not rise this year.\n\nThe mayor spoke in Oakland on Monday."
+    quote = _by_text(find_attributions(text), "Ferry fares will not rise")
+    assert quote.speaker is not None and quote.speaker.text == "Okafor"
+
+
+def test_all_capitals_dateline_is_not_a_speaker() -> None:
+    text = "OAKLAND: Ferry fares rose by ten percent.\n\nThe port board met on Monday."
+    assert not [q for q in find_attributions(text).quotes if "Ferry fares" in q.text]

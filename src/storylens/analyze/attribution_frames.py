@@ -52,11 +52,15 @@ def headline_attribution(text: str, start: int, end: int) -> RawAttribution | No
     that ever happened to the establishment'", "Poll: Sanders leads"). Only short lines
     that do not end as a sentence qualify."""
     line = text[start:end]
-    if len(line.split()) > 25 or (line.rstrip().endswith((".", ":")) and not line.endswith(".’")):
+    stripped = line.rstrip()
+    if len(line.split()) > 25 or stripped.endswith(":"):
+        return None
+    # Some archives end every headline with a period; a short line still reads as one.
+    if stripped.endswith(".") and not line.endswith(".’") and len(line.split()) > 16:
         return None
     m = _HEADLINE.match(text, start, end)
-    if not m:
-        return None
+    if not m or m.group("src").isupper():
+        return None  # "WASHINGTON: ..." is a dateline
     raw = _raw(m, "src", "cue")
     c0 = m.start("content")
     raw.content = (c0, end)
