@@ -322,3 +322,10 @@ def test_a_few_days_later_is_a_span_not_the_future() -> None:
     found = values("The board met on Feb. 2. A few days later, the chief quit.")
     assert found["A few days"] == ("DURATION", "PXD")
     assert "FUTURE_REF" not in {v[1] for v in found.values()}
+
+
+def test_capitalised_names_are_not_times() -> None:
+    found = values(
+        'He told USA Today on ABC\'s "This Week" that the vote was today. Today it passed.'
+    )
+    assert set(found) == {"today", "Today"}

@@ -34,6 +34,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split()).replace("fiscal ", "")
     mod = (m["mod"] or "").lower()
+    if m["unit"][0].isupper() and m["rel"][0].isupper():
+        return None  # "This Week" in title case names a programme, not a week
     if rel.startswith("the ") and rel != "the same" and rel != "the current":
         # "the past year", "the next month": a stretch of time, not a date.
         # Tried: "the past year" / "the last decade" as the year / decade
