@@ -351,3 +351,16 @@ def test_headline_ending_in_a_period_is_still_a_headline() -> None:
 def test_all_capitals_dateline_is_not_a_speaker() -> None:
     text = "OAKLAND: Ferry fares rose by ten percent.\n\nThe port board met on Monday."
     assert not [q for q in find_attributions(text).quotes if "Ferry fares" in q.text]
+
+
+def test_quotation_after_the_cue_continues_the_quoted_clause() -> None:
+    text = (
+        "The ferry ''is slower than it has ever been,'' Okafor told reporters after the "
+        "meeting, ''and I want that fixed by June.''"
+    )
+    result = find_attributions(text)
+    clause = _by_text(result, "The ferry", "indirect")
+    rest = _by_text(result, "fixed by June", "direct")
+    assert rest.cue is not None and clause.cue is not None
+    assert (rest.cue.start, rest.cue.end) == (clause.cue.start, clause.cue.end)
+    assert rest.speaker is not None and rest.speaker.name == "Okafor"

@@ -10,7 +10,7 @@ import pytest
 
 from storylens.eval.polnear import parse_ann, read_polnear
 from storylens.eval.quotes import Counts, _report, add_arguments, run, score_document
-from storylens.model import Quote, Speaker
+from storylens.model import Quote, Span, Speaker
 
 TEXT = (
     "Mayor Ana Ruiz said the bridge will reopen in May.\n"
@@ -135,3 +135,27 @@ def test_cli_face_prints_json(corpus: Path, capsys: pytest.CaptureFixture[str]) 
     assert report["documents"] == 1 and report["gold"] == 3
     # The real extractor finds the direct quote with its speaker.
     assert report["by_kind"]["direct"]["content_0.8"]["recall"] == 1.0
+
+
+def _split_quote_predictions(second_cue: Span) -> int:
+    from storylens.eval.quotes import _predictions, _word_index
+
+    text = 'The plan "is dead," she said, "and buried for good."'
+    said = Span("said", text.index("said"), text.index("said") + 4)
+    she = Speaker("Ana Ruiz", "she", text.index("she"), text.index("she") + 3)
+    clause_end = text.index('dead,"') + len('dead,"')
+    second_start = text.index("and buried")
+    quotes = [
+        Quote(text[:clause_end], 0, clause_end, "indirect", she, said),
+        Quote(text[second_start:-1], second_start, len(text) - 1, "direct", she, second_cue),
+    ]
+    starts, ends = _word_index(text)
+    return len(_predictions(quotes, starts, ends))
+
+
+def test_quoted_clause_and_its_continuation_after_the_cue_are_one_prediction() -> None:
+    text = 'The plan "is dead," she said, "and buried for good."'
+    said = Span("said", text.index("said"), text.index("said") + 4)
+    assert _split_quote_predictions(said) == 1
+    # A quotation with a cue of its own is another statement.
+    assert _split_quote_predictions(Span("The", 0, 3)) == 2

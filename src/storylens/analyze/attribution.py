@@ -201,6 +201,10 @@ def _assemble(
             if quote:
                 quotes.append(quote)
                 holders.append((content, speaker, cue))
+                if c_end <= raw.cue[0] and any(q.outer_end == c_end for q in inner):
+                    # 'The "animosity is like never before," he told CNN, "and I hope ...":
+                    # the quotation after the cue continues the quoted clause before it.
+                    direct_by_paragraph.setdefault(_paragraph_of(paragraphs, s), []).append(quote)
         else:
             continue
         resolver.note_speaker(raw.cue[0], speaker)

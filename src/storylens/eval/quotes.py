@@ -25,8 +25,10 @@ Definitions
                 do not count, and a discontinuous gold span is the union of its pieces.
   prediction    one attribution: direct quotes with the same speaker mention form one
                 prediction, as in the gold (a quotation split by its cue, '"...," she said.
-                "..."', and its continuation in the next paragraphs); a partial quote inside
-                a predicted reported clause is part of that clause, not a prediction of its own.
+                "..."', and its continuation in the next paragraphs, and a reported clause
+                ending in quoted words with the quotation continuing after the same cue, 'The
+                plan "is dead," she said, "and buried."'); a partial quote inside a predicted
+                reported clause is part of that clause, not a prediction of its own.
   overlap       |P & G| / max(|P|, |G|) over the token sets of prediction P and gold G.
   matching      one-to-one, greedily by highest overlap within each article.
   content F1    exact: a matched pair has identical token sets; 0.8: overlap >= 0.8.
@@ -196,6 +198,7 @@ def _predictions(quotes: list[Quote], starts: list[int], ends: list[int]) -> lis
             groups[key] = []
             order.append(key)
         groups[key].append(q)
+    _join_split_clauses(groups, order)
     items = []
     for key in order:
         members = groups[key]
@@ -208,6 +211,37 @@ def _predictions(quotes: list[Quote], starts: list[int], ends: list[int]) -> lis
             _Item(_tokens(spans, starts, ends), "", source, speaker.name if speaker else None)
         )
     return items
+
+
+def _join_split_clauses(
+    groups: dict[tuple[int, int, str], list[Quote]], order: list[tuple[int, int, str]]
+) -> None:
+    """'The plan "is dead," she said, "and buried."': a reported clause ending in quoted
+    words before its cue and the quotation continuing after the cue are one statement."""
+    for key in list(order):
+        members = groups.get(key)
+        if not members or key[2] != "indirect" or len(members) != 1:
+            continue
+        clause = members[0]
+        cue = clause.cue
+        if cue is None or not 0 <= cue.start - clause.end <= 8 or not _MARK.search(clause.text):
+            continue
+        for other in order:
+            parts = groups.get(other)
+            if (
+                other[2] == "direct"
+                and parts
+                and parts[0].cue is not None
+                and (parts[0].cue.start, parts[0].cue.end) == (cue.start, cue.end)
+                and parts[0].start > cue.end
+            ):
+                groups[other] = [clause, *parts]
+                del groups[key]
+                order.remove(key)
+                break
+
+
+_MARK = re.compile(r"[\"“”]|''")
 
 
 def _match(gold: list[_Item], pred: list[_Item]) -> list[tuple[int, int, float]]:
