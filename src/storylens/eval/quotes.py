@@ -1,4 +1,10 @@
-"""`storylens eval quotes DIR`: quotes and speakers scored on a PolNeAR-style corpus."""
+"""`storylens eval quotes DIR`: quotes and speakers scored on a PolNeAR-style corpus.
+
+Grouping tried and left out: joining every pair of predictions that share a cue (quoted
+F1 unchanged, mixed -0.005 on train[:300]), joining every quoted clause with the quotations
+of its speaker mention (quoted -0.015), and keeping a quotation's paragraphs apart (quoted
+-0.014): the gold joins a quotation across paragraphs more often than it splits it.
+"""
 
 from __future__ import annotations
 
