@@ -364,3 +364,10 @@ def test_quotation_after_the_cue_continues_the_quoted_clause() -> None:
     assert rest.cue is not None and clause.cue is not None
     assert (rest.cue.start, rest.cue.end) == (clause.cue.start, clause.cue.end)
     assert rest.speaker is not None and rest.speaker.name == "Okafor"
+
+
+def test_title_case_headline_cue_is_read_as_a_verb() -> None:
+    text = "Carly Fiorina Endorses Ted Cruz For President.\n\nShe spoke in Iowa on Tuesday."
+    quote = _by_text(find_attributions(text), "Ted Cruz", "indirect")
+    assert quote.cue is not None and quote.cue.text == "Endorses"
+    assert quote.speaker is not None and quote.speaker.text == "Carly Fiorina"

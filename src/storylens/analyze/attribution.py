@@ -21,7 +21,7 @@ from storylens.analyze.attribution_frames import (
 from storylens.analyze.attribution_parse import RawAttribution, attributions_in
 from storylens.analyze.attribution_speakers import SpeakerResolver
 from storylens.analyze.attribution_tweets import find_posts
-from storylens.analyze.cues import is_candidate
+from storylens.analyze.cues import cue_lemma, is_candidate
 from storylens.analyze.people import PeopleIndex, find_name_mentions
 from storylens.analyze.quotes import QuoteSpan, find_quote_spans, is_title_like, trim_content
 from storylens.analyze.text import split_paragraphs, split_sentences
@@ -87,7 +87,11 @@ class AttributionStep:
         # article; the memory zone frees them (the docs do not outlive this block).
         with self._nlp.memory_zone():
             docs = self._nlp.pipe(
-                (_for_parser(texts[k][s:e]) for k, s, e in jobs), batch_size=self.batch_size
+                (
+                    _for_parser(texts[k][s:e], _in_title_case_headline(texts[k], s))
+                    for k, s, e in jobs
+                ),
+                batch_size=self.batch_size,
             )
             for (k, s, _e), doc in zip(jobs, docs, strict=True):
                 raws[k].extend(attributions_in(doc, s, outer[k]))
@@ -108,9 +112,27 @@ _ODD_SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007"
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,400})?/?>")
 
 
-def _for_parser(sentence: str) -> str:
+def _for_parser(sentence: str, headline: bool = False) -> str:
     sentence = _TAG.sub(lambda m: " " * len(m.group()), sentence)
+    if headline:
+        # In a Title Case headline the tagger reads every word as a name ("Senator Praises
+        # Plan"); a cue verb in lower case is read as the verb it is. Same length, same offsets.
+        sentence = _TITLE_WORD.sub(
+            lambda m: m.group().lower() if cue_lemma(m.group()) else m.group(), sentence
+        )
     return sentence.translate(_ODD_SPACES)
+
+
+_TITLE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]+\b")
+
+
+def _in_title_case_headline(text: str, start: int) -> bool:
+    """Whether `start` lies in the article's first line and that line is in Title Case."""
+    first_end = text.find("\n")
+    if first_end < 0 or start >= first_end:
+        return False
+    words = [w for w in text[:first_end].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _assemble(
