@@ -371,3 +371,17 @@ def test_title_case_headline_cue_is_read_as_a_verb() -> None:
     quote = _by_text(find_attributions(text), "Ted Cruz", "indirect")
     assert quote.cue is not None and quote.cue.text == "Endorses"
     assert quote.speaker is not None and quote.speaker.text == "Carly Fiorina"
+
+
+def test_as_clause_cue_attributes_the_clause_it_is_set_in() -> None:
+    result = find_attributions("As Lena Okafor observed, the ferry was never the problem.")
+    quote = _by_text(result, "the ferry was never the problem", "indirect")
+    assert quote.text == "the ferry was never the problem"
+    assert quote.speaker is not None and quote.speaker.text == "Lena Okafor"
+
+
+def test_as_reported_by_is_a_note_not_an_attribution() -> None:
+    text = 'Mayor Lena Okafor spoke on Monday. "The ferry is late," she said as reported by the Gazette.'
+    quote = _by_text(find_attributions(text), "The ferry is late")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Lena Okafor"

@@ -181,6 +181,10 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             around = _parenthetical_content(doc, tok)
             if around is not None:
                 contents = [around]
+        if not contents:
+            set_in = _as_clause_content(doc, tok)
+            if set_in is not None:
+                contents = [set_in]
         if not contents and (subject is None or lemma not in SPEECH_ONLY):
             # Without content only speech verbs can still take a quotation beside them.
             continue
@@ -502,6 +506,31 @@ def _parenthetical_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
     if end - start < 3 or start >= left:
         return None
     return start, end
+
+
+def _as_clause_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """'As Pollak observed, the victor was the stage' and 'The plan is dead, as the mayor
+    noted': the clause an "as" cue clause is set in is what was said."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head is tok or coarse_pos(head) not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if head.lower_ in CUE_FORMS or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # 'she said as reported by X': a note on another attribution
+    left, right = tok.left_edge.i, tok.right_edge.i
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if left <= start:
+        start = right + 1  # the "as" clause opens the sentence: the rest is the content
+    elif right + 1 >= end - 1:
+        end = left  # it closes the sentence
+    else:
+        return None
+    while start < end and doc[start].is_punct and doc[start].text not in _QUOTE_TOKENS:
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in _QUOTE_TOKENS:
+        end -= 1
+    return (start, end) if end - start >= 3 else None
 
 
 def _continues(conj: Token) -> bool:
