@@ -385,3 +385,10 @@ def test_as_reported_by_is_a_note_not_an_attribution() -> None:
     quote = _by_text(find_attributions(text), "The ferry is late")
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.name == "Lena Okafor"
+
+
+def test_explain_and_outline_take_their_object() -> None:
+    text = "Okafor sent a memo in April explaining her plan for the ferry terminal."
+    quote = _by_text(find_attributions(text), "her plan", "indirect")
+    assert quote.text == "her plan for the ferry terminal"
+    assert quote.speaker is not None and quote.speaker.text == "Okafor"

@@ -44,7 +44,7 @@ OBJECT_CONTENT_VERBS = frozenset(
     denounce decry slam condemn tout welcome highlight portray compare list request
     favor prefer invoke refer thank challenge encourage talk speak comment complain
     apologize warn respond argue show report point offer vote focus recognize remember
-    deem ignore rail applaud congratulate balk view share"""
+    deem ignore rail applaud congratulate balk view share explain outline detail"""
     )
 )
 
