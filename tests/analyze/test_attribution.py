@@ -392,3 +392,9 @@ def test_explain_and_outline_take_their_object() -> None:
     quote = _by_text(find_attributions(text), "her plan", "indirect")
     assert quote.text == "her plan for the ferry terminal"
     assert quote.speaker is not None and quote.speaker.text == "Okafor"
+
+
+def test_acknowledge_takes_its_object() -> None:
+    text = "The port director acknowledged the delays at the ferry terminal."
+    quote = _by_text(find_attributions(text), "the delays", "indirect")
+    assert quote.text == "the delays at the ferry terminal"

@@ -44,7 +44,9 @@ OBJECT_CONTENT_VERBS = frozenset(
     denounce decry slam condemn tout welcome highlight portray compare list request
     favor prefer invoke refer thank challenge encourage talk speak comment complain
     apologize warn respond argue show report point offer vote focus recognize remember
-    deem ignore rail applaud congratulate balk view share explain outline detail"""
+    deem ignore rail applaud congratulate balk view share explain outline detail
+    acknowledge admit confirm emphasize stress predict suggest concede reiterate repeat echo
+    estimate"""
     )
 )
 
