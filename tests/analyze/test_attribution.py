@@ -398,3 +398,9 @@ def test_acknowledge_takes_its_object() -> None:
     text = "The port director acknowledged the delays at the ferry terminal."
     quote = _by_text(find_attributions(text), "the delays", "indirect")
     assert quote.text == "the delays at the ferry terminal"
+
+
+def test_learned_takes_its_object() -> None:
+    text = "The council learned the cost of the new ferry terminal on Monday."
+    quote = _by_text(find_attributions(text), "the cost", "indirect")
+    assert quote.text.startswith("the cost of the new ferry terminal")
