@@ -404,3 +404,9 @@ def test_learned_takes_its_object() -> None:
     text = "The council learned the cost of the new ferry terminal on Monday."
     quote = _by_text(find_attributions(text), "the cost", "indirect")
     assert quote.text.startswith("the cost of the new ferry terminal")
+
+
+def test_noted_takes_its_object() -> None:
+    text = "The inspector noted the cracks in the pier on Monday."
+    quote = _by_text(find_attributions(text), "the cracks", "indirect")
+    assert quote.text.startswith("the cracks in the pier")
