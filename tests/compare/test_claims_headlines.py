@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import extract_claims
-from storylens.compare.text_units import Item, is_headline
+from storylens.compare.narration import is_headline
+from storylens.compare.text_units import Item
 from storylens.model import Article, StoredArticle
 
 

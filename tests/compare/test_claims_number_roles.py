@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_claims_fixtures import make_item
 
 from storylens.compare.claims import extract_claims
-from storylens.compare.text_units import number_roles
+from storylens.compare.slots import number_roles
 
 
 def _labels(text_a: str, text_b: str) -> list[tuple[str, object]]:

@@ -8,7 +8,7 @@ from test_claims_fixtures import make_item
 
 from storylens.compare.claims import extract_claims
 from storylens.compare.summary import summarize
-from storylens.compare.text_units import content_stems
+from storylens.compare.wordforms import content_stems
 from storylens.model import Person
 
 STORM_A = (

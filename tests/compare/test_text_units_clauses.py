@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from storylens.compare.text_units import clause_spans, quote_mark_share
+from storylens.compare.clauses import clause_spans
+from storylens.compare.narration import quote_mark_share
 
 
 def _clauses(text: str) -> list[str]:

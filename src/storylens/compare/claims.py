@@ -39,16 +39,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from storylens.compare.text_units import (
-    EVENT_CLASSES,
-    MONTHS,
-    WEEKDAYS,
-    Item,
-    Unit,
-    build_units,
-    is_statement,
-    slot_word,
-)
+from storylens.compare.predicates import EVENT_CLASSES, slot_word
+from storylens.compare.text_units import Item, Unit, build_units, is_statement
+from storylens.compare.wordforms import MONTHS, WEEKDAYS
 
 # Tuned on invented pairs, examples/ and ECB+ topics (see storylens.eval.claims):
 # paraphrases of one fact score 0.25-0.6, sentences of one story about other facts < 0.2.

@@ -36,21 +36,11 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from storylens.compare.text_units import (
-    DATELINE,
-    Item,
-    Unit,
-    blank_quotes,
-    content_stems,
-    independent_sources,
-    is_boilerplate,
-    is_number,
-    outlet_of,
-    resolve_pronoun,
-    sentence_spans,
-    trim_span,
-    words,
-)
+from storylens.compare.clauses import DATELINE, sentence_spans, trim_span
+from storylens.compare.mentions import resolve_pronoun
+from storylens.compare.narration import blank_quotes, is_boilerplate
+from storylens.compare.text_units import Item, Unit, independent_sources, outlet_of
+from storylens.compare.wordforms import content_stems, is_number, words
 from storylens.model import Analysis
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 7

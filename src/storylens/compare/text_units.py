@@ -1,10 +1,18 @@
-"""Sentence units of a story's articles, and the word features used to compare them.
+"""Sentence units of a story's articles, and the features used to compare them.
 
 Comparing sources means comparing what each article states in its own voice:
 the narrator's sentences, with quoted speech set aside (quotes are aligned
 separately), boilerplate dropped (credits, bylines, embed lines) and words
 reduced to comparable forms (lower case, crude stems, "cease-fire" =
 "ceasefire", "twelve" = "12").
+
+This module builds the units (build_units: one per clause of every article) and
+fills in their features; the pieces it builds on each hold one idea:
+wordforms (normalized words and word lists), clauses (sentence and clause
+spans), narration (quotes blanked, boilerplate and headlines), mentions (entity
+keys and he/she), predicates (what happens: event words and frames) and slots
+(numbers and what they count). Names other modules import from here are
+re-exported (see __all__).
 """
 
 from __future__ import annotations
@@ -14,383 +22,62 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
-from storylens.analyze.time_lexicon import MONTHS as MONTH_NUMBERS
+from storylens.compare.clauses import (
+    DATELINE,
+    MIN_CONTENT_WORDS,
+    clause_spans,
+    sentence_spans,
+    trim_span,
+)
 from storylens.compare.disjoint import DisjointSets
+from storylens.compare.mentions import (
+    PRONOUN_WORD,
+    entity_key,
+    named_people,
+    resolve_pronoun,
+)
+from storylens.compare.narration import (
+    QUOTED_BY_MARKS,
+    blank_quotes,
+    is_boilerplate,
+    is_headline,
+    quote_mark_share,
+)
+from storylens.compare.predicates import SYNONYMS, frame_words, predicate_words
+from storylens.compare.slots import number_roles, number_slots, numbers_in_context
+from storylens.compare.wordforms import (
+    MONTHS,
+    STOPWORDS,
+    WEEKDAYS,
+    content_stems,
+    is_negated,
+    is_number,
+    stem,
+    words,
+)
 from storylens.model import Analysis, StoredArticle, TimeExpression
 
+# The names defined here, and those importers outside compare/ still read from here
+# (summary_llm, coverage, people, eval), re-exported from the modules that hold them.
+__all__ = [
+    "Item",
+    "Unit",
+    "admin_places",
+    "build_units",
+    "content_stems",
+    "independent_sources",
+    "is_number",
+    "is_statement",
+    "outlet_of",
+    "sentence_spans",
+    "tfidf_matrix",
+    "words",
+]
+
 Item = tuple[StoredArticle, Analysis]
-
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’.,][A-Za-z0-9]+)*")
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
-_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
-
-_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because
-been before being below between both but by can could did do does doing down during each few
-for from further had has have having he her here hers herself him himself his how i if in into
-is it its itself just me more most my myself now of off on once only or other our ours
-ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were
-what when where which while who whom why will with would you your yours yourself yourselves
-said says say told tell according reportedly may might must shall s t d ll re ve m o y mr mrs
-ms dr"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-# Negation cues: kept out of STOPWORDS' effect by being looked for on raw tokens.
-NEGATIONS = frozenset(
-    ["not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither", "without"]
-)
-NEGATION_VERBS = frozenset({"deny", "denied", "denies", "refused", "refuses", "rejected"})
-
-_SMALL_NUMBERS = """zero one two three four five six seven eight nine ten eleven twelve
-thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SMALL_NUMBERS.split())}
-_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"})
-_NUMBER_WORDS.update({"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"})
-# "one" is too often a pronoun ("the one who asked") to count as a number.
-del _NUMBER_WORDS["one"]
-
-_BOILERPLATE = re.compile(
-    r"image source|photo by|photograph:|getty images|pic\.twitter\.com|\(@\w+\)|"
-    r"all rights reserved|copyright ©|©|click here|sign up for|subscribe to|read more:|"
-    r"^\s*(?:by|reporting by|editing by|written by)\s+[A-Z]|follow us on|"
-    r"this article (?:was|has been) (?:updated|corrected)|contributed to this report",
-    re.IGNORECASE,
-)
-
-MIN_CONTENT_WORDS = 4
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A crude suffix stripper: enough to meet "killed"/"kills"/"killing" at "kill"."""
-    if len(word) <= 4 or word.isdigit():
-        return word
-    for suffix, repl in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ly", ""),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + repl
-            break
-    # Meet doubled consonants left by "planned" -> "plann" at "plan".
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
-        word = word[:-1]
-    return word
-
-
-@lru_cache(maxsize=1 << 16)
-def normalize_word(raw: str) -> str:
-    """Lower case; drop hyphens, apostrophes and possessives; numbers without separators."""
-    word = raw.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    word = word.rstrip("'")
-    if _NUMBER.match(word):
-        # "1,200" and "1.200" read as 1200; "3.5" stays a decimal.
-        if re.fullmatch(r"\d{1,3}(?:[,]\d{3})+", word):
-            return word.replace(",", "")
-        return word.rstrip(".,")
-    word = word.replace("-", "").replace("'", "").replace(".", "").replace(",", "")
-    return _NUMBER_WORDS.get(word, word)
-
-
-def words(text: str) -> list[str]:
-    """All normalized words of a text, stop words included (for negation and number context)."""
-    out = []
-    for m in _WORD.finditer(text):
-        raw = m.group(0)
-        if raw.lower().endswith("n't"):
-            out.append(normalize_word(raw[:-3]))
-            out.append("n't")
-            continue
-        out.append(normalize_word(raw))
-    return [w for w in out if w]
-
-
-def content_stems(text: str) -> list[str]:
-    """Words that carry content, stemmed: what similarity is computed over."""
-    return [stem(w) for w in words(text) if (w not in STOPWORDS and len(w) > 1) or w.isdigit()]
-
-
-# Month names and their abbreviations, as the time expressions read them.
-MONTHS = frozenset(MONTH_NUMBERS)
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-
-def numbers_in_context(tokens: list[str]) -> list[tuple[str, frozenset[str]]]:
-    """Each number with the content words next to it ("killed 12 people" -> 12: kill, people),
-    so that two numbers are only compared when they count the same thing."""
-    out = []
-    for i, tok in enumerate(tokens):
-        if not is_number(tok):
-            continue
-        context = set()
-        for j in (i - 2, i - 1, i + 1, i + 2):
-            if 0 <= j < len(tokens):
-                w = tokens[j]
-                if not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
-                    context.add(stem(w))
-        out.append((tok, frozenset(context)))
-    return out
-
-
-# Words that report or frame a statement rather than state it; and news frames for
-# anonymous sources, which say nothing about the fact itself.
-_REPORTING = frozenset(
-    stem(w)
-    for w in """said say says told tell telling according added adding stated statement
-    announced announcement reported report reports reporter reporters spokesperson spokesman
-    spokeswoman interview confirmed noted explained wrote news conference press also
-    official officials later earlier reportedly""".split()
-)
-_ATTRIBUTION_FRAME = re.compile(
-    r"\b(?:who|because (?:he|she|they) (?:was|were|is|are))?\s*(?:asked|spoke on condition) "
-    r"(?:not to be (?:named|identified)|of anonymity)[^,.;]*|"
-    r"\b(?:because (?:he|she|they) (?:was|were|is|are) )?not authorized to "
-    r"(?:speak|discuss|comment)[^,.;]*|\bfamiliar with [^,.;]*",
-    re.IGNORECASE,
-)
-# Event words news reports use interchangeably, met at one stem.
-_SYNONYMS = {
-    "hurt": "injur", "wound": "injur", "injury": "injur", "injuri": "injur", "injure": "injur",
-    "dead": "kill", "die": "kill", "died": "kill", "death": "kill", "slain": "kill",
-    "blaze": "fire", "flame": "fire", "detain": "arrest", "custody": "arrest",
-    "met": "meet", "meeting": "meet", "talk": "meet", "spoke": "meet",
-    "discover": "found", "detect": "found", "find": "found",
-    "shut": "clos", "close": "clos", "closure": "clos",
-    # An attack from the air is told as bombing, bombardment, a raid or an attack.
-    "bomb": "attack", "bombard": "attack", "bombardment": "attack", "raid": "attack",
-    "airstrike": "attack", "attack": "attack",
-    # Cables, pipes and lines are reported cut, severed or damaged alike.
-    "damag": "damag", "cut": "damag", "sever": "damag", "ruptur": "damag",
-    # Meetings are told as verbs and as nouns ("met", "the meeting", "his encounter").
-    "encounter": "meet", "conversation": "meet", "talks": "meet",
-    # A data breach is told as what was done or who did it.
-    "cyberattack": "breach", "hack": "breach", "hacker": "breach", "intrusion": "breach",
-    "demand": "demand", "urge": "demand", "urg": "demand",
-    # A body hearing from officials: "will hold a hearing", "will question officials",
-    # "will hear from the commissioner".
-    "hear": "hear", "question": "hear", "testify": "hear", "testimony": "hear",
-}  # fmt: skip
-# The event classes: what the lexicon above meets its words at. A shared event class with
-# the same participants, or the same counted thing, marks statements of one event even
-# when the rest of their wording differs (see claims.similarity_matrix).
-EVENT_CLASSES = frozenset(_SYNONYMS.values())
-# A call or demand is one frame however it is worded: "called for X", "called on Y to
-# agree to X", "is pushing for X", "pressed for X", "urged": met at the word "demand", so
-# that the frame is shared and its object (X) is compared by its own words.
-_DEMAND_FRAME = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|(?:push|press)(?:es|ed|ing)?\s+for|"
-    r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
-)
-
-
-def frame_words(text: str) -> str:
-    """The text with frame wordings met at one word (see _DEMAND_FRAME)."""
-    return _DEMAND_FRAME.sub(" demand ", text)
-
-
-_APPOSITIVE = re.compile(r"(?<=\S)\s*,\s+(?:a|an|the)\s[^,;.:]{3,80}?(?:,|$|(?=\.\s*$))")
-_FIRST_WORD = re.compile(r"^[\W\d_]*[A-Za-z]+")
-_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'’.-]*")
-
-
-def predicate_words(narration: str, entity_spans: list[tuple[int, int]]) -> set[str]:
-    """The unit's predicate words (see Unit.preds); offsets are relative to `narration`."""
-    chars = list(narration)
-    for a, b in entity_spans:
-        for i in range(max(0, a), min(len(chars), b)):
-            chars[i] = " "
-    text = _ATTRIBUTION_FRAME.sub(" ", "".join(chars))
-    # An appositive after a name describes who ("Gantz, a centrist rival of Netanyahu,"),
-    # not what happens.
-    text = _APPOSITIVE.sub(" ", text)
-    # Capitalized words after the first are names and titles the tagger missed
-    # ("Harbor Commissioner", "General Hospital"): who, not what happens.
-    lead = _FIRST_WORD.match(text)
-    cut = lead.end() if lead else 0
-    text = text[:cut] + _CAPITALIZED.sub(" ", text[cut:])
-    out = set()
-    for w in content_stems(frame_words(text)):
-        if is_number(w) or w in MONTHS or w in WEEKDAYS or w in _REPORTING:
-            continue
-        out.add(_SYNONYMS.get(w, w))
-    return out
-
-
-def slot_word(word: str) -> str:
-    """A word as a slot name: stemmed, event synonyms met."""
-    w = stem(word)
-    return _SYNONYMS.get(w, w)
-
-
-def number_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
-    """(number, word before, word after): the nearest content words within two tokens,
-    skipping other numbers and currency or unit words' separators."""
-    out = []
-    for i, tok in enumerate(tokens):
-        if not is_number(tok):
-            continue
-        before = after = ""
-        for j in (i - 1, i - 2):
-            w = tokens[j] if j >= 0 else ""
-            if w and not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
-                before = slot_word(w)
-                break
-        for j in (i + 1, i + 2):
-            w = tokens[j] if j < len(tokens) else ""
-            if w and not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
-                after = slot_word(w)
-                break
-        out.append((tok, before, _counted_noun(tokens, i) or after))
-    return out
-
-
-# Plurals without an -s, and -s endings of words that are no plurals ("serious", "bus").
-_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel".split())
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "ws", "ics")
-COUNTED_NOUN_WINDOW = 4
-
-
-def _counted_noun(tokens: list[str], i: int) -> str:
-    """What the number at tokens[i] counts: the first plural among the content words right
-    after it, past the adjectives and modifiers before the head ("three undersea cables",
-    "three major underwater data lines" -> cables, lines); "" when there is none."""
-    for j in range(i + 1, min(len(tokens), i + 1 + COUNTED_NOUN_WINDOW)):
-        w = tokens[j]
-        # An -ing word before the head modifies it ("four fishing boats").
-        verb = _is_verb_like(tokens, j) and not w.endswith("ing")
-        if is_number(w) or w in STOPWORDS or w in NEGATIONS or verb:
-            break
-        if w in _IRREGULAR_PLURALS or (
-            len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
-        ):
-            return slot_word(w)
-    return ""
-
-
-# Clause edges for finding a number's verb: punctuation, and words that open a clause
-# ("and 12 were injured", "which exploded"). "of which"/"of whom" keeps the partitive
-# ("of which four exploded") in one clause with its number.
-_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–]|\s-\s")
-_CLAUSE_OPENERS = frozenset(
-    "and but while whereas which who whom that after before when because although".split()
-)
-_PARTITIVE_PRONOUNS = frozenset("them whom which those these us".split())
-# Words that, before a word, make it a noun or adjective rather than a verb ("an
-# estimated $6.4 million", "the injured").
-_DETERMINERS = frozenset("a an the this that these those its their his her our".split())
-_IRREGULAR_VERBS = frozenset(
-    """hurt shut cut hit struck lost left made sent taken given seen found held stolen built
-    spent paid met fled fell fallen drew drawn ran won sold bought brought caught kept
-    lit burnt burned broke broken shot slain died dead hurt killed arrested""".split()
-)
-# -ing words that are nouns or prepositions, not verbs.
-_ING_NOUNS = frozenset(
-    """morning evening building during ceiling thing nothing something anything everything
-    spring string wing ring king including according meeting funding housing""".split()
-)
-
-
-def _clause_words(text: str) -> tuple[list[str], list[int]]:
-    """words(text), and for each word the number of the clause it stands in."""
-    toks: list[str] = []
-    clauses: list[int] = []
-    clause = 0
-    last_end = 0
-    for m in _WORD.finditer(text):
-        if _CLAUSE_PUNCT.search(text[last_end : m.start()]):
-            clause += 1
-        last_end = m.end()
-        raw = m.group(0)
-        parts = [normalize_word(raw[:-3]), "n't"] if raw.lower().endswith("n't") else []
-        for word in parts or [normalize_word(raw)]:
-            if not word:
-                continue
-            if word in _CLAUSE_OPENERS and not (toks and toks[-1] == "of"):
-                clause += 1
-            toks.append(word)
-            clauses.append(clause)
-    return toks, clauses
-
-
-def _is_verb_like(tokens: list[str], j: int) -> bool:
-    """A cheap guess, without a parser, that tokens[j] is a verb: an event word, a past
-    form or participle, or a present participle, not after a determiner and not a
-    reporting verb ("said" frames the statement, it is not what the number is about)."""
-    w = tokens[j]
-    if w in STOPWORDS or w in NEGATIONS or is_number(w) or w in MONTHS or w in WEEKDAYS:
-        return False
-    if stem(w) in _REPORTING or (j > 0 and tokens[j - 1] in _DETERMINERS):
-        return False
-    if w in _IRREGULAR_VERBS or (slot_word(w) in EVENT_CLASSES and w != slot_word(w)):
-        return True
-    if len(w) >= 5 and w.endswith("ed") and not w.endswith("eed"):
-        return True
-    return len(w) >= 6 and w.endswith("ing") and w not in _ING_NOUNS
-
-
-def number_roles(text: str) -> list[tuple[str, str, str, bool]]:
-    """Each number with the role it fills: (number, counted noun, verb, partitive).
-
-    The noun is the nearest content word after the number (as in number_slots); for a
-    part of a counted whole ("of which four exploded", "four of them firefighters") it
-    is the whole's noun: that of the number before it, else the word before the
-    partitive. The verb is the nearest verb-like word in the number's clause, met at its
-    event class ("hurt" = "injured"), or "" when the clause has none. One entry per
-    number of words(text), in order."""
-    tokens, clauses = _clause_words(text)
-    out: list[tuple[str, str, str, bool]] = []
-    slots = number_slots(tokens)
-    numbers = [i for i, t in enumerate(tokens) if is_number(t)]
-    for i, (value, _, after) in zip(numbers, slots, strict=True):
-        partitive = (
-            i + 2 < len(tokens) and tokens[i + 1] == "of" and tokens[i + 2] in _PARTITIVE_PRONOUNS
-        ) or (i >= 2 and tokens[i - 2] == "of" and tokens[i - 1] in _PARTITIVE_PRONOUNS)
-        noun = after
-        if partitive:
-            earlier = [r[1] for r in out if r[1] and not r[3]]
-            start = i - 2 if tokens[i - 1] in _PARTITIVE_PRONOUNS else i
-            noun = earlier[-1] if earlier else _neighbour_slot(tokens[:start])
-        lo = hi = i
-        while lo > 0 and clauses[lo - 1] == clauses[i]:
-            lo -= 1
-        while hi + 1 < len(tokens) and clauses[hi + 1] == clauses[i]:
-            hi += 1
-        nearest_first = sorted((j for j in range(lo, hi + 1) if j != i), key=lambda j: abs(j - i))
-        # The counted noun is not its own verb ("four bombs", bomb being an event word).
-        found = next(
-            (
-                j
-                for j in nearest_first
-                if _is_verb_like(tokens, j) and not (j > i and slot_word(tokens[j]) == noun)
-            ),
-            None,
-        )
-        verb = slot_word(tokens[found]) if found is not None else ""
-        out.append((value, noun, verb, partitive))
-    return out
-
-
-def _neighbour_slot(tokens: list[str]) -> str:
-    for tok in reversed(tokens):
-        if tok not in STOPWORDS and tok not in NEGATIONS and not is_number(tok):
-            return slot_word(tok)
-    return ""
-
-
-def is_negated(tokens: list[str]) -> bool:
-    return any(t in NEGATIONS or t in NEGATION_VERBS for t in tokens)
 
 
 def _neighbour_word(tokens: list[str], step: int) -> str:
@@ -398,14 +85,6 @@ def _neighbour_word(tokens: list[str], step: int) -> str:
         if tok not in STOPWORDS and not is_number(tok):
             return stem(tok)
     return ""
-
-
-def is_number(word: str) -> bool:
-    return bool(_NUMBER.match(word))
-
-
-def is_boilerplate(text: str) -> bool:
-    return bool(_BOILERPLATE.search(text))
 
 
 @dataclass(slots=True)
@@ -485,179 +164,6 @@ def independent_sources(items: Sequence[Item]) -> list[int]:
     return [sets.find(i) for i in range(len(items))]
 
 
-def sentence_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
-    """The analysis's sentences; a plain split when the analysis has none."""
-    if analysis.sentences:
-        return list(analysis.sentences)
-    spans = []
-    pos = 0
-    for m in _SENTENCE_SPLIT.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding white space, and without leading dashes and commas."""
-    while start < end and (text[start].isspace() or text[start] in "-—–,;:"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def blank_quotes(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> str:
-    """The sentence with quoted content replaced by spaces (offsets kept)."""
-    chars = list(text[start:end])
-    for qs, qe in quote_spans:
-        for i in range(max(qs, start), min(qe, end)):
-            chars[i - start] = " "
-    return "".join(chars)
-
-
-def entity_key(text: str) -> str:
-    """An entity mention as compared across articles: its last name-like word, normalized.
-    "Vice President Kamala Harris", "Harris" and "Harris'" all give "harris"."""
-    toks = [normalize_word(t) for t in _WORD.findall(text)]
-    toks = [t for t in toks if t and t not in STOPWORDS]
-    return toks[-1] if toks else ""
-
-
-# Where a sentence changes fact: dashes, semicolons, subordinate clauses of time and
-# cause ("..., after inspectors found cracks", "since the bridge closed", ", once monitors
-# showed"), a reporting participle (", saying"), a
-# participial clause (", injuring three people"), contrast (", but") and a second
-# reported statement ("said the bridge would reopen in May and that repairs would cost"). Prepositions
-# that look like participles ("including", "according") do not start a clause.
-_CLAUSE_BREAK = re.compile(
-    r"\s+(?:--|—|–)\s+|;\s+|,?\s+(?=(?:after|before|while|because|although|though|as|since)\s"
-    r"(?!well\b|much\b|many\b|long\b|soon\b|of\b|part\b|a result\b|such\b|if\b|though\b|"
-    r"\d))|,\s+(?=once\s(?!again\b|more\b|upon\b|a\b|an\b|\d))|"
-    r",?\s+and (?=(?:said|says|told|added)\b)|,?\s+and that\s+|,\s+and (?=(?:it|he|she|they|there)\s)|,\s+(?=but\s|(?!(?:including|according|following|during|regarding|concerning|"
-    r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
-    r"building|spring|king|thing|bring|string)\b)[a-z]+ing\s)"
-)
-DATELINE = re.compile(
-    r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?\s*(?:\([A-Z][\w .&'-]{1,40}\)\s*)?(?:--|—|–|-)\s*"
-)
-_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she", "his": "he"}
-_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
-
-
-_ANONYMITY_FRAME_END = re.compile(
-    r"(?:not to be (?:named|identified)|(?:condition|exchange for|of) anonymity|"
-    r"(?:un)?authorized to (?:speak|discuss|comment)[^,.;]*)$",
-    re.IGNORECASE,
-)
-
-
-# Words after which "as" continues the phrase instead of opening a clause: comparisons
-# ("as many as two weeks", "as well as the Flag cable") and predicates ("described as one
-# of the largest", "such as video").
-_AS_CONTINUES_AFTER = frozenset(
-    """many much well long soon far such same described known identified regarded seen
-    named listed served used designated classified""".split()
-)
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
-
-
-def _as_continues(text: str, pos: int, a: int, b: int) -> bool:
-    """Whether the cut at text[a:b], before "as", falls inside such a phrase."""
-    if not text.startswith("as ", b):
-        return False
-    last = _LAST_WORD.search(text, pos, a)
-    return last is not None and last.group(1).lower() in _AS_CONTINUES_AFTER
-
-
-def clause_spans(
-    text: str, start: int, end: int, protected: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The sentence cut at dashes and semicolons that lie outside quotes, each clause long
-    enough to state something (short pieces stay with the clause before them)."""
-    cuts = [
-        (m.start(), m.end())
-        for m in _CLAUSE_BREAK.finditer(text, start, end)
-        if not any(qs <= m.start() < qe for qs, qe in protected)
-    ]
-    pieces = []
-    pos = start
-    for a, b in cuts:
-        # "A firefighter who asked not to be named because ..." is the frame of the
-        # statement that follows, not a statement of its own.
-        if _ANONYMITY_FRAME_END.search(text, pos, a) or _as_continues(text, pos, a, b):
-            continue
-        pieces.append((pos, a))
-        pos = b
-    pieces.append((pos, end))
-    merged: list[tuple[int, int]] = []
-    for a, b in pieces:
-        short = len(content_stems(text[a:b])) < MIN_CONTENT_WORDS
-        if (merged and short) or (
-            merged and len(content_stems(text[merged[-1][0] : merged[-1][1]])) < 2
-        ):
-            merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    return [trim_span(text, a, b) for a, b in merged]
-
-
-def person_name_for(analysis: Analysis, mention: str) -> str:
-    """The article's canonical name for a mention ("Harris" -> "Kamala Harris")."""
-    low = mention.lower()
-    for person in analysis.people:
-        if low == person.name.lower() or low in (a.lower() for a in person.aliases):
-            return person.name
-    key = entity_key(mention)
-    for person in analysis.people:
-        if person.kind == "person" and entity_key(person.name) == key:
-            return person.name
-    return mention
-
-
-def resolve_pronoun(text: str, analysis: Analysis, position: int, pronoun: str) -> str | None:
-    """Who a he/she at `position` refers to: the quote speaker analysis found there, else
-    the nearest person named in the preceding 400 characters, preferring one the article
-    itself refers to with that pronoun. None when nobody fits."""
-    for quote in analysis.quotes:
-        spk = quote.speaker
-        if spk and spk.name and spk.start == position and not spk.anonymous:
-            return spk.name
-    gender = _PRONOUNS.get(pronoun.lower())
-    before = [
-        m
-        for m in analysis.entities
-        if m.label == "PERSON" and position - 400 <= m.start and m.end <= position
-    ]
-    if not before or gender is None:
-        return None
-    pronoun_forms = {gender, "her" if gender == "she" else "him"}
-    for mention in reversed(before):
-        name = person_name_for(analysis, mention.text)
-        for person in analysis.people:
-            if person.name == name and pronoun_forms & {a.lower() for a in person.aliases}:
-                return name
-    # No person is known to be called "he"/"she": take the nearest name.
-    return person_name_for(analysis, before[-1].text)
-
-
-def _named_people(narration: str, analysis: Analysis) -> set[str]:
-    """The article's people (analysis.people) named in the text by their name or a
-    capitalized alias: the tagger misses names, most often at a sentence start."""
-    found = set()
-    for person in analysis.people:
-        if person.kind != "person":
-            continue
-        for name in [person.name, *person.aliases]:
-            if not name[:1].isupper():
-                continue
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", narration):
-                found.add(entity_key(person.name))
-                break
-    return found - {""}
-
-
-# "Next Thursday" said on a Monday may be this week's or the next: sources that agree may
 # seem to differ by a week, so such dates neither dispute nor part two statements.
 _AMBIGUOUS_WEEKDAY = re.compile(
     r"\b(?:next|last|this|coming|past)\s+(?:monday|tuesday|wednesday|thursday|friday|"
@@ -741,10 +247,10 @@ def _unit_features(
     unit.stems = content_stems(narration)
     own_words = len(unit.stems)
     unit.people = {entity_key(m.text) for m in mentions if m.label == "PERSON"} - {""}
-    unit.people |= _named_people(narration, analysis)
+    unit.people |= named_people(narration, analysis)
     # A he/she stands for a person: count that person's name as said here too, as a
     # coreference-resolved text would.
-    for m in _PRONOUN_WORD.finditer(narration):
+    for m in PRONOUN_WORD.finditer(narration):
         name = resolve_pronoun(text, analysis, start + m.start(), m.group(0))
         if name:
             key = entity_key(name)
@@ -763,7 +269,7 @@ def _unit_features(
     # differ, as a conflict, in the value.
     unit.stems.extend(f"#{after or before}" for _, before, after in unit.number_slots)
     # Claims compare stems with frames and event words met ("met" = "meeting").
-    unit.terms = [_SYNONYMS.get(w, w) for w in content_stems(frame_words(narration))]
+    unit.terms = [SYNONYMS.get(w, w) for w in content_stems(frame_words(narration))]
     unit.terms += unit.stems[own_words:]  # resolved names and counted slots
     unit.preds = predicate_words(narration, [(m.start - start, m.end - start) for m in mentions])
     unit.places = admin_places(narration)
@@ -885,19 +391,6 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
     return units
 
 
-HEADLINE_MAX_WORDS = 20
-
-
-def is_headline(sentence: str, position: int) -> bool:
-    """Whether a sentence is a headline (or a dateline) printed with the text: one of its
-    first two lines, short, and without the full stop of a sentence of the story
-    ("Fire guts Alderbrook freight warehouse; 12 hurt")."""
-    sentence = sentence.strip()
-    if position > 1 or not sentence:
-        return False
-    return sentence[-1] not in ".!?\"”’'" and len(words(sentence)) <= HEADLINE_MAX_WORDS
-
-
 def is_statement(unit: Unit) -> bool:
     """A sentence worth comparing: mostly the narrator's words, not boilerplate, not a stub."""
     if unit.quoted_share > 0.5 or is_boilerplate(unit.text):
@@ -905,38 +398,6 @@ def is_statement(unit: Unit) -> bool:
     if quote_mark_share(unit.text) > QUOTED_BY_MARKS:
         return False
     return len(unit.stems) >= MIN_CONTENT_WORDS
-
-
-_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
-# Above this share of letters between quotation marks a unit is speech; below, a statement
-# with a partial quote (called the delay "inexcusable", called the response "nothing short
-# of heroic").
-QUOTED_BY_MARKS = 0.75
-
-
-def quote_mark_share(text: str) -> float:
-    """The share of a text's letters that stand between quotation marks, read from the
-    marks themselves (``...'', "...", “...”): speech the quote finder missed is still
-    speech. A clause that opens with the end of a quote ("... an earthquake,'' she said")
-    was inside it up to that mark."""
-    inside = False
-    quoted = 0
-    pos = 0
-    first = True
-    for m in _QUOTE_MARK.finditer(text):
-        mark = m.group(0)
-        closes = mark in ("''", "”") or (mark == '"' and inside)
-        if first and closes and not inside:
-            inside = True  # the clause began inside a quote
-        first = False
-        if inside:
-            quoted += sum(1 for c in text[pos : m.start()] if c.isalnum())
-        pos = m.end()
-        inside = not closes
-    if inside:
-        quoted += sum(1 for c in text[pos:] if c.isalnum())
-    letters = sum(1 for c in text if c.isalnum())
-    return quoted / letters if letters else 0.0
 
 
 def tfidf_matrix(docs: Sequence[Iterable[str]]) -> np.ndarray:

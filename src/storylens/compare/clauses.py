@@ -1,0 +1,120 @@
+"""Sentences and the clauses a sentence is cut into, as character spans.
+
+A news sentence often states several facts ("The bridge closed Friday after inspectors
+found cracks; repairs will cost $4 million"): cutting it at dashes, semicolons and
+clauses of time, cause, contrast and participles lets each fact be compared on its own.
+Quoted words are never cut, and pieces too short to state something stay with the
+clause before them. Also the dateline that may open an article's first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storylens.compare.wordforms import content_stems
+from storylens.model import Analysis
+
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+
+
+# Content words a piece needs to state something on its own (a clause here, a
+# statement in text_units.is_statement).
+MIN_CONTENT_WORDS = 4
+
+
+def sentence_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
+    """The analysis's sentences; a plain split when the analysis has none."""
+    if analysis.sentences:
+        return list(analysis.sentences)
+    spans = []
+    pos = 0
+    for m in _SENTENCE_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding white space, and without leading dashes and commas."""
+    while start < end and (text[start].isspace() or text[start] in "-—–,;:"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# Where a sentence changes fact: dashes, semicolons, subordinate clauses of time and
+# cause ("..., after inspectors found cracks", "since the bridge closed", ", once monitors
+# showed"), a reporting participle (", saying"), a
+# participial clause (", injuring three people"), contrast (", but") and a second
+# reported statement ("said the bridge would reopen in May and that repairs would cost"). Prepositions
+# that look like participles ("including", "according") do not start a clause.
+_CLAUSE_BREAK = re.compile(
+    r"\s+(?:--|—|–)\s+|;\s+|,?\s+(?=(?:after|before|while|because|although|though|as|since)\s"
+    r"(?!well\b|much\b|many\b|long\b|soon\b|of\b|part\b|a result\b|such\b|if\b|though\b|"
+    r"\d))|,\s+(?=once\s(?!again\b|more\b|upon\b|a\b|an\b|\d))|"
+    r",?\s+and (?=(?:said|says|told|added)\b)|,?\s+and that\s+|,\s+and (?=(?:it|he|she|they|there)\s)|,\s+(?=but\s|(?!(?:including|according|following|during|regarding|concerning|"
+    r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
+    r"building|spring|king|thing|bring|string)\b)[a-z]+ing\s)"
+)
+DATELINE = re.compile(
+    r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?\s*(?:\([A-Z][\w .&'-]{1,40}\)\s*)?(?:--|—|–|-)\s*"
+)
+
+
+_ANONYMITY_FRAME_END = re.compile(
+    r"(?:not to be (?:named|identified)|(?:condition|exchange for|of) anonymity|"
+    r"(?:un)?authorized to (?:speak|discuss|comment)[^,.;]*)$",
+    re.IGNORECASE,
+)
+
+
+# Words after which "as" continues the phrase instead of opening a clause: comparisons
+# ("as many as two weeks", "as well as the Flag cable") and predicates ("described as one
+# of the largest", "such as video").
+_AS_CONTINUES_AFTER = frozenset(
+    """many much well long soon far such same described known identified regarded seen
+    named listed served used designated classified""".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _as_continues(text: str, pos: int, a: int, b: int) -> bool:
+    """Whether the cut at text[a:b], before "as", falls inside such a phrase."""
+    if not text.startswith("as ", b):
+        return False
+    last = _LAST_WORD.search(text, pos, a)
+    return last is not None and last.group(1).lower() in _AS_CONTINUES_AFTER
+
+
+def clause_spans(
+    text: str, start: int, end: int, protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentence cut at dashes and semicolons that lie outside quotes, each clause long
+    enough to state something (short pieces stay with the clause before them)."""
+    cuts = [
+        (m.start(), m.end())
+        for m in _CLAUSE_BREAK.finditer(text, start, end)
+        if not any(qs <= m.start() < qe for qs, qe in protected)
+    ]
+    pieces = []
+    pos = start
+    for a, b in cuts:
+        # "A firefighter who asked not to be named because ..." is the frame of the
+        # statement that follows, not a statement of its own.
+        if _ANONYMITY_FRAME_END.search(text, pos, a) or _as_continues(text, pos, a, b):
+            continue
+        pieces.append((pos, a))
+        pos = b
+    pieces.append((pos, end))
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        short = len(content_stems(text[a:b])) < MIN_CONTENT_WORDS
+        if (merged and short) or (
+            merged and len(content_stems(text[merged[-1][0] : merged[-1][1]])) < 2
+        ):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return [trim_span(text, a, b) for a, b in merged]

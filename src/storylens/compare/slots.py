@@ -1,0 +1,196 @@
+"""Numbers and what they count, read without a parser.
+
+"12 people were hurt" and "injured 14 people" state one fact with two values: to see
+that, each number is read with the slot it fills: the content words next to it, the
+plural noun it counts ("three undersea cables" -> cables), and the verb of its clause
+("of which four exploded" -> four of the bombs, exploded). Claims compare numbers only
+when their slots agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storylens.compare.predicates import EVENT_CLASSES, REPORTING, slot_word
+from storylens.compare.wordforms import (
+    MONTHS,
+    NEGATIONS,
+    STOPWORDS,
+    WEEKDAYS,
+    WORD,
+    is_number,
+    normalize_word,
+    stem,
+)
+
+
+def numbers_in_context(tokens: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """Each number with the content words next to it ("killed 12 people" -> 12: kill, people),
+    so that two numbers are only compared when they count the same thing."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if not is_number(tok):
+            continue
+        context = set()
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(tokens):
+                w = tokens[j]
+                if not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
+                    context.add(stem(w))
+        out.append((tok, frozenset(context)))
+    return out
+
+
+def number_slots(tokens: list[str]) -> list[tuple[str, str, str]]:
+    """(number, word before, word after): the nearest content words within two tokens,
+    skipping other numbers and currency or unit words' separators."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if not is_number(tok):
+            continue
+        before = after = ""
+        for j in (i - 1, i - 2):
+            w = tokens[j] if j >= 0 else ""
+            if w and not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
+                before = slot_word(w)
+                break
+        for j in (i + 1, i + 2):
+            w = tokens[j] if j < len(tokens) else ""
+            if w and not is_number(w) and w not in STOPWORDS and w not in NEGATIONS:
+                after = slot_word(w)
+                break
+        out.append((tok, before, _counted_noun(tokens, i) or after))
+    return out
+
+
+# Plurals without an -s, and -s endings of words that are no plurals ("serious", "bus").
+_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel".split())
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "ws", "ics")
+COUNTED_NOUN_WINDOW = 4
+
+
+def _counted_noun(tokens: list[str], i: int) -> str:
+    """What the number at tokens[i] counts: the first plural among the content words right
+    after it, past the adjectives and modifiers before the head ("three undersea cables",
+    "three major underwater data lines" -> cables, lines); "" when there is none."""
+    for j in range(i + 1, min(len(tokens), i + 1 + COUNTED_NOUN_WINDOW)):
+        w = tokens[j]
+        # An -ing word before the head modifies it ("four fishing boats").
+        verb = _is_verb_like(tokens, j) and not w.endswith("ing")
+        if is_number(w) or w in STOPWORDS or w in NEGATIONS or verb:
+            break
+        if w in _IRREGULAR_PLURALS or (
+            len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
+        ):
+            return slot_word(w)
+    return ""
+
+
+# Clause edges for finding a number's verb: punctuation, and words that open a clause
+# ("and 12 were injured", "which exploded"). "of which"/"of whom" keeps the partitive
+# ("of which four exploded") in one clause with its number.
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_CLAUSE_OPENERS = frozenset(
+    "and but while whereas which who whom that after before when because although".split()
+)
+_PARTITIVE_PRONOUNS = frozenset("them whom which those these us".split())
+# Words that, before a word, make it a noun or adjective rather than a verb ("an
+# estimated $6.4 million", "the injured").
+_DETERMINERS = frozenset("a an the this that these those its their his her our".split())
+_IRREGULAR_VERBS = frozenset(
+    """hurt shut cut hit struck lost left made sent taken given seen found held stolen built
+    spent paid met fled fell fallen drew drawn ran won sold bought brought caught kept
+    lit burnt burned broke broken shot slain died dead hurt killed arrested""".split()
+)
+# -ing words that are nouns or prepositions, not verbs.
+_ING_NOUNS = frozenset(
+    """morning evening building during ceiling thing nothing something anything everything
+    spring string wing ring king including according meeting funding housing""".split()
+)
+
+
+def _clause_words(text: str) -> tuple[list[str], list[int]]:
+    """words(text), and for each word the number of the clause it stands in."""
+    toks: list[str] = []
+    clauses: list[int] = []
+    clause = 0
+    last_end = 0
+    for m in WORD.finditer(text):
+        if _CLAUSE_PUNCT.search(text[last_end : m.start()]):
+            clause += 1
+        last_end = m.end()
+        raw = m.group(0)
+        parts = [normalize_word(raw[:-3]), "n't"] if raw.lower().endswith("n't") else []
+        for word in parts or [normalize_word(raw)]:
+            if not word:
+                continue
+            if word in _CLAUSE_OPENERS and not (toks and toks[-1] == "of"):
+                clause += 1
+            toks.append(word)
+            clauses.append(clause)
+    return toks, clauses
+
+
+def _is_verb_like(tokens: list[str], j: int) -> bool:
+    """A cheap guess, without a parser, that tokens[j] is a verb: an event word, a past
+    form or participle, or a present participle, not after a determiner and not a
+    reporting verb ("said" frames the statement, it is not what the number is about)."""
+    w = tokens[j]
+    if w in STOPWORDS or w in NEGATIONS or is_number(w) or w in MONTHS or w in WEEKDAYS:
+        return False
+    if stem(w) in REPORTING or (j > 0 and tokens[j - 1] in _DETERMINERS):
+        return False
+    if w in _IRREGULAR_VERBS or (slot_word(w) in EVENT_CLASSES and w != slot_word(w)):
+        return True
+    if len(w) >= 5 and w.endswith("ed") and not w.endswith("eed"):
+        return True
+    return len(w) >= 6 and w.endswith("ing") and w not in _ING_NOUNS
+
+
+def number_roles(text: str) -> list[tuple[str, str, str, bool]]:
+    """Each number with the role it fills: (number, counted noun, verb, partitive).
+
+    The noun is the nearest content word after the number (as in number_slots); for a
+    part of a counted whole ("of which four exploded", "four of them firefighters") it
+    is the whole's noun: that of the number before it, else the word before the
+    partitive. The verb is the nearest verb-like word in the number's clause, met at its
+    event class ("hurt" = "injured"), or "" when the clause has none. One entry per
+    number of words(text), in order."""
+    tokens, clauses = _clause_words(text)
+    out: list[tuple[str, str, str, bool]] = []
+    slots = number_slots(tokens)
+    numbers = [i for i, t in enumerate(tokens) if is_number(t)]
+    for i, (value, _, after) in zip(numbers, slots, strict=True):
+        partitive = (
+            i + 2 < len(tokens) and tokens[i + 1] == "of" and tokens[i + 2] in _PARTITIVE_PRONOUNS
+        ) or (i >= 2 and tokens[i - 2] == "of" and tokens[i - 1] in _PARTITIVE_PRONOUNS)
+        noun = after
+        if partitive:
+            earlier = [r[1] for r in out if r[1] and not r[3]]
+            start = i - 2 if tokens[i - 1] in _PARTITIVE_PRONOUNS else i
+            noun = earlier[-1] if earlier else _neighbour_slot(tokens[:start])
+        lo = hi = i
+        while lo > 0 and clauses[lo - 1] == clauses[i]:
+            lo -= 1
+        while hi + 1 < len(tokens) and clauses[hi + 1] == clauses[i]:
+            hi += 1
+        nearest_first = sorted((j for j in range(lo, hi + 1) if j != i), key=lambda j: abs(j - i))
+        # The counted noun is not its own verb ("four bombs", bomb being an event word).
+        found = next(
+            (
+                j
+                for j in nearest_first
+                if _is_verb_like(tokens, j) and not (j > i and slot_word(tokens[j]) == noun)
+            ),
+            None,
+        )
+        verb = slot_word(tokens[found]) if found is not None else ""
+        out.append((value, noun, verb, partitive))
+    return out
+
+
+def _neighbour_slot(tokens: list[str]) -> str:
+    for tok in reversed(tokens):
+        if tok not in STOPWORDS and tok not in NEGATIONS and not is_number(tok):
+            return slot_word(tok)
+    return ""

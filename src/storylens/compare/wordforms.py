@@ -1,0 +1,113 @@
+"""Words reduced to the forms sources are compared in.
+
+Outlets word one fact differently: "killed", "kills" and "killing" meet at "kill",
+"cease-fire" at "ceasefire", "twelve" at "12", "1,200" at "1200". This module holds the
+tokenizer, that normalization, the crude stemmer and the word lists (stop words,
+negations, months, weekdays) that every comparison of wording builds on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storylens.analyze.time_lexicon import MONTHS as MONTH_NUMBERS
+
+WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’.,][A-Za-z0-9]+)*")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because
+been before being below between both but by can could did do does doing down during each few
+for from further had has have having he her here hers herself him himself his how i if in into
+is it its itself just me more most my myself now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+said says say told tell according reportedly may might must shall s t d ll re ve m o y mr mrs
+ms dr"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+# Negation cues: kept out of STOPWORDS' effect by being looked for on raw tokens.
+NEGATIONS = frozenset(
+    ["not", "no", "never", "n't", "nor", "none", "nobody", "nothing", "neither", "without"]
+)
+NEGATION_VERBS = frozenset({"deny", "denied", "denies", "refused", "refuses", "rejected"})
+
+_SMALL_NUMBERS = """zero one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SMALL_NUMBERS.split())}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"})
+_NUMBER_WORDS.update({"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"})
+# "one" is too often a pronoun ("the one who asked") to count as a number.
+del _NUMBER_WORDS["one"]
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to meet "killed"/"kills"/"killing" at "kill"."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("ly", ""),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + repl
+            break
+    # Meet doubled consonants left by "planned" -> "plann" at "plan".
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def normalize_word(raw: str) -> str:
+    """Lower case; drop hyphens, apostrophes and possessives; numbers without separators."""
+    word = raw.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    if _NUMBER.match(word):
+        # "1,200" and "1.200" read as 1200; "3.5" stays a decimal.
+        if re.fullmatch(r"\d{1,3}(?:[,]\d{3})+", word):
+            return word.replace(",", "")
+        return word.rstrip(".,")
+    word = word.replace("-", "").replace("'", "").replace(".", "").replace(",", "")
+    return _NUMBER_WORDS.get(word, word)
+
+
+def words(text: str) -> list[str]:
+    """All normalized words of a text, stop words included (for negation and number context)."""
+    out = []
+    for m in WORD.finditer(text):
+        raw = m.group(0)
+        if raw.lower().endswith("n't"):
+            out.append(normalize_word(raw[:-3]))
+            out.append("n't")
+            continue
+        out.append(normalize_word(raw))
+    return [w for w in out if w]
+
+
+def content_stems(text: str) -> list[str]:
+    """Words that carry content, stemmed: what similarity is computed over."""
+    return [stem(w) for w in words(text) if (w not in STOPWORDS and len(w) > 1) or w.isdigit()]
+
+
+# Month names and their abbreviations, as the time expressions read them.
+MONTHS = frozenset(MONTH_NUMBERS)
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def is_negated(tokens: list[str]) -> bool:
+    return any(t in NEGATIONS or t in NEGATION_VERBS for t in tokens)
+
+
+def is_number(word: str) -> bool:
+    return bool(_NUMBER.match(word))
