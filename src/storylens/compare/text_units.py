@@ -17,13 +17,9 @@ re-exported (see __all__).
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import numpy as np
 
 from storylens.compare.clauses import (
     DATELINE,
@@ -73,7 +69,6 @@ __all__ = [
     "is_statement",
     "outlet_of",
     "sentence_spans",
-    "tfidf_matrix",
     "words",
 ]
 
@@ -398,21 +393,3 @@ def is_statement(unit: Unit) -> bool:
     if quote_mark_share(unit.text) > QUOTED_BY_MARKS:
         return False
     return len(unit.stems) >= MIN_CONTENT_WORDS
-
-
-def tfidf_matrix(docs: Sequence[Iterable[str]]) -> np.ndarray:
-    """Rows: L2-normalized TF-IDF vectors (sublinear tf) of the given token lists."""
-    counts = [Counter(d) for d in docs]
-    df: Counter[str] = Counter()
-    for c in counts:
-        df.update(c.keys())
-    vocab = {w: j for j, w in enumerate(df)}
-    n = len(counts)
-    matrix = np.zeros((n, max(len(vocab), 1)), dtype=np.float32)
-    for i, c in enumerate(counts):
-        for w, tf in c.items():
-            matrix[i, vocab[w]] = (1.0 + math.log(tf)) * (math.log((n + 1) / (df[w] + 1)) + 1.0)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    result: np.ndarray = matrix / norms
-    return result
