@@ -36,6 +36,19 @@ def _source(article_ids: Sequence[str]) -> str:
     return "[" + ", ".join(article_ids) + "]"
 
 
+def _conflict(conflict: Any) -> str:
+    """What a disputed claim's sources disagree on, each value with the article that
+    gives it when the comparison says: 'sources differ (date): 2025-10-26 [a] vs ...'."""
+    if not isinstance(conflict, dict) or not conflict.get("values"):
+        return ""
+    values = [str(v) for v in conflict["values"]]
+    ids = list(conflict.get("article_ids") or [])
+    if len(ids) == len(values):
+        values = [f"{v} [{ref}]" for v, ref in zip(values, ids, strict=True)]
+    kind = f" ({conflict['kind']})" if conflict.get("kind") else ""
+    return f"sources differ{kind}: " + " vs ".join(values)
+
+
 def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
     """The comparison as a reader-friendly text (or Markdown) report."""
     h1, h2 = ("# ", "## ") if markdown else ("", "")
@@ -83,6 +96,8 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
                 out.append(f"{label} ({len(claims)}):")
                 for cl in claims:
                     out.append(f"{bullet}{cl['text']} {_source(cl['article_ids'])}")
+                    if conflict := _conflict(cl.get("conflict")):
+                        out.append(f"      {conflict}")
         out.append("")
 
     if c.get("timeline"):

@@ -1,0 +1,45 @@
+"""The text report of a comparison shows what disputed sources disagree on."""
+
+from storylens.render import comparison_text
+
+
+def _comparison(conflict: object) -> dict:
+    return {
+        "id": "s-test",
+        "title": "Ferry service halted",
+        "articles": [],
+        "claims": [
+            {
+                "text": "Ferry service resumed on Monday.",
+                "label": "disputed",
+                "article_ids": ["a.txt", "b.txt"],
+                "conflict": conflict,
+            },
+            {"text": "The ferry carries 400 cars.", "label": "agreed", "article_ids": ["a.txt"]},
+        ],
+    }
+
+
+def test_a_disputed_claim_lists_each_value_with_its_article() -> None:
+    report = comparison_text(
+        _comparison(
+            {
+                "kind": "date",
+                "values": ["2031-05-05", "2031-05-06"],
+                "article_ids": ["a.txt", "b.txt"],
+            }
+        )
+    )
+    assert "sources differ (date): 2031-05-05 [a.txt] vs 2031-05-06 [b.txt]" in report
+    lines = report.splitlines()
+    claim_line = next(i for i, line in enumerate(lines) if "Ferry service resumed" in line)
+    assert "sources differ" in lines[claim_line + 1]
+
+
+def test_values_without_their_articles_are_listed_bare() -> None:
+    report = comparison_text(_comparison({"kind": "number", "values": ["12", "14"]}))
+    assert "sources differ (number): 12 vs 14" in report
+
+
+def test_no_conflict_line_without_values() -> None:
+    assert "sources differ" not in comparison_text(_comparison(None))
