@@ -1,0 +1,48 @@
+"""A sentence no part of which another source states is one single-source claim, said in
+full, not cut into its clauses (invented stories, analysed by the real pipeline)."""
+
+from __future__ import annotations
+
+from storylens.analyze.pipeline import analyze_article
+from storylens.compare.claims import extract_claims
+from storylens.compare.text_units import Item, build_units, is_statement
+from storylens.model import Article, StoredArticle
+
+
+def _item(key: int, outlet: str, text: str) -> Item:
+    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
+    return StoredArticle(key=key, article=article), analyze_article(article)
+
+
+SENTENCE = (
+    "The Harlow paper mill will keep paying all 80 of its workers while the owners "
+    "search for a temporary site near the river."
+)
+
+
+def test_lone_clauses_of_one_sentence_make_one_claim() -> None:
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "A fire gutted the Harlow paper mill on Tuesday night, officials said. " + SENTENCE,
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "Fire destroyed the Harlow paper mill late on Tuesday, the fire chief said. "
+            "Nobody was hurt in the blaze.",
+        ),
+    ]
+    # The sentence is compared as two clauses ...
+    units = [u for u in build_units(items) if is_statement(u) and u.article_id == "art-1"]
+    assert any(u.text.startswith("while the owners") for u in units)
+    # ... but listed as one single-source claim, citing the whole sentence.
+    singles = [c for c in extract_claims(items) if c["label"] == "single-source"]
+    texts = [c["text"] for c in singles]
+    assert SENTENCE in texts
+    assert not any(t.startswith("while") for t in texts)
+    claim = next(c for c in singles if c["text"] == SENTENCE)
+    (cited,) = claim["sentences"]
+    text = items[0][0].article.text
+    assert text[cited["start"] : cited["end"]] == SENTENCE
