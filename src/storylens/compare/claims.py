@@ -68,6 +68,11 @@ PREDICATE_THRESHOLD = 0.2
 # Lexical score above which a pair sharing a predicate word and two arguments needs no
 # predicate overlap: same fact, predicate words diluted by lists or asides.
 STRONG_LEXICAL = 0.5
+# Named entities two units share from which on, with a shared predicate word, they need
+# no further predicate overlap: the same list of places or people said of one thing
+# ("services to Singapore, Malaysia, Saudi Arabia and Egypt were affected" / "countries
+# were affected, including India, Saudi Arabia, Egypt and Malaysia").
+SHARED_LIST = 3
 # One shared content word ("replacement") is a topic, not a fact: two statements of one
 # fact share two event words, or one event word and two participants
 # ("officials will meet Gantz, Harris and Sullivan" / "Gantz met Harris and Sullivan"),
@@ -253,7 +258,11 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
         # most of its wording and its participants has shown that ("was closed to all
         # traffic" / "closed ... to cars, cyclists and pedestrians": one fact, its
         # predicate words diluted by a list).
-        if score < STRONG_LEXICAL and predicate_overlap(a, b, pred_idf) < PREDICATE_THRESHOLD:
+        if (
+            score < STRONG_LEXICAL
+            and len(a.entities & b.entities) < SHARED_LIST
+            and predicate_overlap(a, b, pred_idf) < PREDICATE_THRESHOLD
+        ):
             continue
         if score > 0.0:
             scores[(i, j)] = score
