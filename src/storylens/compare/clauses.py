@@ -25,7 +25,7 @@ MIN_CONTENT_WORDS = 4
 def sentence_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
     """The analysis's sentences; a plain split when the analysis has none."""
     if analysis.sentences:
-        return list(analysis.sentences)
+        return _join_decimals(text, list(analysis.sentences))
     spans = []
     pos = 0
     for m in _SENTENCE_SPLIT.finditer(text):
@@ -33,6 +33,28 @@ def sentence_spans(text: str, analysis: Analysis) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+_ENDS_IN_DIGIT_STOP = re.compile(r"\d\.$")
+_STARTS_WITH_DIGIT = re.compile(r"\d")
+
+
+def _join_decimals(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with a decimal number cut by the sentence splitter made whole again
+    ("a crater about two metres (6." + "6 feet) wide"): news style spells out a number
+    that opens a sentence, so a sentence ending in "<digit>." before one that opens
+    with a digit is one sentence cut at a decimal point."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if (
+            out
+            and _ENDS_IN_DIGIT_STOP.search(text[out[-1][0] : out[-1][1]].rstrip())
+            and _STARTS_WITH_DIGIT.match(text[a:b].lstrip())
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
