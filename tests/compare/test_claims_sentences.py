@@ -46,3 +46,24 @@ def test_lone_clauses_of_one_sentence_make_one_claim() -> None:
     (cited,) = claim["sentences"]
     text = items[0][0].article.text
     assert text[cited["start"] : cited["end"]] == SENTENCE
+
+
+def test_a_paragraph_printed_twice_is_one_claim() -> None:
+    repeated = "The pumping station on Mill Lane will stay closed until the end of March."
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "Floodwater reached the Dunmore estate on Sunday night, the council said.\n"
+            + repeated
+            + "\n"
+            + repeated,
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "Floodwater swept into the Dunmore estate late on Sunday, the council said.",
+        ),
+    ]
+    texts = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
+    assert texts.count(repeated) == 1

@@ -644,6 +644,20 @@ def _claim(units: Sequence[Unit], group: list[int], scores: Scores) -> dict[str,
     }
 
 
+def _without_repeats(units: Sequence[Unit], groups: list[list[int]]) -> list[list[int]]:
+    """The groups without lone units that repeat, word for word, an earlier unit of their
+    article: a paragraph printed twice (a common scraping and syndication slip) is one
+    statement, not two single-source claims."""
+
+    def key(k: int) -> tuple[int, str]:
+        return units[k].item, " ".join(units[k].text.lower().split())
+
+    first_of: dict[tuple[int, str], int] = {}
+    for k in sorted(range(len(units)), key=lambda k: (units[k].item, units[k].start)):
+        first_of.setdefault(key(k), k)
+    return [g for g in groups if len(g) > 1 or first_of[key(g[0])] == g[0]]
+
+
 def _whole_sentences(units: Sequence[Unit], groups: list[list[int]]) -> list[list[int]]:
     """The groups, with the lone clauses of one sentence that follow each other joined
     into one group. A sentence is cut into clauses only so that each fact may be compared
@@ -702,6 +716,7 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     # A headline restates its article's lead: it may corroborate a claim, but on its own
     # it is no claim of a single source (the lead, said in full, is listed).
     groups = [g for g in groups if len(g) > 1 or not units[g[0]].headline]
+    groups = _without_repeats(units, groups)
     for group in _whole_sentences(units, groups):
         claim = _claim(units, group, scores)
         if len(group) > 1 and len({units[k].item for k in group}) == 1:
