@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from storylens.compare.wordforms import words
+from storylens.compare.wordforms import MONTHS, WEEKDAYS, words
 
 _BOILERPLATE = re.compile(
     r"image source|photo by|photograph:|getty images|pic\.twitter\.com|\(@\w+\)|"
@@ -77,3 +77,29 @@ def quote_mark_share(text: str) -> float:
         quoted += sum(1 for c in text[pos:] if c.isalnum())
     letters = sum(1 for c in text if c.isalnum())
     return quoted / letters if letters else 0.0
+
+
+# A time stamp printed with the text ("Date Published: Tuesday, November 15, 2011",
+# "SUNNYVALE, Calif. -- 2/29/2012", "11 November 2011 Last updated at 12:41 GMT"): a date,
+# a few capitalized words (a place, a label) and none of a sentence's lower-case words.
+_STAMP_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}\b")
+_STAMP_WORDS = frozenset(
+    """on at of the in am pm a.m p.m updated posted published last first""".split()
+)
+_LETTER_WORD = re.compile(r"[A-Za-z]+")
+STAMP_MAX_CAPITALIZED = 4
+
+
+def is_time_stamp(text: str) -> bool:
+    """Whether a unit is a date or time stamp line, not a statement."""
+    if not _STAMP_DATE.search(text) or text.rstrip()[-1:] in "!?":
+        return False
+    capitalized = 0
+    for word in _LETTER_WORD.findall(text):
+        low = word.lower()
+        if low in MONTHS or low in WEEKDAYS or low in _STAMP_WORDS:
+            continue
+        if not word[0].isupper():
+            return False
+        capitalized += 1
+    return capitalized <= STAMP_MAX_CAPITALIZED

@@ -40,6 +40,7 @@ from storylens.compare.narration import (
     blank_quotes,
     is_boilerplate,
     is_headline,
+    is_time_stamp,
     quote_mark_share,
 )
 from storylens.compare.predicates import SYNONYMS, frame_words, predicate_words
@@ -396,7 +397,7 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
 
 def is_statement(unit: Unit) -> bool:
     """A sentence worth comparing: mostly the narrator's words, not boilerplate, not a stub."""
-    if unit.quoted_share > 0.5 or is_boilerplate(unit.text):
+    if unit.quoted_share > 0.5 or is_boilerplate(unit.text) or is_time_stamp(unit.text):
         return False
     if quote_mark_share(unit.text) > QUOTED_BY_MARKS:
         return False

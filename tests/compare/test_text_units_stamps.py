@@ -1,0 +1,20 @@
+"""Date and time stamp lines printed with an article are no statements; sentences that
+hold a date are."""
+
+from __future__ import annotations
+
+from storylens.compare.narration import is_time_stamp
+
+
+def test_stamp_lines_are_recognised() -> None:
+    assert is_time_stamp("Posted: Friday, March 7, 2025")
+    assert is_time_stamp("HARLOW, Ore. — 3/7/2025")
+    assert is_time_stamp("7 March 2025 Last updated at 09:12 GMT")
+    assert is_time_stamp("on March 7, 2025")
+
+
+def test_sentences_and_headlines_with_dates_are_not_stamps() -> None:
+    assert not is_time_stamp("In 1998, the mill moved across the river to Harlow.")
+    assert not is_time_stamp("The mill closed on March 7, 2025.")
+    assert not is_time_stamp("Harlow Mill Fire Destroys Warehouse")
+    assert not is_time_stamp("Harlow Mill To Close In 2026 After Owners Sell Riverside Site")
