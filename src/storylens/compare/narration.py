@@ -103,3 +103,28 @@ def is_time_stamp(text: str) -> bool:
             return False
         capitalized += 1
     return capitalized <= STAMP_MAX_CAPITALIZED
+
+
+# First-person words: the narrator of a news story does not speak of "we" or "our", so a
+# unit that does is speech whose quotation marks stand in another sentence (a quote
+# running over several sentences, marks only at its start and end) or were lost.
+_FIRST_PERSON = re.compile(
+    r"^(?:We|Our|My)\b|\b(?:we|our|us|my|me|ourselves|myself)\b|\b(?:[Ww]e|I)['’](?:m|ve|re|ll|d)\b|"
+    r"\bI (?:am|was|have|had|think|believe|know|want|feel|hope|will|would|can|could|do|did|"
+    r"said|say|told|felt|found|saw|heard)\b",
+)
+_BETWEEN_MARKS = re.compile(r"“[^”]*”|``.*?''|\"[^\"]*\"")
+
+
+# The outlet speaking of itself is narration: "our correspondent", "as we reported".
+_NEWSROOM_WE = re.compile(
+    r"\b[Oo]ur (?:own )?(?:reporters?|correspondents?|editors?|staff|colleagues?|"
+    r"journalists?|readers?)\b|\b[Aa]s we(?:['’]ve| have)? (?:reported|described|noted|"
+    r"wrote|written|explained)\b"
+)
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """Whether a unit's own words, quoted passages aside, are in the first person."""
+    own = _NEWSROOM_WE.sub(" ", _BETWEEN_MARKS.sub(" ", text))
+    return bool(_FIRST_PERSON.search(own.strip()))

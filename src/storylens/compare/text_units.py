@@ -42,6 +42,7 @@ from storylens.compare.narration import (
     is_headline,
     is_time_stamp,
     quote_mark_share,
+    speaks_in_first_person,
 )
 from storylens.compare.predicates import SYNONYMS, frame_words, predicate_words
 from storylens.compare.slots import number_roles, number_slots, numbers_in_context
@@ -398,6 +399,8 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
 def is_statement(unit: Unit) -> bool:
     """A sentence worth comparing: mostly the narrator's words, not boilerplate, not a stub."""
     if unit.quoted_share > 0.5 or is_boilerplate(unit.text) or is_time_stamp(unit.text):
+        return False
+    if speaks_in_first_person(unit.narration):
         return False
     if quote_mark_share(unit.text) > QUOTED_BY_MARKS:
         return False
