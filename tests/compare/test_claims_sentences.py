@@ -67,3 +67,24 @@ def test_a_paragraph_printed_twice_is_one_claim() -> None:
     ]
     texts = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
     assert texts.count(repeated) == 1
+
+
+def test_a_short_clause_left_over_from_an_aligned_sentence_is_no_claim() -> None:
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "The Harlow council approved a larger library budget on Wednesday night, "
+            "after residents packed the town hall meeting.",
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "A larger library budget was approved by the Harlow council on Wednesday night.",
+        ),
+    ]
+    units = [u for u in build_units(items) if is_statement(u) and u.article_id == "art-1"]
+    assert any(u.text.startswith("after residents") for u in units)
+    claims = extract_claims(items)
+    assert any(c["label"] == "agreed" for c in claims)
+    assert not any(c["text"].startswith("after residents") for c in claims)

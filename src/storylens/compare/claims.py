@@ -666,6 +666,22 @@ def _without_repeats(units: Sequence[Unit], groups: list[list[int]]) -> list[lis
     return [g for g in groups if len(g) > 1 or first_of[key(g[0])] == g[0]]
 
 
+# Content words a clause cut from its sentence needs to stand as a claim on its own.
+MIN_CLAUSE_CLAIM_WORDS = 6
+
+
+def _dependent_fragment(units: Sequence[Unit], k: int) -> bool:
+    unit = units[k]
+    if not unit.text[:1].islower() or len(unit.stems) >= MIN_CLAUSE_CLAIM_WORDS:
+        return False
+    # Its sentence has another clause among the statements (else the sentence is listed whole).
+    return any(
+        u.item == unit.item and u.position == unit.position
+        for u in units[max(0, k - 3) : k + 4]
+        if u is not unit
+    )
+
+
 def _whole_sentences(units: Sequence[Unit], groups: list[list[int]]) -> list[list[int]]:
     """The groups, with the lone clauses of one sentence that follow each other joined
     into one group. A sentence is cut into clauses only so that each fact may be compared
@@ -725,7 +741,12 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     # it is no claim of a single source (the lead, said in full, is listed).
     groups = [g for g in groups if len(g) > 1 or not units[g[0]].headline]
     groups = _without_repeats(units, groups)
-    for group in _whole_sentences(units, groups):
+    groups = _whole_sentences(units, groups)
+    # A short clause cut from a sentence whose other clauses went into other claims ("as a
+    # second round of bombs hit.", "while increasing compute density") says when, how or
+    # why of its main clause: no statement of its own.
+    groups = [g for g in groups if len(g) > 1 or not _dependent_fragment(units, g[0])]
+    for group in groups:
         claim = _claim(units, group, scores)
         if len(group) > 1 and len({units[k].item for k in group}) == 1:
             claim = _sentence_claim(items, [units[k] for k in group], claim)
