@@ -622,22 +622,32 @@ def find_conflict(members: Sequence[Unit]) -> dict[str, Any] | None:
     return None
 
 
-def _representative(units: Sequence[Unit], group: list[int], scores: Scores) -> Unit:
-    """The sentence that best stands for the claim: most similar to the others, then
-    earliest in its article (leads state the facts), then shortest."""
+def _representative(
+    units: Sequence[Unit], group: list[int], scores: Scores, taken: set[int]
+) -> int:
+    """The sentence that best stands for the claim: one not already standing for another
+    claim (a sentence paired as a second fact belongs to two claims, which must not read
+    the same), then the most similar to the others, then the earliest in its article
+    (leads state the facts), then the shortest."""
     if len(group) == 1:
-        return units[group[0]]
+        return group[0]
 
-    def key(k: int) -> tuple[float, int, int]:
+    def key(k: int) -> tuple[bool, float, int, int]:
         mean = sum(_score(scores, k, o) for o in group if o != k) / (len(group) - 1)
-        return (-round(mean, 2), units[k].position, len(units[k].text))
+        return (k in taken, -round(mean, 2), units[k].position, len(units[k].text))
 
-    return units[min(group, key=key)]
+    return min(group, key=key)
 
 
-def _claim(units: Sequence[Unit], group: list[int], scores: Scores) -> dict[str, Any]:
+def _claim(
+    units: Sequence[Unit], group: list[int], scores: Scores, taken: set[int]
+) -> dict[str, Any]:
+    """The claim of one group of aligned units; `taken` collects the units already
+    standing for a claim, and gets this claim's."""
     members = sorted((units[k] for k in group), key=lambda u: (u.item, u.start))
-    rep = _representative(units, group, scores)
+    chosen = _representative(units, group, scores, taken)
+    taken.add(chosen)
+    rep = units[chosen]
     sources = {u.source for u in members}
     conflict = find_conflict(members) if len(sources) >= 2 else None
     if conflict is not None:
@@ -754,8 +764,9 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     # second round of bombs hit.", "while increasing compute density") says when, how or
     # why of its main clause: no statement of its own.
     groups = [g for g in groups if len(g) > 1 or not _dependent_fragment(units, g[0])]
+    taken: set[int] = set()
     for group in groups:
-        claim = _claim(units, group, scores)
+        claim = _claim(units, group, scores, taken)
         if len(group) > 1 and len({units[k].item for k in group}) == 1:
             claim = _sentence_claim(items, [units[k] for k in group], claim)
         first = min(group, key=lambda k: (units[k].item, units[k].start))
