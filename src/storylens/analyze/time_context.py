@@ -69,10 +69,6 @@ def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _day_value(d: date) -> str:
-    return d.isoformat()
-
-
 def _year_of(text: str) -> int:
     year = int(text)
     return year + (1900 if year >= 30 else 2000) if len(text) == 2 else year
