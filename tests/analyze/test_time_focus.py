@@ -69,3 +69,11 @@ def test_the_year_ago_quarter_and_nine_months_are_one_expression() -> None:
 def test_the_quarter_ended_on_a_date_is_the_quarter_of_its_middle_month() -> None:
     text = "In the quarter ended July 31, the retailer lost $2 million."
     assert ("the quarter", "2023-Q2") in values(text)
+
+
+def test_an_earlier_quarter_named_in_passing_does_not_take_the_focus() -> None:
+    text = (
+        "The paper maker posted higher third-quarter profit. After a weak second quarter, "
+        "its tissue sales recovered. Costs were lower than a year ago."
+    )
+    assert ("a year ago", "2022-Q3") in values(text)

@@ -191,13 +191,20 @@ def _update_reference(ctx: Context, resolution: Resolution, rule: Rule, start: i
             ctx.ref_day_at = start
         return
     q = _QUARTER_VALUE.match(value)
-    if q and (ctx.ref_quarter is None or _has_ended(int(q[1]), int(q[2]), ctx.anchor)):
-        # Once a quarter is in focus, only a quarter that is over can be the
-        # one reported: "a fourth-quarter charge" does not move "the latest
-        # quarter" or "a year ago" off the quarter the results are for. The
-        # first quarter named may still be running on the calendar: a fiscal
-        # fourth quarter ended Sept. 30 is reported in November.
-        ctx.ref_quarter = (int(q[1]), int(q[2]))
+    named = (int(q[1]), int(q[2])) if q else None
+    if named and (
+        ctx.ref_quarter is None
+        or not ctx.quarter_in_focus()
+        or (_has_ended(*named, ctx.anchor) and named > ctx.ref_quarter)
+    ):
+        # Once a quarter is in focus, only a later quarter that is over can
+        # be the one reported: "a fourth-quarter charge" does not move "the
+        # latest quarter" or "a year ago" off the quarter the results are
+        # for, nor does an earlier one named in passing ("after a flat second
+        # quarter": TimeBank value matches +3, AQUAINT unchanged). The first
+        # quarter named may still be running on the calendar: a fiscal fourth
+        # quarter ended Sept. 30 is reported in November.
+        ctx.ref_quarter = named
         ctx.ref_quarter_at = start
 
 
