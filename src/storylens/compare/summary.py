@@ -1,8 +1,8 @@
 """The cited summary of a story: three to seven sentences, corroborated facts first.
 
 Extractive, in the manner of classic multi-document news summarizers. Every narrated
-sentence of sane length (no headlines, datelines, boilerplate, quote fragments or
-disputed statements) is scored on four signals:
+sentence of sane length (no headlines, datelines, boilerplate, photo captions, quote
+fragments or disputed statements) is scored on four signals:
 
 - centrality: TF-IDF cosine of the sentence with the text of each other independent
   source, averaged over sources: what the story's articles have in common;
@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from storylens.compare.captions import is_caption
 from storylens.compare.clauses import DATELINE, sentence_spans, trim_span
 from storylens.compare.mentions import resolve_pronoun
 from storylens.compare.narration import blank_quotes, is_boilerplate
@@ -217,7 +218,7 @@ def eligible(unit: Unit) -> bool:
     n_words = len(unit.text.split())
     if not MIN_WORDS <= n_words <= MAX_WORDS or unit.quoted_share > MAX_QUOTED_SHARE:
         return False
-    if len(unit.stems) < MIN_CONTENT_WORDS or is_boilerplate(unit.text):
+    if len(unit.stems) < MIN_CONTENT_WORDS or is_boilerplate(unit.text) or is_caption(unit.text):
         return False
     return bool(_TERMINATED.search(unit.text)) and not is_quote_fragment(unit.text)
 

@@ -1,0 +1,71 @@
+"""Photo captions, credits and link lines that page extraction leaves in an article's text.
+
+Text taken from a web page often keeps what stood around the story: the caption under a
+photo ("Protesters march past the courthouse in Denver, Colo., Wednesday, June 3, 2020.
+(AP Photo/Jane Doe)"), the credit alone ("(County Sheriff's Office via AP)"), and link
+lines to other pages ("Full Coverage: Election 2020", "Related: ..."). None of them is a
+statement of the story: a summary that picks one reads as broken, and a claim built on
+one is not a fact any other outlet could state.
+
+The conventions are the wire services' and news sites': a caption ends with the place and
+the full date of the photo (weekday optional), or opens by pointing at the picture ("In
+this photo ...", "This combination of photos ..."), or carries a photo credit; a link
+line is a short label with a colon and no sentence after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "..., Calif., June 8, 2020." / "... on Wednesday, June 3, 2020." at the very end: body text
+# names a recent day by its weekday or month and day; the full date with its year closing
+# the sentence is how captions date the photo.
+_ENDS_WITH_FULL_DATE = re.compile(
+    rf",\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?\s*$"
+)
+_ON_WEEKDAY = re.compile(rf"\b(?:on|since|until|from|by|before|after)\s+{_WEEKDAY}$", re.IGNORECASE)
+_PICTURE = (
+    r"(?:photos?|images?|pictures?|combination\s+of\s+photos|frame\s+grab|screen\s*(?:shot|grab)|"
+    r"handout\s+(?:photo|image)|video\s+still|still\s+image|photo\s+illustration)"
+)
+# "In this photo ...", "FILE - In this June 2, 2020, file photo ...", "This image provided by
+# ... shows": the sentence points at a picture. A statement about photos ("The photos were
+# taken by a neighbor") neither opens with "In this" nor names who provided the picture.
+_POINTS_AT_PICTURE = re.compile(
+    rf"^(?:FILE\s*(?:PHOTO)?\s*[-–—:]+\s*)?(?:In\s+(?:this|these)\b.{{0,40}}?\b{_PICTURE}\b|"
+    rf"(?:This|These)\s+(?:\w+\s+){{0,2}}?{_PICTURE}\s+(?:\w+\s+)?"
+    r"(?:provided|released|distributed|obtained|taken|made\s+available|shows?|from)\b)",
+)
+# A photo credit, never the wire dateline "WASHINGTON (AP) --" that opens a story.
+_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|UPI|Getty\s+Images)\s+Photos?\b[^)]*\)|"
+    r"\(\s*(?:Photo|Image|Credit|Courtesy)\b[^)]*\)|"
+    r"\([^()]{2,80}\bvia\s+(?:AP|AFP|Reuters|Getty(?:\s+Images)?)\s*\)|"
+    r"\b(?:AP|AFP)\s+Photo\s*/|\bREUTERS\s*/\s*[A-Z]|\bPhoto(?:graph)?\s*(?:credit)?\s*:",
+    re.IGNORECASE,
+)
+_LINK_LINE = re.compile(
+    r"^(?:Full\s+coverage|Related(?:\s+coverage|\s+stories?)?|Read\s+more|More|See\s+also|"
+    r"Also\s+read|Watch|Listen|Recommended|Trending|Latest|Top\s+stories)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption, a photo credit or a link line rather than a
+    statement of the story."""
+    text = text.strip()
+    if not text:
+        return False
+    if _CREDIT.search(text) or _POINTS_AT_PICTURE.match(text):
+        return True
+    if _LINK_LINE.match(text) and text[-1] not in '.!?"”':
+        return True
+    date = _ENDS_WITH_FULL_DATE.search(text)
+    # "... died on Saturday, June 6, 2020." is a sentence: the date after "on <weekday>,".
+    return bool(date) and not _ON_WEEKDAY.search(text, 0, date.start())

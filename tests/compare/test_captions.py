@@ -1,0 +1,41 @@
+"""Photo captions, credits and link lines are told from the story's statements."""
+
+import pytest
+
+from storylens.compare.captions import is_caption
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marchers cross the Elm Street bridge in Fairhaven, Ore., Tuesday, May 4, 2021.",
+        "A banner at a rally outside city hall in Dunmore, Pa., March 9, 2019.",
+        "In this photo released by the fire district, crews spray the roof of the depot.",
+        "FILE - In this Jan. 5, 2018, file photo, the ferry docks at Port Calder.",
+        "This combination of photos provided by the county jail shows the four men.",
+        "This image taken from video shows the flooded underpass.",
+        "(Calder County Sheriff's Office via AP)",
+        "Crews work on the line near Ashby. (AP Photo/Jane Roe)",
+        "Full Coverage: Harbor Strike",
+        "Related: How the port vote unfolded",
+    ],
+)
+def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
+    assert is_caption(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASHBY, Ore. (AP) — The mayor of Ashby said Tuesday the bridge would reopen.",
+        "The photos were taken by a neighbor who heard the crash.",
+        "The council approved the plan on Monday, and the work begins in June.",
+        "The mill closed on Saturday, June 6, 2020.",
+        "The company was founded on March 3, 1998.",
+        "More than 200 people were evacuated.",
+        "Related charges were filed against two other men.",
+        "",
+    ],
+)
+def test_statements_are_not_captions(text: str) -> None:
+    assert not is_caption(text)
