@@ -68,4 +68,4 @@ def is_caption(text: str) -> bool:
         return True
     date = _ENDS_WITH_FULL_DATE.search(text)
     # "... died on Saturday, June 6, 2020." is a sentence: the date after "on <weekday>,".
-    return bool(date) and not _ON_WEEKDAY.search(text, 0, date.start())
+    return date is not None and not _ON_WEEKDAY.search(text, 0, date.start())
