@@ -66,7 +66,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from storylens.compare.predicates import EVENT_CLASSES, slot_word
+from storylens.compare.narration import outside_quotes, quote_mark_share
+from storylens.compare.predicates import EVENT_CLASSES, predicate_words, slot_word
 from storylens.compare.text_units import Item, Unit, build_units, is_statement
 from storylens.compare.wordforms import MONTHS, WEEKDAYS
 
@@ -738,6 +739,30 @@ def _sentence_claim(
     return claim
 
 
+# A share of a sentence's letters between quotation marks from which on, when the words
+# outside them say no more than who spoke and when ("On Sunday he told reporters that
+# '...'", "'...,' said the mayor, quoted by the paper"), the sentence is a quote: shown with
+# the aligned quotes, and no single-source statement of its outlet. A narrator's sentence
+# with a partial quote keeps words of its own ("The deal is expected to close in 'a number
+# of weeks'").
+SPEECH_QUOTED_SHARE = 0.4
+# Predicate words (what happens) outside the quotation marks a quote's frame may hold
+# ("during a briefing", "in the morning") and still say nothing of its own.
+SPEECH_FRAME_WORDS = 2
+
+
+def is_quoted_speech(text: str) -> bool:
+    """Whether a sentence is quoted speech with only its attribution around it."""
+    if quote_mark_share(text) < SPEECH_QUOTED_SHARE:
+        return False
+    return len(predicate_words(outside_quotes(text), [])) <= SPEECH_FRAME_WORDS
+
+
+def _group_text(items: Sequence[Item], units: Sequence[Unit], group: list[int]) -> str:
+    first, last = units[group[0]], units[group[-1]]
+    return items[first.item][0].article.text[first.start : last.end]
+
+
 _LABEL_ORDER = {"agreed": 0, "disputed": 1, "single-source": 2}
 
 
@@ -764,6 +789,12 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     # second round of bombs hit.", "while increasing compute density") says when, how or
     # why of its main clause: no statement of its own.
     groups = [g for g in groups if len(g) > 1 or not _dependent_fragment(units, g[0])]
+    groups = [
+        g
+        for g in groups
+        if len({units[k].item for k in g}) > 1
+        or not is_quoted_speech(_group_text(items, units, sorted(g, key=lambda k: units[k].start)))
+    ]
     taken: set[int] = set()
     for group in groups:
         claim = _claim(units, group, scores, taken)

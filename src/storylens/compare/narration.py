@@ -54,29 +54,53 @@ _QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 QUOTED_BY_MARKS = 0.75
 
 
-def quote_mark_share(text: str) -> float:
-    """The share of a text's letters that stand between quotation marks, read from the
-    marks themselves (``...'', "...", “...”): speech the quote finder missed is still
-    speech. A clause that opens with the end of a quote ("... an earthquake,'' she said")
-    was inside it up to that mark."""
+def _quote_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of a text that stand between quotation marks, read from the marks
+    themselves (``...'', "...", “...”). A clause that opens with the end of a quote
+    ("... an earthquake,'' she said") was inside it up to that mark; so was one whose first
+    mark is a straight quote right after a stop or comma ('... could unfold. "', 'a lot to
+    answer, " Mr Deng said'): that mark closes a quote, as an opening one stands before a
+    word."""
+    runs = []
     inside = False
-    quoted = 0
     pos = 0
     first = True
     for m in _QUOTE_MARK.finditer(text):
         mark = m.group(0)
         closes = mark in ("''", "”") or (mark == '"' and inside)
-        if first and closes and not inside:
-            inside = True  # the clause began inside a quote
+        if (
+            first
+            and not inside
+            and (closes or (mark == '"' and _AFTER_STOP.search(text, 0, m.start())))
+        ):
+            inside, closes = True, True  # the clause began inside a quote
         first = False
         if inside:
-            quoted += sum(1 for c in text[pos : m.start()] if c.isalnum())
+            runs.append((pos, m.start()))
         pos = m.end()
         inside = not closes
     if inside:
-        quoted += sum(1 for c in text[pos:] if c.isalnum())
+        runs.append((pos, len(text)))
+    return runs
+
+
+_AFTER_STOP = re.compile(r"[.,!?;:]\s?$")
+
+
+def quote_mark_share(text: str) -> float:
+    """The share of a text's letters that stand between quotation marks (see _quote_runs):
+    speech the quote finder missed is still speech."""
+    quoted = sum(sum(1 for c in text[a:b] if c.isalnum()) for a, b in _quote_runs(text))
     letters = sum(1 for c in text if c.isalnum())
     return quoted / letters if letters else 0.0
+
+
+def outside_quotes(text: str) -> str:
+    """The text with what stands between quotation marks, and the marks, blanked out."""
+    chars = list(_QUOTE_MARK.sub(lambda m: " " * len(m.group(0)), text))
+    for a, b in _quote_runs(text):
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # A time stamp printed with the text ("Date Published: Tuesday, November 15, 2011",

@@ -1,0 +1,63 @@
+"""A sentence that is quoted speech with only its attribution around it is a quote, shown
+with the aligned quotes, and no single-source statement of its outlet (invented stories,
+analysed by the real pipeline)."""
+
+from __future__ import annotations
+
+from storylens.analyze.pipeline import analyze_article
+from storylens.compare.claims import extract_claims, is_quoted_speech
+from storylens.compare.narration import outside_quotes, quote_mark_share
+from storylens.compare.text_units import Item
+from storylens.model import Article, StoredArticle
+
+
+def _item(key: int, outlet: str, text: str) -> Item:
+    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
+    return StoredArticle(key=key, article=article), analyze_article(article)
+
+
+def test_a_quote_with_its_attribution_is_speech() -> None:
+    assert is_quoted_speech('On Monday she told reporters that "the mill will never reopen."')
+    assert is_quoted_speech("“We will rebuild every pier we lost,” said Mayor Ada Quill.")
+    # The narrator's own statement with a partial quote is no speech ...
+    assert not is_quoted_speech('The sale is expected to close in "a number of weeks."')
+    # ... nor a quote whose frame tells a fact of its own.
+    assert not is_quoted_speech(
+        "A reporter heard a loud blast, then saw “a crater the size of a bus,” he wrote."
+    )
+
+
+def test_the_end_of_a_quote_that_began_in_an_earlier_sentence_is_quoted() -> None:
+    # Straight marks give no side: one after a stop or a comma closes a quote.
+    assert quote_mark_share('Such an outrage must be answered by every nation. "') == 1.0
+    assert quote_mark_share('He has a great deal to explain, " Mr Oduya said.') > 0.6
+    assert outside_quotes('He has a great deal to explain, " Mr Oduya said.').split() == [
+        "Mr",
+        "Oduya",
+        "said.",
+    ]
+    # An opening mark before a word still opens.
+    assert quote_mark_share('The mayor called the delay "inexcusable" on Monday.') < 0.3
+
+
+def test_lone_quoted_speech_is_no_single_source_claim() -> None:
+    speech = "On Sunday the owner told reporters that “everything we built in 40 years is gone.”"
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "A fire destroyed the Harlow paper mill on Saturday night, the fire chief said. "
+            + speech
+            + " The mill employed 80 people and shipped paper to five states.",
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "Fire gutted the Harlow paper mill late on Saturday, the fire chief said. "
+            "Nobody was hurt in the blaze.",
+        ),
+    ]
+    singles = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
+    assert not any("everything we built" in t for t in singles)
+    # The outlet's own single-source statement stays.
+    assert any(t.startswith("The mill employed 80 people") for t in singles)
