@@ -77,3 +77,20 @@ def test_an_earlier_quarter_named_in_passing_does_not_take_the_focus() -> None:
         "its tissue sales recovered. Costs were lower than a year ago."
     )
     assert ("a year ago", "2022-Q3") in values(text)
+
+
+def test_the_same_period_last_year_is_one_expression_for_the_quarter_a_year_back() -> None:
+    text = (
+        "Third-quarter net at the dairy rose to $6 million from $5 million in the same period "
+        "last year. Exports for last year's quarter were $1 million."
+    )
+    found = values(text)
+    assert ("the same period last year", "2022-Q3") in found
+    assert ("last year's quarter", "2022-Q3") in found
+    assert not any(surface == "last year" for surface, _ in found)
+
+
+def test_the_period_last_year_without_a_quarter_is_last_year() -> None:
+    assert ("the same period last year", "2022") in values(
+        "Visits rose from the same period last year."
+    )

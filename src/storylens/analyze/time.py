@@ -159,7 +159,15 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
 
 # Rules whose values lean on the reference time: they must not move it.
 _ANAPHORIC_RULES = frozenset(
-    {"ago", "year_earlier_period", "the_quarter", "the_unit", "year_period", "time_of_day"}
+    {
+        "ago",
+        "year_earlier_period",
+        "period_last_year",
+        "the_quarter",
+        "the_unit",
+        "year_period",
+        "time_of_day",
+    }
 )
 
 

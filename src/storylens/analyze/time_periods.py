@@ -185,6 +185,17 @@ def _year_earlier_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", f"{ctx.anchor.year - 1:04d}", True
 
 
+def _period_last_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the same period last year", "the quarter a year ago": the quarter in
+    focus a year back, else (no quarter in focus) the year before the anchor."""
+    if ctx.ref_quarter is not None and ctx.quarter_in_focus():
+        y, q = ctx.ref_quarter
+        return "DATE", f"{y - 1:04d}-Q{q}", True
+    if ctx.anchor is None:
+        return "DATE", "XXXX", True
+    return "DATE", f"{ctx.anchor.year - 1:04d}", True
+
+
 def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the year", "the full year", "the week", "that year", "the following
     month": the unit the text is in, or the one it last named."""

@@ -58,6 +58,7 @@ from storylens.analyze.time_periods import (
     _half,
     _holiday,
     _latest_period,
+    _period_last_year,
     _quarter,
     _relative_unit,
     _season,
@@ -330,6 +331,18 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _year_earlier_period,
+    ),
+    Rule(
+        # "the same period last year", "the quarter a year ago", "last year's
+        # quarter": one span, the period in focus a year back (TimeBank tags
+        # them whole, as the quarter).
+        "period_last_year",
+        _rx(
+            r"\b(?:the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+"
+            r"(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+(?:quarter|period))\b",
+            _I,
+        ),
+        _period_last_year,
     ),
     Rule(
         "holiday",
