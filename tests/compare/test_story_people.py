@@ -80,3 +80,78 @@ def test_organizations_and_anonymous_sources_keep_their_kind() -> None:
 def test_name_tokens_drop_titles_and_possessives() -> None:
     assert name_tokens("Vice President Maria Lopez's") == ["maria", "lopez"]
     assert name_tokens("Dr. Ann Okafor") == ["ann", "okafor"]
+
+
+def test_surname_alone_joins_the_person_the_story_is_about() -> None:
+    # Two people share the surname, but one is named by four articles and the other by
+    # one: an article that only ever says "Okafor" means the story's Okafor.
+    items = [
+        _item(1, "a", [Person("Ann Okafor", [], ["Governor"])]),
+        _item(2, "b", [Person("Ann Okafor")]),
+        _item(3, "c", [Person("Ann Okafor"), Person("Ben Okafor", [], ["her brother"])]),
+        _item(4, "d", [Person("Ann Okafor")]),
+        _item(5, "e", [Person("Okafor")]),
+    ]
+    people = _by_name(link_people(items))
+    assert set(people) == {"Ann Okafor", "Ben Okafor"}
+    assert people["Ann Okafor"]["article_ids"] == ["a", "b", "c", "d", "e"]
+
+
+def test_organization_label_on_a_person_name_is_corrected() -> None:
+    items = [
+        _item(1, "a", [Person("Ann Okafor", [], ["Governor"])]),
+        _item(2, "b", [Person("Okafor", kind="organization")]),
+    ]
+    people = link_people(items)
+    assert [(p["name"], p["kind"], p["article_ids"]) for p in people] == [
+        ("Ann Okafor", "person", ["a", "b"])
+    ]
+
+
+def test_name_printed_twice_and_middle_initial_and_place_are_one_person() -> None:
+    items = [
+        _item(1, "a", [Person("Ann Okafor Ann Okafor")]),
+        _item(2, "b", [Person("Ann J. Okafor")]),
+        _item(3, "c", [Person("Ann Okafor of Ohio")]),
+        _item(4, "d", [Person("Ann Okafor")]),
+    ]
+    people = link_people(items)
+    assert len(people) == 1
+    # Each form is printed once: the fullest wins, never the doubled one.
+    assert people[0]["name"] == "Ann J. Okafor"
+
+
+def test_descriptions_kept_as_sources_are_not_listed_as_people() -> None:
+    items = [
+        _item(1, "a", [Person("polls", kind="organization")]),
+        _item(2, "b", [Person("33 percent of voters", kind="organization")]),
+        _item(3, "c", [Person("the campaign", kind="organization")]),
+        _item(4, "d", [Person("Bureau of Labor Statistics", kind="organization")]),
+        _item(5, "e", [Person("the City Council", kind="organization")]),
+    ]
+    assert sorted(p["name"] for p in link_people(items)) == [
+        "Bureau of Labor Statistics",
+        "the City Council",
+    ]
+
+
+def test_roles_that_are_sentence_fragments_are_dropped() -> None:
+    items = [
+        _item(
+            1,
+            "a",
+            [
+                Person(
+                    "Ann Okafor",
+                    [],
+                    [
+                        "Governor",
+                        "- campaign spokeswoman",
+                        "Polls show likely nominee",
+                        "landscape is presenting an ever harder balancing act for the party",
+                    ],
+                )
+            ],
+        )
+    ]
+    assert link_people(items)[0]["roles"] == ["Governor", "campaign spokeswoman"]

@@ -4,7 +4,19 @@ Analysis resolves people within one article ("Kamala Harris", "Harris", "the
 vice president" -> one Person). Here the articles are joined: the same full
 name is one person; a surname-only canonical name joins the one full name of
 the story that ends with it, and stays apart when two people share the surname
-(Joe Biden and Jill Biden); different first names are never merged.
+(Joe Biden and Jill Biden) unless one of them is the story's person by far (named
+by at least twice as many articles, and by two or more): an article that never
+gives a first name means the person everyone else writes about. Different first
+names are never merged.
+
+Page text is messier than prose: a name printed twice by a link's hover text ("Joe
+Biden Joe Biden") is one name, and the named-entity tagger sometimes calls a person
+an organization ("Trump" as ORG): an organization whose name is a person's name
+of the story is that person. Organizations the attribution finder keeps as sources
+but that are descriptions ("polls", "33 percent", "the campaign") are not listed:
+the people of a story are named people, named organizations and anonymous sources.
+Roles that are clause fragments rather than titles (longer than a title runs, or
+holding a verb) are dropped.
 """
 
 from __future__ import annotations
@@ -34,20 +46,70 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def name_tokens(name: str) -> list[str]:
-    """A person's name as lower-case tokens, titles, possessives and suffixes removed."""
+    """A person's name as lower-case tokens, titles, possessives and suffixes removed;
+    a name printed twice in a row ("Joe Biden Joe Biden") counts once."""
     stripped = name.strip().lstrip("@")
     previous = None
     while previous != stripped:
         previous = stripped
         stripped = _TITLES.sub("", stripped)
     tokens = [_POSSESSIVE.sub("", t).lower() for t in _NAME_TOKEN.findall(stripped)]
-    return [t for t in tokens if t and t not in _SUFFIXES]
+    tokens = [t for t in tokens if t and t not in _SUFFIXES]
+    if "of" in tokens[2:]:  # "Chris Coons of Delaware": the name ends before its place
+        tokens = tokens[: tokens.index("of", 2)]
+    half = len(tokens) // 2
+    if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]
+    return tokens
 
 
 def _looks_like_name(alias: str) -> bool:
     """A capitalized proper name ("Benny Gantz"), not a description ("the vice president")."""
     tokens = alias.split()
     return bool(tokens) and all(t[:1].isupper() or t[:1] == "@" for t in tokens)
+
+
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "de", "du", "la", "von", "van"})
+ORGANIZATION_MAX_WORDS = 8
+
+
+def looks_like_organization_name(name: str) -> bool:
+    """A named organization ("Bureau of Labor Statistics", "the City Council", "CNN"), not
+    a description kept as a source ("polls", "the campaign", "33 percent of voters")."""
+    tokens = name.split()
+    if tokens and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > ORGANIZATION_MAX_WORDS or any(c.isdigit() for c in name):
+        return False
+    return tokens[0][:1].isupper() and all(
+        t[:1].isupper() or t.lower() in _NAME_JOINERS for t in tokens
+    )
+
+
+ROLE_MAX_WORDS = 6
+# Words a title never holds: verbs and clause words. A role with one of them is a fragment
+# of a sentence the role finder caught ("Polls show presumptive nominee").
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been being has have had do does did show shows showed said says
+    say told tells will would can could should may might must that which who whom whose
+    presenting as if because while when""".split()
+)
+
+
+def clean_role(role: str) -> str | None:
+    """A role as a title ("Vice President", "campaign spokesman"), or None when it is a
+    fragment of a sentence."""
+    role = role.strip(" -–—,;:")
+    words = role.split()
+    if not words or len(words) > ROLE_MAX_WORDS:
+        return None
+    if any(w.lower().strip(",.") in _CLAUSE_WORDS for w in words):
+        return None
+    return role
+
+
+def _is_initial(token: str) -> bool:
+    return len(token.rstrip(".")) == 1
 
 
 @dataclass(slots=True)
@@ -81,10 +143,43 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
                     tokens = tuple(name_tokens(form))
                     if len(tokens) >= 2:
                         entry.full_forms.add(tokens)
+                    if len(tokens) >= 3 and all(_is_initial(t) for t in tokens[1:-1]):
+                        entry.full_forms.add((tokens[0], tokens[-1]))  # John F. Kennedy
                 tokens = tuple(name_tokens(person.name))
                 entry.surname = tokens[-1] if tokens else ""
             entries.append(entry)
+    _people_named_as_organizations(entries)
     return entries
+
+
+def _people_named_as_organizations(entries: list[_Entry]) -> None:
+    """An organization whose name is the full name or the surname of a person of the story
+    is that person (the tagger's label was wrong)."""
+    full = {form for e in entries if e.kind == "person" for form in e.full_forms}
+    surnames = {e.surname for e in entries if e.kind == "person" and e.surname}
+    for e in entries:
+        if e.kind != "organization" or not _looks_like_name(e.name):
+            continue
+        tokens = tuple(name_tokens(e.name))
+        if tokens in full or (len(tokens) == 1 and tokens[0] in surnames):
+            e.kind = "person"
+            if len(tokens) == 1:
+                e.full_forms = set()
+
+
+DOMINANT_ARTICLES_RATIO = 2
+DOMINANT_MIN_ARTICLES = 2
+
+
+def _dominant(groups: set[int], articles_of: dict[int, set[str]]) -> int | None:
+    """The group named by at least twice as many articles as any other (and by two or
+    more), if there is one."""
+    ranked = sorted(groups, key=lambda g: -len(articles_of[g]))
+    top = len(articles_of[ranked[0]])
+    runner_up = len(articles_of[ranked[1]]) if len(ranked) > 1 else 0
+    if top >= DOMINANT_MIN_ARTICLES and top >= DOMINANT_ARTICLES_RATIO * runner_up:
+        return ranked[0]
+    return None
 
 
 def _link(entries: list[_Entry]) -> list[list[int]]:
@@ -110,12 +205,17 @@ def _link(entries: list[_Entry]) -> list[list[int]]:
         if e.kind == "person" and e.full_forms:
             for form in e.full_forms:
                 full_by_surname.setdefault(form[-1], set()).add(find(i))
+    articles_of: dict[int, set[str]] = {}
+    for i, e in enumerate(entries):
+        articles_of.setdefault(find(i), set()).add(e.article_id)
     for i, e in enumerate(entries):
         if e.kind != "person" or e.full_forms or not e.surname:
             continue
         candidates = {find(j) for j in full_by_surname.get(e.surname, set())}
         if len(candidates) == 1:
             union(i, candidates.pop())
+        elif candidates and (chosen := _dominant(candidates, articles_of)) is not None:
+            union(i, chosen)
     # Surname-only people left alone with the same surname are one person too.
     alone: dict[str, int] = {}
     for i, e in enumerate(entries):
@@ -139,10 +239,23 @@ def _unique(values: list[str]) -> list[str]:
     return out
 
 
+def _printed_twice(name: str) -> bool:
+    words = name.split()
+    half = len(words) // 2
+    return bool(half) and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
 def _best_name(group: list[_Entry]) -> str:
-    """The fullest name the sources give: most name tokens, then most frequent."""
+    """The name the sources give most often among full names (first name and surname),
+    then the longest: a garbled form seen once ("Trump Donald John TrumpMc") does not win
+    over the name most articles print."""
     counts = Counter(e.name for e in group)
-    return max(counts, key=lambda n: (len(name_tokens(n)), counts[n], -len(n)))
+
+    def key(n: str) -> tuple[bool, bool, int, int, int]:
+        tokens = name_tokens(n)
+        return (len(tokens) >= 2, not _printed_twice(n), counts[n], len(tokens), -len(n))
+
+    return max(counts, key=key)
 
 
 def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
@@ -153,15 +266,18 @@ def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
     for group_indexes in _link(entries):
         group = [entries[i] for i in group_indexes]
         name = _best_name(group)
+        kind = Counter(e.kind for e in group).most_common(1)[0][0]
+        if kind == "organization" and not looks_like_organization_name(name):
+            continue
         aliases = _unique([a for e in group for a in [e.name, *e.aliases]])
-        kinds = Counter(e.kind for e in group)
+        roles = [r for e in group for role in e.roles if (r := clean_role(role))]
         article_ids = list(dict.fromkeys(e.article_id for e in group))
         people.append(
             {
                 "name": name,
                 "aliases": [a for a in aliases if a != name],
-                "roles": _unique([r for e in group for r in e.roles]),
-                "kind": kinds.most_common(1)[0][0],
+                "roles": _unique(roles),
+                "kind": kind,
                 "article_ids": article_ids,
             }
         )
