@@ -78,3 +78,43 @@ def named_people(narration: str, analysis: Analysis) -> set[str]:
                 found.add(entity_key(person.name))
                 break
     return found - {""}
+
+
+# An acronym as news writes one: three to six capitals ("SAF", "RCMP"). Two letters ("UN",
+# "US") fit too many pairs of capitalized words ("Upper Nile", "Unity State") to be met.
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_NAME_PART = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# Small words a name spells out but its acronym leaves out ("Bank of England" = "BoE").
+_NAME_GLUE = frozenset({"of", "and", "for", "the", "on", "de"})
+
+
+def acronyms(text: str) -> set[str]:
+    """The acronyms a text uses, as written ("SAF")."""
+    return set(_ACRONYM.findall(text))
+
+
+def spelled_out(text: str, known: set[str]) -> set[str]:
+    """The acronyms among `known` whose full name stands in the text: capitalized words whose
+    initials spell one ("Sudan Armed Forces" -> "SAF", "Royal Canadian Mounted Police" ->
+    "RCMP"), small words inside the name left out. Outlets name an organization either way,
+    and the same statement must meet both."""
+    if not known:
+        return set()
+    parts = _NAME_PART.findall(text)
+    found = set()
+    longest = max(map(len, known))
+    for i, first in enumerate(parts):
+        if not first[0].isupper() or first.isupper():
+            continue
+        initials = ""
+        for word in parts[i:]:
+            if word in _NAME_GLUE and initials:
+                continue
+            if not word[0].isupper() or word.isupper():
+                break
+            initials += word[0]
+            if initials in known:
+                found.add(initials)
+            if len(initials) >= longest:
+                break
+    return found

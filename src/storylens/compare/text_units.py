@@ -31,9 +31,11 @@ from storylens.compare.clauses import (
 from storylens.compare.disjoint import DisjointSets
 from storylens.compare.mentions import (
     PRONOUN_WORD,
+    acronyms,
     entity_key,
     named_people,
     resolve_pronoun,
+    spelled_out,
 )
 from storylens.compare.narration import (
     QUOTED_BY_MARKS,
@@ -393,7 +395,23 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                 ):
                     _inherit_subject(unit, previous)
                 units.append(unit)
+    _meet_acronyms(units)
     return units
+
+
+def _meet_acronyms(units: list[Unit]) -> None:
+    """A unit that spells out the full name of an acronym another unit of the story uses
+    ("Sudan Armed Forces" / "SAF") names that entity by the acronym too, as a participant
+    and as a word compared."""
+    known = set().union(*(acronyms(u.narration) for u in units))
+    for unit in units:
+        # A unit that writes both ("the Sudan Armed Forces, or SAF") has the word already.
+        for acronym in sorted(spelled_out(unit.narration, known) - acronyms(unit.narration)):
+            key = acronym.lower()
+            if key not in unit.entities:
+                unit.entities.add(key)
+                unit.stems.append(key)
+                unit.terms.append(key)
 
 
 def is_statement(unit: Unit) -> bool:
