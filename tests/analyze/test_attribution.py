@@ -410,3 +410,16 @@ def test_noted_takes_its_object() -> None:
     text = "The inspector noted the cracks in the pier on Monday."
     quote = _by_text(find_attributions(text), "the cracks", "indirect")
     assert quote.text.startswith("the cracks in the pier")
+
+
+def test_cue_after_the_reporters_clause_keeps_its_own_subject() -> None:
+    # The parser makes the "said" inside the quotation the root and hangs the opening clause
+    # under it; "telling" must still take the subject of its own clause, not the quotation's.
+    text = (
+        "Ada Brandt didn’t seem particularly impressed with the council’s plan Tuesday, "
+        "telling reporters, “A lot of people said the mayor should resign.”"
+    )
+    quote = _by_text(find_attributions(text), "A lot of people")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Ada Brandt"
+    assert quote.cue is not None and quote.cue.text == "telling"
