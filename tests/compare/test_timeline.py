@@ -93,3 +93,18 @@ def test_sorted_by_date_and_undated_events_left_out() -> None:
     assert [(e["date"], e["date_end"]) for e in timeline] == [
         ("2023-10-07", None), ("2024-05-04", "2024-05-05"), ("2024-05-09", None),
     ]  # fmt: skip
+
+
+def test_photo_captions_and_credits_do_not_make_timeline_entries() -> None:
+    caption = _ev(
+        "occurrence",
+        "2021-05-04",
+        [],
+        text="Marchers cross the Elm Street bridge in Fairhaven, Ore., Tuesday, May 4, 2021.",
+    )
+    credit = _ev(
+        "occurrence", "2009-07-09", [], text="The photo was taken July 9, 2009, for Getty Images."
+    )
+    event = _ev("occurrence", "2021-05-04", [], text="The bridge reopened on Tuesday.")
+    timeline = build_timeline([_item(1, "a1", [caption, credit, event])])
+    assert [e["text"] for e in timeline] == ["The bridge reopened on Tuesday."]

@@ -7,7 +7,9 @@ other's (a one-person statement is the same statement as one naming that
 person and nobody else). Events that name nobody merge only with an event
 whose text shares most of its words. A merged entry is inferred only when
 every report of it rests on an inferred date: one article that dates it
-firmly is enough.
+firmly is enough. Photo captions and credits left in page text ("... near the
+White House, June 1, 2020.", "... distributed by Getty Images") date a picture,
+not an event of the story, and are left out.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from storylens.compare.captions import is_caption
+from storylens.compare.narration import is_boilerplate
 from storylens.model import Analysis, Event, StoredArticle
 
 __all__ = ["build_timeline", "same_event"]
@@ -99,7 +103,7 @@ def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str
     for stored, analysis in items:
         article_id = stored.article.id
         for event in analysis.events:
-            if not event.date:
+            if not event.date or is_caption(event.text) or is_boilerplate(event.text):
                 continue
             entry = next(
                 (en for en in entries if any(same_event(event, e) for e in en.events)), None
