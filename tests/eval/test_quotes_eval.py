@@ -159,3 +159,27 @@ def test_quoted_clause_and_its_continuation_after_the_cue_are_one_prediction() -
     assert _split_quote_predictions(said) == 1
     # A quotation with a cue of its own is another statement.
     assert _split_quote_predictions(Span("The", 0, 3)) == 2
+
+
+def test_quoted_clause_with_the_speaker_named_before_the_cue_joins_its_continuation() -> None:
+    from storylens.analyze.attribution import find_attributions
+    from storylens.eval.quotes import _predictions, _word_index
+
+    text = (
+        'On the east side, the old ferry plan "is dead for this decade," Harbor Commissioner '
+        'Lena Okafor said. "We will build the bridge first and talk about boats later."'
+    )
+    quotes = find_attributions(text).quotes
+    starts, ends = _word_index(text)
+    predictions = _predictions(quotes, starts, ends)
+    assert len(predictions) == 1, [q.text for q in quotes]
+    # Named between clause and cue, the speaker ties them; words between that are not the
+    # speaker's name do not.
+    clause = next(q for q in quotes if q.kind == "indirect")
+    assert clause.speaker is not None
+    elsewhere = Speaker(clause.speaker.name, "On", 0, 2)
+    moved = [
+        Quote(q.text, q.start, q.end, q.kind, elsewhere, q.cue) if q is clause else q
+        for q in quotes
+    ]
+    assert len(_predictions(moved, starts, ends)) == 2

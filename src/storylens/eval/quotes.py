@@ -19,7 +19,7 @@ from typing import Any
 
 from storylens.analyze.quotes import find_quote_spans
 from storylens.eval.polnear import GoldDocument, Spans, read_polnear
-from storylens.model import Quote
+from storylens.model import Quote, Span
 
 HELP = """Score quote and speaker extraction on a PolNeAR-style corpus (brat standoff).
 
@@ -33,8 +33,10 @@ Definitions
                 prediction, as in the gold (a quotation split by its cue, '"...," she said.
                 "..."', and its continuation in the next paragraphs, and a reported clause
                 ending in quoted words with the quotation continuing after the same cue, 'The
-                plan "is dead," she said, "and buried."'); a partial quote inside a predicted
-                reported clause is part of that clause, not a prediction of its own.
+                plan "is dead," she said, "and buried."', also with the speaker named before
+                the cue, 'The plan "is dead," Mayor Ruiz said. "It is buried."'); a partial
+                quote inside a predicted reported clause is part of that clause, not a
+                prediction of its own.
   overlap       |P & G| / max(|P|, |G|) over the token sets of prediction P and gold G.
   matching      one-to-one, greedily by highest overlap within each article.
   content F1    exact: a matched pair has identical token sets; 0.8: overlap >= 0.8.
@@ -230,7 +232,7 @@ def _join_split_clauses(
             continue
         clause = members[0]
         cue = clause.cue
-        if cue is None or not 0 <= cue.start - clause.end <= 8 or not _MARK.search(clause.text):
+        if cue is None or not _MARK.search(clause.text) or not _cue_follows(clause, cue):
             continue
         for other in order:
             parts = groups.get(other)
@@ -248,6 +250,22 @@ def _join_split_clauses(
 
 
 _MARK = re.compile(r"[\"“”]|''")
+
+
+def _cue_follows(clause: Quote, cue: Span) -> bool:
+    """The cue stands right after the clause: '"is dead," she said' (a few characters), or
+    with the speaker's name between, '"is dead," Mayor Jane Smith said', in one sentence."""
+    gap = cue.start - clause.end
+    if not 0 <= gap <= 80:
+        return False
+    if gap <= 8:
+        return True
+    speaker = clause.speaker
+    return (
+        speaker is not None
+        and speaker.start is not None
+        and clause.end <= speaker.start < cue.start
+    )
 
 
 def _match(gold: list[_Item], pred: list[_Item]) -> list[tuple[int, int, float]]:
