@@ -329,3 +329,17 @@ def test_capitalised_names_are_not_times() -> None:
         'He told USA Today on ABC\'s "This Week" that the vote was today. Today it passed.'
     )
     assert set(found) == {"today", "Today"}
+
+
+def test_a_part_of_the_day_before_yesterday_goes_with_it() -> None:
+    found = values("In Tokyo at mid-afternoon yesterday, the yen weakened.")
+    assert found["mid-afternoon yesterday"] == ("TIME", "2024-03-05TAF")
+
+
+def test_mid_afternoon_alone_is_on_the_day_the_text_is_at() -> None:
+    found = values("The strike began on Monday. By mid-afternoon, the port was shut.")
+    assert found["mid-afternoon"] == ("TIME", "2024-03-04TAF")
+    assert values("By mid afternoon, the roads were clear.")["mid afternoon"] == (
+        "TIME",
+        "2024-03-06TAF",
+    )

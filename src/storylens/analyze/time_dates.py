@@ -208,6 +208,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     offset = _DAY_OFFSETS[word]
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if "pod0" in m.re.groupindex and m["pod0"]:
+        pod = PARTS_OF_DAY[m["pod0"].lower()]
     if word == "tonight":
         pod = "NI"
     if word == "last" and pod not in ("NI", "EV"):
@@ -255,6 +257,15 @@ def _day_of_time(m: re.Match[str], ctx: Context) -> date | None:
     if ctx.ref_day is not None and ctx.position - 400 <= ctx.ref_day_at < ctx.position:
         return ctx.ref_day
     return a
+
+
+def _mid_part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "mid-afternoon": on the day named shortly before, else the anchor's."""
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    day = ctx.anchor
+    if ctx.ref_day is not None and ctx.position - 400 <= ctx.ref_day_at < ctx.position:
+        day = ctx.ref_day
+    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{pod}", True
 
 
 def _anaphoric_day(m: re.Match[str], ctx: Context) -> Resolution | None:

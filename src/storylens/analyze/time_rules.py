@@ -36,6 +36,7 @@ from storylens.analyze.time_dates import (
     _century,
     _decade,
     _iso,
+    _mid_part_of_day,
     _month_day,
     _month_year,
     _numeric,
@@ -188,8 +189,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_day",
-        _rx(r"\b(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?P<pod>" + _POD + r"))?\b", _I),
+        _rx(
+            # "mid-afternoon yesterday": the part of the day goes with the day.
+            r"\b(?:(?:early|late|mid)[\s-]?(?P<pod0>morning|afternoon|evening)\s+)?"
+            r"(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?P<pod>" + _POD + r"))?\b",
+            _I,
+        ),
         _relative_day,
+    ),
+    Rule(
+        # "By mid-afternoon, the shelling had stopped": that part of the day
+        # the text is at.
+        "mid_part_of_day",
+        _rx(r"\b(?:mid[\s-]?|late\s+in\s+the\s+)(?P<pod>morning|afternoon)\b", _I),
+        _mid_part_of_day,
     ),
     Rule(
         "this_part_of_day",
