@@ -88,3 +88,53 @@ def test_a_short_clause_left_over_from_an_aligned_sentence_is_no_claim() -> None
     claims = extract_claims(items)
     assert any(c["label"] == "agreed" for c in claims)
     assert not any(c["text"].startswith("after residents") for c in claims)
+
+
+def test_lone_clauses_around_a_corroborated_one_are_cited_as_their_sentence() -> None:
+    sentence = (
+        "The closure of the Harlow paper mill comes shortly after a fire gutted its main hall "
+        "on Tuesday night, making it the third mill shut in the valley in two years."
+    )
+    items = [
+        _item(1, "Valley Wire", sentence + " The owners have not said whether they will rebuild."),
+        _item(
+            2,
+            "Harbor Post",
+            "A fire gutted the main hall of the Harlow paper mill late on Tuesday night, the "
+            "fire chief said. Nobody was hurt in the blaze.",
+        ),
+    ]
+    claims = extract_claims(items)
+    # The middle clause is corroborated ...
+    assert any(
+        c["label"] == "agreed"
+        and any("fire gutted its main hall" in s["text"] for s in c["sentences"])
+        for c in claims
+    )
+    # ... and the clauses around it are one single-source claim, the sentence as written,
+    # not its pieces ("comes shortly", "making it the third ...").
+    singles = [c for c in claims if c["label"] == "single-source"]
+    texts = [c["text"] for c in singles]
+    assert sentence in texts
+    assert not any(t.startswith("making it") or t.endswith("comes shortly") for t in texts)
+    (cited,) = next(c for c in singles if c["text"] == sentence)["sentences"]
+    assert items[0][0].article.text[cited["start"] : cited["end"]] == sentence
+
+
+def test_a_sentence_in_the_first_person_is_no_single_source_claim() -> None:
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "Harlow Paper bought the Dunmore pulp works on Tuesday, the company said. "
+            "By buying the works, Harlow is speeding up our plan to double output, making the "
+            "most of a rise in demand for recycled board across the northern valley.",
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "Harlow Paper has bought the Dunmore pulp works, the company said on Tuesday.",
+        ),
+    ]
+    singles = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
+    assert not any("recycled board" in t for t in singles)

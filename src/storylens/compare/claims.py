@@ -66,7 +66,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from storylens.compare.narration import outside_quotes, quote_mark_share
+from storylens.compare.narration import (
+    outside_quotes,
+    quote_mark_share,
+    speaks_in_first_person,
+)
 from storylens.compare.predicates import EVENT_CLASSES, predicate_words, slot_word
 from storylens.compare.text_units import Item, Unit, build_units, is_statement
 from storylens.compare.wordforms import MONTHS, WEEKDAYS
@@ -702,23 +706,21 @@ def _dependent_fragment(units: Sequence[Unit], k: int) -> bool:
 
 
 def _whole_sentences(units: Sequence[Unit], groups: list[list[int]]) -> list[list[int]]:
-    """The groups, with the lone clauses of one sentence that follow each other joined
-    into one group. A sentence is cut into clauses only so that each fact may be compared
-    on its own; when no other source states any of those clauses, the single-source claim
-    is the sentence as written, not its pieces ("since the bomb did not explode.", "The
-    incident comes less than a year"), which are no statements on their own."""
-    lone = sorted((g for g in groups if len(g) == 1), key=lambda g: g[0])
-    out = [g for g in groups if len(g) > 1]
-    run: list[int] = []
-    for (k,) in lone:
-        if run and k == run[-1] + 1 and _same_sentence(units[run[-1]], units[k]):
-            run.append(k)
-            continue
-        if run:
-            out.append(run)
-        run = [k]
-    if run:
-        out.append(run)
+    """The groups, with the lone clauses of one sentence joined into one group. A sentence
+    is cut into clauses only so that each fact may be compared on its own; when no other
+    source states a clause, the single-source claim is its sentence as written, not the
+    pieces ("since the bomb did not explode.", "The incident comes less than a year"),
+    which are no statements on their own. Lone clauses on both sides of a clause another
+    source states ("The attack comes shortly | after reports of bombing | making it the
+    second attack in three days") make one claim too."""
+    lone: dict[tuple[int, int], list[int]] = {}
+    out = []
+    for g in groups:
+        if len(g) == 1:
+            lone.setdefault((units[g[0]].item, units[g[0]].position), []).append(g[0])
+        else:
+            out.append(g)
+    out.extend(sorted(ks) for ks in lone.values())
     return out
 
 
@@ -729,12 +731,13 @@ def _same_sentence(a: Unit, b: Unit) -> bool:
 def _sentence_claim(
     items: Sequence[Item], members: list[Unit], claim: dict[str, Any]
 ) -> dict[str, Any]:
-    """A single-source claim of one article's consecutive clauses, said as one span."""
-    first, last = members[0], members[-1]
-    text = items[first.item][0].article.text[first.start : last.end]
+    """A single-source claim of one article's clauses, said as the sentence they stand in."""
+    first = members[0]
+    start, end = first.sentence_start, first.sentence_end
+    text = items[first.item][0].article.text[start:end]
     claim["text"] = text
     claim["sentences"] = [
-        {"article_id": first.article_id, "start": first.start, "end": last.end, "text": text}
+        {"article_id": first.article_id, "start": start, "end": end, "text": text}
     ]
     return claim
 
@@ -758,9 +761,15 @@ def is_quoted_speech(text: str) -> bool:
     return len(predicate_words(outside_quotes(text), [])) <= SPEECH_FRAME_WORDS
 
 
-def _group_text(items: Sequence[Item], units: Sequence[Unit], group: list[int]) -> str:
-    first, last = units[group[0]], units[group[-1]]
-    return items[first.item][0].article.text[first.start : last.end]
+def _speech_sentence(text: str) -> bool:
+    """Whether a sentence, read whole, is speech: a quote with its attribution, or in the
+    first person (a clause of it may not be: "By buying the firm, the company is speeding
+    up our plans, | taking advantage of ...")."""
+    return is_quoted_speech(text) or speaks_in_first_person(text)
+
+
+def _sentence_text(items: Sequence[Item], unit: Unit) -> str:
+    return items[unit.item][0].article.text[unit.sentence_start : unit.sentence_end]
 
 
 _LABEL_ORDER = {"agreed": 0, "disputed": 1, "single-source": 2}
@@ -793,12 +802,12 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
         g
         for g in groups
         if len({units[k].item for k in g}) > 1
-        or not is_quoted_speech(_group_text(items, units, sorted(g, key=lambda k: units[k].start)))
+        or not _speech_sentence(_sentence_text(items, units[g[0]]))
     ]
     taken: set[int] = set()
     for group in groups:
         claim = _claim(units, group, scores, taken)
-        if len(group) > 1 and len({units[k].item for k in group}) == 1:
+        if len({units[k].item for k in group}) == 1:
             claim = _sentence_claim(items, [units[k] for k in group], claim)
         first = min(group, key=lambda k: (units[k].item, units[k].start))
         claims.append((claim, units[first].item, units[first].start))

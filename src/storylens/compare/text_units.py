@@ -137,6 +137,10 @@ class Unit:
     terms: list[str] = field(default_factory=list)
     # Each number with its role: (number, counted noun, verb, partitive); see number_roles.
     number_roles: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    # The span of the unit's whole sentence (a dateline aside): what a claim of a clause
+    # no other source states cites, so that the reader gets a statement, not a piece.
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 def outlet_of(stored: StoredArticle) -> str:
@@ -384,6 +388,8 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                     position=position,
                     quoted_share=quoted / letters,
                     headline=is_headline(text[s0:s1], position),
+                    sentence_start=s0,
+                    sentence_end=s1,
                 )
                 _unit_features(unit, text, analysis, speech, (s0, s1))
                 previous = units[-1] if units else None
