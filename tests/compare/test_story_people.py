@@ -155,3 +155,51 @@ def test_roles_that_are_sentence_fragments_are_dropped() -> None:
         )
     ]
     assert link_people(items)[0]["roles"] == ["Governor", "campaign spokeswoman"]
+
+
+def _item_text(key: int, article_id: str, text: str, people: list[Person]):
+    article = Article(id=article_id, text=text, source=article_id, outlet=f"outlet{key}")
+    return StoredArticle(key, article), Analysis(article_id=article_id, people=people)
+
+
+def test_kinds_the_name_finder_got_wrong_are_righted() -> None:
+    items = [
+        _item_text(
+            1,
+            "a",
+            "The port authority met.",
+            [Person("Ann Okafor"), Person("Calder Port Authority")],
+        ),
+        _item_text(
+            2,
+            "b",
+            "Okafor spoke.",
+            [
+                Person("County Supervisor Ann Okafor", kind="organization"),
+                Person("Inspectors", kind="organization"),
+            ],
+        ),
+        _item_text(3, "c", "The inspectors left.", [Person("Dockworkers", kind="organization")]),
+    ]
+    people = {p["name"]: p for p in link_people(items)}
+    # "Inspectors" is written in lower case elsewhere in the story: a common noun.
+    assert set(people) == {"Ann Okafor", "Calder Port Authority", "Dockworkers"}
+    assert people["Ann Okafor"]["article_ids"] == ["a", "b"]
+    assert people["Calder Port Authority"]["kind"] == "organization"
+
+
+def test_local_titles_are_not_part_of_the_name() -> None:
+    assert name_tokens("Councilmember Tobias Ferrante") == ["tobias", "ferrante"]
+    assert name_tokens("County Commissioner Ann Okafor")[-2:] == ["ann", "okafor"]
+
+
+def test_a_title_every_source_prints_becomes_a_role() -> None:
+    items = [
+        _item(1, "a", [Person("Councilmember Tobias Ferrante")]),
+        _item(2, "b", [Person("Councilmember Tobias Ferrante"), Person("Ann Okafor of Ohio")]),
+        _item(3, "c", [Person("Bureau of Calder Statistics")]),
+    ]
+    people = {p["name"]: p for p in link_people(items)}
+    assert set(people) == {"Tobias Ferrante", "Ann Okafor", "Bureau of Calder Statistics"}
+    assert people["Tobias Ferrante"]["roles"] == ["Councilmember"]
+    assert people["Bureau of Calder Statistics"]["kind"] == "organization"

@@ -37,7 +37,10 @@ _TITLES = re.compile(
     r"representative|governor|gov\.|mayor|judge|justice|chancellor|king|queen|prince|"
     r"princess|pope|general|gen\.|col\.|lt\.|sgt\.|captain|capt\.|officer|detective|"
     r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|lady|vp|speaker|leader|spokesperson|"
-    r"spokesman|spokeswoman|chief|director|ceo|chairman|chairwoman|chair)\s+",
+    r"spokesman|spokeswoman|chief|director|ceo|chairman|chairwoman|chair|councilmember|"
+    r"council\s+member|councilman|councilwoman|councilor|alderman|alderwoman|commissioner|"
+    r"supervisor|sheriff|deputy|congressman|congresswoman|assemblyman|assemblywoman|"
+    r"ambassador|rabbi|rev\.|reverend|bishop|attorney general|lawmaker)\s+",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -83,6 +86,28 @@ def looks_like_organization_name(name: str) -> bool:
         return False
     return tokens[0][:1].isupper() and all(
         t[:1].isupper() or t.lower() in _NAME_JOINERS for t in tokens
+    )
+
+
+# Last words that make a capitalized name an organization's ("Harbor Authority", "Linden
+# Valley Health", "Pellamy Cold Storage"): the name finder takes any capitalized run for a
+# person, and a story lists such a run under its right kind.
+_ORGANIZATION_HEADS = frozenset(
+    """authority agency administration department ministry office council commission
+    committee board bureau service services police court university college school hospital
+    health clinic institute center centre foundation fund bank company corp corporation inc
+    ltd llc group association union party network storage systems industries airlines
+    partners church club team league society coalition""".split()
+)
+
+
+def _organization_head(name: str) -> bool:
+    """ "Harbor Authority", "Bureau of Labor Statistics", "University of Calder"."""
+    tokens = [t.lower().strip(".,") for t in name.split()]
+    if len(tokens) < 2:
+        return False
+    return tokens[-1] in _ORGANIZATION_HEADS or (
+        tokens[0] in _ORGANIZATION_HEADS and tokens[1] == "of"
     )
 
 
@@ -153,18 +178,31 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
 
 
 def _people_named_as_organizations(entries: list[_Entry]) -> None:
-    """An organization whose name is the full name or the surname of a person of the story
-    is that person (the tagger's label was wrong)."""
+    """Right the kind of an entry the name finder or tagger got wrong: a "person" whose
+    name ends in an organization's word is an organization; an organization whose name is
+    a person of the story's full name or surname, or ends with a full name behind a title
+    ("Linden County Supervisor Elena Markey"), is that person."""
+    for e in entries:
+        if e.kind == "person" and _organization_head(e.name):
+            e.kind, e.full_forms, e.surname = "organization", set(), ""
     full = {form for e in entries if e.kind == "person" for form in e.full_forms}
     surnames = {e.surname for e in entries if e.kind == "person" and e.surname}
     for e in entries:
         if e.kind != "organization" or not _looks_like_name(e.name):
             continue
         tokens = tuple(name_tokens(e.name))
-        if tokens in full or (len(tokens) == 1 and tokens[0] in surnames):
+        ending = next((f for f in full if len(tokens) > len(f) and tokens[-len(f) :] == f), None)
+        if tokens in full or ending is not None or (len(tokens) == 1 and tokens[0] in surnames):
             e.kind = "person"
-            if len(tokens) == 1:
-                e.full_forms = set()
+            e.full_forms = {ending} if ending is not None else set()
+            if len(tokens) > 1 and ending is None:
+                e.full_forms = {tokens}
+            e.surname = tokens[-1] if tokens else ""
+            if ending is not None:  # the words before the name are a title
+                words = e.name.split()
+                e.aliases.append(e.name)
+                e.roles.append(" ".join(words[: -len(ending)]))
+                e.name = " ".join(words[-len(ending) :])
 
 
 DOMINANT_ARTICLES_RATIO = 2
@@ -246,31 +284,68 @@ def _printed_twice(name: str) -> bool:
 
 
 def _best_name(group: list[_Entry]) -> str:
-    """The name the sources give most often among full names (first name and surname),
-    then the longest: a garbled form seen once ("Trump Donald John TrumpMc") does not win
-    over the name most articles print."""
+    """The name the sources give most often among full names (first name and surname)
+    printed without a title, then the longest: a garbled form seen once ("Trump Donald
+    John TrumpMc") does not win over the name most articles print."""
     counts = Counter(e.name for e in group)
 
-    def key(n: str) -> tuple[bool, bool, int, int, int]:
+    def key(n: str) -> tuple[bool, bool, bool, int, int, int]:
         tokens = name_tokens(n)
-        return (len(tokens) >= 2, not _printed_twice(n), counts[n], len(tokens), -len(n))
+        untitled = len(n.split()) == len(tokens)
+        return (len(tokens) >= 2, not _printed_twice(n), untitled, counts[n], len(tokens), -len(n))
 
     return max(counts, key=key)
+
+
+def _without_title(name: str) -> tuple[str, str]:
+    """A person's name as a heading, and the title every source printed with it
+    ("Councilmember Tobias Ferrante" -> "Tobias Ferrante", "Councilmember"; "Chris Coons of
+    Delaware" -> "Chris Coons", "")."""
+    stripped = name
+    previous = None
+    while previous != stripped:
+        previous = stripped
+        stripped = _TITLES.sub("", stripped)
+    title = name[: len(name) - len(stripped)].strip()
+    cut = re.search(r"\s+of\s+[A-Z]", stripped)
+    if cut and len(stripped[: cut.start()].split()) >= 2:
+        stripped = stripped[: cut.start()]
+    if len(stripped.split()) < 2:  # "President Trump": keep the title with a lone surname
+        return name, ""
+    return stripped, title
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+def _lower_case_words(items: Sequence[Item]) -> set[str]:
+    """Words the story's texts write in lower case: a one-word "organization" among them
+    ("Inspectors said ...", "Neighbors told ...") is a common noun that began a sentence."""
+    found: set[str] = set()
+    for stored, _ in items:
+        found.update(_LOWER_WORD.findall(stored.article.text))
+    return found
 
 
 def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
     """The story's people: [{"name", "aliases", "roles", "kind", "article_ids"}], people
     named by more articles first."""
     entries = _entries(items)
+    common_words = _lower_case_words(items)
     people = []
     for group_indexes in _link(entries):
         group = [entries[i] for i in group_indexes]
         name = _best_name(group)
         kind = Counter(e.kind for e in group).most_common(1)[0][0]
-        if kind == "organization" and not looks_like_organization_name(name):
+        title = ""
+        if kind == "person":
+            name, title = _without_title(name)
+        if kind == "organization" and (
+            not looks_like_organization_name(name) or name.lower() in common_words
+        ):
             continue
         aliases = _unique([a for e in group for a in [e.name, *e.aliases]])
-        roles = [r for e in group for role in e.roles if (r := clean_role(role))]
+        roles = [r for e in group for role in [*e.roles, title] if (r := clean_role(role))]
         article_ids = list(dict.fromkeys(e.article_id for e in group))
         people.append(
             {
