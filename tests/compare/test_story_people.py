@@ -203,3 +203,10 @@ def test_a_title_every_source_prints_becomes_a_role() -> None:
     assert set(people) == {"Tobias Ferrante", "Ann Okafor", "Bureau of Calder Statistics"}
     assert people["Tobias Ferrante"]["roles"] == ["Councilmember"]
     assert people["Bureau of Calder Statistics"]["kind"] == "organization"
+
+
+def test_words_before_an_inner_title_are_not_part_of_the_name() -> None:
+    assert name_tokens("ET President Ann Okafor") == ["ann", "okafor"]
+    assert name_tokens("Calder County Supervisor Ann Okafor") == ["ann", "okafor"]
+    # Words that are also names are not cut at.
+    assert name_tokens("Martin Luther King Jr.") == ["martin", "luther", "king"]

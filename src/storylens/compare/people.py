@@ -43,6 +43,15 @@ _TITLES = re.compile(
     r"ambassador|rabbi|rev\.|reverend|bishop|attorney general|lawmaker)\s+",
     re.IGNORECASE,
 )
+# A title inside a capitalized run: what stands before it is not the name (a time zone or a
+# place left by page text, "ET President Trump", or the seat, "County Supervisor Elena
+# Markey"). Only words that are never surnames or first names; "King", "General",
+# "Justice" or "Chief" can be.
+_INNER_TITLE = re.compile(
+    r"\s(?:President|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Secretary|Minister|"
+    r"Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Chairwoman|Supervisor|"
+    r"Commissioner|Councilmember|Councilman|Councilwoman|Sheriff|Ambassador)\s+(?=[A-Z])"
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w.\-']*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -56,6 +65,9 @@ def name_tokens(name: str) -> list[str]:
     while previous != stripped:
         previous = stripped
         stripped = _TITLES.sub("", stripped)
+    inner = [m.end() for m in _INNER_TITLE.finditer(stripped)]
+    if inner:  # "ET President Trump", "Linden County Supervisor Elena Markey"
+        stripped = stripped[inner[-1] :]
     tokens = [_POSSESSIVE.sub("", t).lower() for t in _NAME_TOKEN.findall(stripped)]
     tokens = [t for t in tokens if t and t not in _SUFFIXES]
     if "of" in tokens[2:]:  # "Chris Coons of Delaware": the name ends before its place
