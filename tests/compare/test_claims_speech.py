@@ -19,6 +19,10 @@ def _item(key: int, outlet: str, text: str) -> Item:
 def test_a_quote_with_its_attribution_is_speech() -> None:
     assert is_quoted_speech('On Monday she told reporters that "the mill will never reopen."')
     assert is_quoted_speech("“We will rebuild every pier we lost,” said Mayor Ada Quill.")
+    # Who the speaker is belongs to the attribution.
+    assert is_quoted_speech(
+        "“I only heard when the police knocked,” said Ada Quill, who lives two doors from the mill."
+    )
     # The narrator's own statement with a partial quote is no speech ...
     assert not is_quoted_speech('The sale is expected to close in "a number of weeks."')
     # ... nor a quote whose frame tells a fact of its own.

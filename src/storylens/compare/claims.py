@@ -758,7 +758,13 @@ def is_quoted_speech(text: str) -> bool:
     """Whether a sentence is quoted speech with only its attribution around it."""
     if quote_mark_share(text) < SPEECH_QUOTED_SHARE:
         return False
-    return len(predicate_words(outside_quotes(text), [])) <= SPEECH_FRAME_WORDS
+    # Who the speaker is (", who lives three blocks away") describes the speaker, as an
+    # appositive does: part of the attribution, not a statement of the sentence.
+    frame = _SPEAKER_CLAUSE.sub(" ", outside_quotes(text))
+    return len(predicate_words(frame, [])) <= SPEECH_FRAME_WORDS
+
+
+_SPEAKER_CLAUSE = re.compile(r",\s+who\s[^,.;:]*")
 
 
 def _speech_sentence(text: str) -> bool:
