@@ -423,3 +423,18 @@ def test_cue_after_the_reporters_clause_keeps_its_own_subject() -> None:
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.name == "Ada Brandt"
     assert quote.cue is not None and quote.cue.text == "telling"
+
+
+def test_one_capitalized_word_spoken_beside_its_cue_is_a_quote_not_a_title() -> None:
+    text = (
+        "The coach was asked which team would win the title. “Denver,” he answered.\n\n"
+        "When a fan in the stands shouted, “Boston!” the coach only smiled.\n\n"
+        "Later he appeared on the morning show “Good Day Denver” to talk about the season."
+    )
+    result = find_attributions(text)
+    denver = _by_text(result, "Denver", "direct")
+    assert denver.text == "Denver"
+    assert denver.cue is not None and denver.cue.text == "answered"
+    boston = _by_text(result, "Boston", "direct")
+    assert boston.speaker is not None and boston.speaker.text == "a fan in the stands"
+    assert not [q for q in result.quotes if "Good Day" in q.text and q.kind == "direct"]

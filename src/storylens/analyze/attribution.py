@@ -261,6 +261,8 @@ def _assemble(
                 raw_frame = frame_before(text, prev_start, prev_end)
         if raw_frame is None:
             continue
+        if is_title_like(q_text(text, q)) and not _is_cue_phrase(text, raw_frame):
+            continue  # '"Mr. Smith?" I had prepared a statement': only a speech verb frames a name
         frame_speaker = resolver.speaker_for(raw_frame)
         c0, c1 = raw_frame.cue
         quote = _quote(text, q.start, q.end, "direct", frame_speaker, Span(text[c0:c1], c0, c1))
@@ -335,8 +337,19 @@ def _looks_like_statement(text: str, q: QuoteSpan, min_words: int = 4) -> bool:
     return (
         len(words) >= min_words
         and quote_kind(text, q) == "direct"
-        and not is_title_like(q_text(text, q))
+        and (not is_title_like(q_text(text, q)) or (min_words == 1 and _ends_as_speech(text, q)))
     )
+
+
+def _is_cue_phrase(text: str, raw: RawAttribution) -> bool:
+    return any(cue_lemma(w) for w in text[raw.cue[0] : raw.cue[1]].split())
+
+
+def _ends_as_speech(text: str, q: QuoteSpan) -> bool:
+    """A comma, question or exclamation mark inside the closing mark ends a spoken clause
+    that goes on with its speaker ('"Denver," he answered', '"Quiet!" she demanded'); a
+    title ends without one, or with the sentence's period."""
+    return text[q.start : q.end].rstrip()[-1:] in (",", "?", "!")
 
 
 def q_text(text: str, q: QuoteSpan) -> str:
@@ -403,7 +416,9 @@ def _adjacent_quote(
     right = max(cue_end, raw.source[1]) if raw.source else cue_end
     best: QuoteSpan | None = None
     for q in spans:
-        if q in claimed or is_title_like(q_text(text, q)):
+        if q in claimed:
+            continue
+        if is_title_like(q_text(text, q)) and not _spoken_beside(text, q, left, right):
             continue
         if q.outer_end <= left:
             gap = text[q.outer_end : left]
@@ -422,6 +437,16 @@ def _adjacent_quote(
                 return q
             break
     return best
+
+
+def _spoken_beside(text: str, q: QuoteSpan, left: int, right: int) -> bool:
+    """A short capitalized quotation ('"Denver," he answered', 'shouted, "Cruz,"') is
+    speech, not a title, when it ends as a spoken clause right beside the cue clause."""
+    if not _ends_as_speech(text, q) or quote_kind(text, q) != "direct":
+        return False
+    if q.outer_end <= left:
+        return len(text[q.outer_end : left]) <= 3
+    return q.outer_start >= right and text[right : q.outer_start].strip() in (",", ":")
 
 
 def _statement_start(text: str, q: QuoteSpan) -> bool:
