@@ -343,3 +343,21 @@ def test_mid_afternoon_alone_is_on_the_day_the_text_is_at() -> None:
         "TIME",
         "2024-03-06TAF",
     )
+
+
+def test_named_weekdays_are_events_not_days_counted_from_the_anchor() -> None:
+    found = values("Turnout on Super Tuesday was high; Bloody Sunday was remembered.")
+    assert "Tuesday" not in found and "Super Tuesday" not in found
+    assert "Sunday" not in found and "Bloody Sunday" not in found
+
+
+def test_black_friday_and_cyber_monday_follow_thanksgiving() -> None:
+    found = values("Sales on Black Friday and Cyber Monday beat forecasts.")
+    assert found["Black Friday"] == ("DATE", "2023-11-24")
+    assert found["Cyber Monday"] == ("DATE", "2023-11-27")
+
+
+def test_a_holiday_long_past_loses_to_the_nearer_coming_one() -> None:
+    found = values("Shops stock up on candy for Halloween.", date(2024, 10, 10))
+    assert found["Halloween"] == ("DATE", "2024-10-31")
+    assert values("Shops were busy at Christmas.")["Christmas"] == ("DATE", "2023-12-25")

@@ -154,7 +154,15 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
 # --- weekdays, days, parts of days ------------------------------------------
 
 
+# A capitalized word before a weekday that makes it the name of an event, not
+# a day counted from the publication date: "Super Tuesday" (a primary date that
+# changes from year to year), "Bloody Sunday", "Super Bowl Sunday".
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Bloody|Bowl)\s+$")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if not m["rel"] and _NAMED_DAY_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+        return None
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())

@@ -361,7 +361,8 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         _rx(
             r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))|"
-            r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Veterans\s+Day)\b"
+            r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|"
+            r"Black\s+Friday|Cyber\s+Monday)\b"
         ),
         _holiday,
     ),
