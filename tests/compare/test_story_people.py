@@ -210,3 +210,16 @@ def test_words_before_an_inner_title_are_not_part_of_the_name() -> None:
     assert name_tokens("Calder County Supervisor Ann Okafor") == ["ann", "okafor"]
     # Words that are also names are not cut at.
     assert name_tokens("Martin Luther King Jr.") == ["martin", "luther", "king"]
+
+
+def test_short_first_names_are_the_same_person() -> None:
+    items = [
+        _item(1, "a", [Person("James Okafor", [], ["Defense Secretary"])]),
+        _item(2, "b", [Person("Jim Okafor", [], ["world’s most"])]),
+    ]
+    people = link_people(items)
+    assert [(p["name"], p["article_ids"], p["roles"]) for p in people] == [
+        ("James Okafor", ["a", "b"], ["Defense Secretary"])
+    ]
+    # A short form of another name stays apart.
+    assert len(link_people([items[0], _item(3, "c", [Person("Tom Okafor")])])) == 2

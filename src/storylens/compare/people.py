@@ -52,6 +52,49 @@ _INNER_TITLE = re.compile(
     r"Spokesman|Spokeswoman|Spokesperson|Director|Chairman|Chairwoman|Supervisor|"
     r"Commissioner|Councilmember|Councilman|Councilwoman|Sheriff|Ambassador)\s+(?=[A-Z])"
 )
+# The short forms of English first names news copy uses for the same person ("Jim Mattis",
+# "James Mattis"): compared as the full form. Only short forms of one name each.
+_NICKNAMES = {
+    short: full
+    for full, shorts in {
+        "james": "jim jimmy",
+        "william": "bill billy will",
+        "robert": "bob bobby rob",
+        "michael": "mike",
+        "joseph": "joe",
+        "thomas": "tom tommy",
+        "richard": "dick rick",
+        "charles": "chuck charlie",
+        "edward": "ted ed eddie",
+        "elizabeth": "liz beth betsy",
+        "katherine": "kate kathy",
+        "anthony": "tony",
+        "daniel": "dan danny",
+        "david": "dave",
+        "steven": "steve",
+        "kenneth": "ken",
+        "christopher": "chris",
+        "nicholas": "nick",
+        "benjamin": "ben",
+        "samuel": "sam",
+        "andrew": "andy",
+        "patrick": "pat",
+        "timothy": "tim",
+        "gregory": "greg",
+        "jeffrey": "jeff",
+        "matthew": "matt",
+        "douglas": "doug",
+        "gerald": "jerry",
+        "lawrence": "larry",
+        "ronald": "ron",
+        "donald": "don",
+        "margaret": "maggie peggy",
+        "susan": "sue",
+        "deborah": "debbie deb",
+        "jennifer": "jen jenny",
+    }.items()
+    for short in shorts.split()
+}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w.\-']*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -75,6 +118,8 @@ def name_tokens(name: str) -> list[str]:
     half = len(tokens) // 2
     if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]
+    if len(tokens) >= 2:
+        tokens[0] = _NICKNAMES.get(tokens[0], tokens[0])
     return tokens
 
 
@@ -133,6 +178,11 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_DANGLING_ROLE_END = frozenset(
+    "most more least the a an of and or to for with from in on at by his her their its".split()
+)
+
+
 def clean_role(role: str) -> str | None:
     """A role as a title ("Vice President", "campaign spokesman"), or None when it is a
     fragment of a sentence."""
@@ -141,6 +191,8 @@ def clean_role(role: str) -> str | None:
     if not words or len(words) > ROLE_MAX_WORDS:
         return None
     if any(w.lower().strip(",.") in _CLAUSE_WORDS for w in words):
+        return None
+    if words[-1].lower() in _DANGLING_ROLE_END:  # "world's most": cut before its noun
         return None
     return role
 
@@ -301,10 +353,19 @@ def _best_name(group: list[_Entry]) -> str:
     John TrumpMc") does not win over the name most articles print."""
     counts = Counter(e.name for e in group)
 
-    def key(n: str) -> tuple[bool, bool, bool, int, int, int]:
+    def key(n: str) -> tuple[bool, bool, bool, int, int, bool, int]:
         tokens = name_tokens(n)
         untitled = len(n.split()) == len(tokens)
-        return (len(tokens) >= 2, not _printed_twice(n), untitled, counts[n], len(tokens), -len(n))
+        formal = n.split()[0].lower() not in _NICKNAMES
+        return (
+            len(tokens) >= 2,
+            not _printed_twice(n),
+            untitled,
+            counts[n],
+            len(tokens),
+            formal,
+            -len(n),
+        )
 
     return max(counts, key=key)
 
