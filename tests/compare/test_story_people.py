@@ -223,3 +223,15 @@ def test_short_first_names_are_the_same_person() -> None:
     ]
     # A short form of another name stays apart.
     assert len(link_people([items[0], _item(3, "c", [Person("Tom Okafor")])])) == 2
+
+
+def test_capitalized_phrases_are_not_listed_as_people() -> None:
+    items = [
+        _item_text(
+            1,
+            "a",
+            "The retired general spoke on defense. Okafor said so.",
+            [Person("Retired Gen"), Person("Defense"), Person("Ann Okafor")],
+        )
+    ]
+    assert [p["name"] for p in link_people(items)] == ["Ann Okafor"]

@@ -400,6 +400,16 @@ def _lower_case_words(items: Sequence[Item]) -> set[str]:
     return found
 
 
+_TITLE_ABBREVIATIONS = frozenset("gen sen rep gov lt col sgt capt cpl dr mr mrs ms adm".split())
+
+
+def _made_of_common_words(name: str, common_words: set[str]) -> bool:
+    """A "person" every word of whose name the story also writes in lower case, or is a
+    title's abbreviation ("Retired Gen", "Defense"): a capitalized phrase, not a name."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    return bool(words) and all(w in common_words or w in _TITLE_ABBREVIATIONS for w in words)
+
+
 def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
     """The story's people: [{"name", "aliases", "roles", "kind", "article_ids"}], people
     named by more articles first."""
@@ -416,6 +426,8 @@ def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
         if kind == "organization" and (
             not looks_like_organization_name(name) or name.lower() in common_words
         ):
+            continue
+        if kind == "person" and _made_of_common_words(name, common_words):
             continue
         aliases = _unique([a for e in group for a in [e.name, *e.aliases]])
         roles = [r for e in group for role in [*e.roles, title] if (r := clean_role(role))]
