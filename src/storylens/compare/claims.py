@@ -68,12 +68,13 @@ from typing import Any
 
 from storylens.compare.narration import (
     outside_quotes,
+    partial_quotes,
     quote_mark_share,
     speaks_in_first_person,
 )
 from storylens.compare.predicates import EVENT_CLASSES, predicate_words, slot_word
 from storylens.compare.text_units import Item, Unit, build_units, is_statement
-from storylens.compare.wordforms import MONTHS, WEEKDAYS
+from storylens.compare.wordforms import MONTHS, WEEKDAYS, content_stems
 
 # Tuned on invented pairs, examples/ and ECB+ topics (see storylens.eval.claims):
 # paraphrases of one fact score 0.25-0.6, sentences of one story about other facts < 0.2.
@@ -208,6 +209,27 @@ def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
     return _date_conflict(a, b) is None
 
 
+# Content words from which on a quoted phrase is a quote of a whole statement, not a
+# phrase of a narrated one.
+MAX_PHRASE_WORDS = 8
+
+
+def _quoted_phrases(unit: Unit) -> set[tuple[str, ...]]:
+    out = set()
+    for phrase in partial_quotes(unit.narration):
+        stems = tuple(content_stems(phrase))
+        if 0 < len(stems) <= MAX_PHRASE_WORDS:
+            out.add(stems)
+    return out
+
+
+def _same_quoted_words(a: Unit, b: Unit) -> bool:
+    """Whether two outlets quote the same words in their own sentences (the supervisor
+    called the delay "inexcusable" / said the eight days were "inexcusable"): they report
+    one statement of one speaker, however differently they frame it."""
+    return bool(_quoted_phrases(a) & _quoted_phrases(b)) and _date_conflict(a, b) is None
+
+
 # Figures from which on a value names one fact of a story ("48,000"), unlike small counts
 # (three injured, three engines) and years.
 DISTINCTIVE_NUMBER = 100
@@ -262,7 +284,7 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             # Kept as a veto: no claim may hold both (see align_units).
             scores[(i, j)] = VETO
             continue
-        if same_event(a, b, common) or _same_figure(a, b):
+        if same_event(a, b, common) or _same_figure(a, b) or _same_quoted_words(a, b):
             scores[(i, j)] = max(ALIGN_THRESHOLD, _lexical(a, b, vecs[i], vecs[j]))
             continue
         shared_preds = len(a.preds & b.preds)

@@ -140,6 +140,12 @@ _FIRST_PERSON = re.compile(
 _BETWEEN_MARKS = re.compile(r"“[^”]*”|``.*?''|\"[^\"]*\"")
 
 
+def partial_quotes(narration: str) -> list[str]:
+    """The words a narrated sentence quotes (called the delay "inexcusable"): full quotes
+    are blanked out of a unit's narration, so what stays between marks is a quoted phrase."""
+    return [m.group(0) for m in _BETWEEN_MARKS.finditer(narration)]
+
+
 # The outlet speaking of itself is narration: "our correspondent", "as we reported".
 _NEWSROOM_WE = re.compile(
     r"\b[Oo]ur (?:own )?(?:reporters?|correspondents?|editors?|staff|colleagues?|"
