@@ -361,3 +361,28 @@ def test_a_holiday_long_past_loses_to_the_nearer_coming_one() -> None:
     found = values("Shops stock up on candy for Halloween.", date(2024, 10, 10))
     assert found["Halloween"] == ("DATE", "2024-10-31")
     assert values("Shops were busy at Christmas.")["Christmas"] == ("DATE", "2023-12-25")
+
+
+def test_a_share_of_a_century_is_that_many_years() -> None:
+    found = values("After more than a quarter of a century of talks, and half a century of war,")
+    assert found["more than a quarter of a century"] == ("DURATION", "P25Y")
+    assert found["half a century"] == ("DURATION", "P50Y")
+    assert values("The dam opened a quarter-century ago.")["a quarter-century ago"] == (
+        "DATE",
+        "1999",
+    )
+
+
+def test_a_year_and_a_half_ago_is_a_month() -> None:
+    assert values("The mine closed a year and a half ago.")["a year and a half ago"] == (
+        "DATE",
+        "2022-09",
+    )
+    assert values("It opened two and a half years ago.")["two and a half years ago"] == (
+        "DATE",
+        "2021-09",
+    )
+    assert values("The race took a minute and a half.")["a minute and a half"] == (
+        "DURATION",
+        "PT1M30S",
+    )

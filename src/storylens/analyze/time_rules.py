@@ -75,6 +75,7 @@ from storylens.analyze.time_spans import (
     _ago,
     _bare_units,
     _duration,
+    _fraction_of_unit,
     _future_day,
     _reference,
     _set,
@@ -377,12 +378,25 @@ RULES: tuple[Rule, ...] = (
             + VAGUE_RE
             + r")[\s-]+(?P<unit>"
             + UNIT_RE
-            + r")\s+"
+            + r")(?P<half>\s+and\s+a\s+half)?\s+"
             r"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
             _I,
         ),
         _ago,
         _rx(r"\b(?:ago|earlier|later|now|hence)\b", _I),
+    ),
+    Rule(
+        # "a quarter of a century", "half a decade", "the past half century":
+        # a share of a long unit, not the unit itself.
+        "fraction_of_unit",
+        _rx(
+            r"\b(?:the\s+(?:past|last|next|previous|coming)\s+|(?:" + MODIFIER_RE + r")\s+)?"
+            r"(?P<frac>a\s+quarter|one\s+quarter|three[\s-]quarters|a\s+half|one\s+half|half)"
+            r"(?:[\s-]+of)?(?:[\s-]+a)?[\s-]+(?P<unit>century|decade)\b"
+            r"(?:\s+(?P<dir>ago|earlier|later))?",
+            _I,
+        ),
+        _fraction_of_unit,
     ),
     Rule(
         # "Islam will one day be ...": some day ahead, not a span of one day.

@@ -120,10 +120,30 @@ def _vague_span(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", "FUTURE_REF" if ahead else "PAST_REF", False
 
 
+_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quarters": 0.75}
+
+
+def _fraction_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a quarter of a century" (P25Y), "half a decade ago" (five years back)."""
+    share = _FRACTIONS[re.split(r"[\s-]+", m["frac"].lower())[-1]]
+    years = round(share * (100 if m["unit"].lower() == "century" else 10))
+    if not m["dir"]:
+        return "DURATION", f"P{years}Y", False
+    base = ctx.ref_day if m["dir"].lower() != "ago" and ctx.ref_day else ctx.anchor
+    if base is None:
+        return "DATE", "PAST_REF" if m["dir"].lower() != "later" else "FUTURE_REF", True
+    sign = 1 if m["dir"].lower() == "later" else -1
+    return "DATE", f"{base.year + sign * years:04d}", True
+
+
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     _, n = _amount(m)
     unit = m["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
+    if m["half"] and unit in TIME_UNITS:
+        return None  # "a minute and a half later": the span, as TimeBank tags it
+    if m["half"] and n is not None:  # "a year and a half ago"
+        n += 0.5
     word = " ".join(m["dir"].lower().split())
     relative_to_text = word in ("earlier", "later", "before", "after")
     sign = -1 if word in ("ago", "earlier", "before") else 1
@@ -141,6 +161,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
             # the future: the span ("a few days") is all that can be said.
             return None
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True
+    if unit == "year" and n != int(n):
+        # "two and a half years ago": thirty months back, a month.
+        unit, n = "month", float(round(n * 12))
     k = round(n) * sign
     if unit in ("day", "night"):
         return "DATE", (base + timedelta(days=k)).isoformat(), True
@@ -151,10 +174,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return "DATE", f"{y:04d}-{mo:02d}", True
     if unit == "year":
         return "DATE", f"{base.year + k:04d}", True
-    if unit == "decade":
-        return "DATE", f"{base.year + 10 * k:04d}", True
+    if unit == "decade":  # "half a decade ago": five years back
+        return "DATE", f"{base.year + round(10 * n) * sign:04d}", True
     if unit == "century":
-        return "DATE", f"{(base.year + 100 * k) // 100:02d}", True
+        return "DATE", f"{(base.year + round(100 * n) * sign) // 100:02d}", True
     if unit == "quarter":
         index = base.year * 4 + quarter_of(base) - 1 + k
         return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", True
