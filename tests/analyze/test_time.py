@@ -386,3 +386,9 @@ def test_a_year_and_a_half_ago_is_a_month() -> None:
         "DURATION",
         "PT1M30S",
     )
+
+
+def test_the_past_before_a_count_of_things_is_no_time() -> None:
+    found = values("Democrats won in the past four presidential elections; in the past, they lost.")
+    assert "the past" in found and found["the past"] == ("DATE", "PAST_REF")
+    assert sum(1 for t in find_times("They won the past four elections.", WED)) == 0

@@ -49,10 +49,12 @@ from storylens.analyze.time_lexicon import (
     MODIFIER_RE,
     MONTH_RE,
     NUMBER_RE,
+    NUMBER_WORDS,
     SPELLED_YEAR_RE,
     UNIT_RE,
     VAGUE_RE,
     WEEKDAY_RE,
+    alternation,
 )
 from storylens.analyze.time_periods import (
     _fiscal_year,
@@ -87,6 +89,10 @@ from storylens.analyze.time_spans import (
 
 _I = re.IGNORECASE
 _POD = r"(?:morning|afternoon|evening|night)"
+
+
+# Number words but the article: "the past four elections" counts, "now a senator" does not.
+_COUNT_WORDS = alternation([w for w in NUMBER_WORDS if w not in ("a", "an")])
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -447,7 +453,10 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?P<w>now|currently|current|at\s+present|nowadays|these\s+days|recently|"
             r"lately|the\s+near\s+future|the\s+future|the\s+past|the\s+(?:near|short|long)\s+term|"
-            r"an?\s+(?:later|future|earlier)\s+date|then[\s-]current)\b(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))",
+            r"an?\s+(?:later|future|earlier)\s+date|then[\s-]current)\b"
+            r"(?!\s+(?:\d|few|several|week|month|year|decade|day|two|three))"
+            # Not the head of a longer span: "the past four elections", "the past half century".
+            r"(?!(?<=past)\s+(?:many|half|century|" + _COUNT_WORDS + r")\b)",
             _I,
         ),
         _reference,
