@@ -392,3 +392,8 @@ def test_the_past_before_a_count_of_things_is_no_time() -> None:
     found = values("Democrats won in the past four presidential elections; in the past, they lost.")
     assert "the past" in found and found["the past"] == ("DATE", "PAST_REF")
     assert sum(1 for t in find_times("They won the past four elections.", WED)) == 0
+
+
+def test_labels_and_copyright_lines_are_not_years() -> None:
+    text = "Under UNSCR 1973 and Section 1983, claims grew in 2019.\nCopyright © 2020 The Daily Ledger."
+    assert [(t.text, t.value) for t in find_times(text, WED)] == [("2019", "2019")]

@@ -128,6 +128,12 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"^(?:\s*%|\s*-?(?:percent|per\s+cent)|[.,:]\d|\d|-(?!\d{2}\b)[a-z])", re.I
 )
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:[$£€#]|No\.|\d[,.]?|\bnumber)\s*$", re.IGNORECASE)
+# A number that labels a thing ("Resolution 1973", "Flight 1549", "Section
+# 1983") or a copyright line's year (page furniture, not a date of the story).
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:Resolution|UNSCR|Section|Article|Chapter|Route|Highway|Interstate|Flight|Title|"
+    r"Rule|Room|Suite)|\b(?i:copyright)(?:\s*©)?|©|\((?i:c)\))\s+$"
+)
 # A four-digit number followed by what news counts is a count, not a year:
 # "2000 people", "1500 troops".
 _COUNTED = re.compile(
@@ -144,6 +150,8 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 8) : m.start()]
     after = ctx.text[m.end() : m.end() + 30]
     if _NOT_A_YEAR_AFTER.match(after) or _NOT_A_YEAR_BEFORE.search(before) or _COUNTED.match(after):
+        return None
+    if _LABEL_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return None
     year = int(m["year"])
     if not 1800 <= year <= 2099:
