@@ -18,6 +18,8 @@ Direction = Literal["past", "future"]
 
 # Words that point an otherwise bare date forward. Reported future ("said it
 # would announce results Thursday") counts: the saying is past, the act is not.
+# "planned" is not one: measured twice, TimeBank unchanged and AQUAINT one
+# value down each time.
 _FUTURE_CUE = re.compile(
     # Not inside a compound: "lower-than-expected earnings" reports the past.
     r"\b(?<!-)(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
