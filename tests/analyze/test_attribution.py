@@ -438,3 +438,18 @@ def test_one_capitalized_word_spoken_beside_its_cue_is_a_quote_not_a_title() -> 
     boston = _by_text(result, "Boston", "direct")
     assert boston.speaker is not None and boston.speaker.text == "a fan in the stands"
     assert not [q for q in result.quotes if "Good Day" in q.text and q.kind == "direct"]
+
+
+def test_quotation_right_after_a_reported_clause_goes_on_with_its_speaker() -> None:
+    text = (
+        "Harbor commissioner Lena Okafor said the bridge would reopen in May.\n\n"
+        "“We are ahead of schedule and well under budget.”\n\n"
+        "Not everyone was pleased with the plan.\n\n"
+        "“We have had better summers than this one,” a ferry captain said."
+    )
+    result = find_attributions(text)
+    ahead = _by_text(result, "ahead of schedule", "direct")
+    assert ahead.speaker is not None and ahead.speaker.name == "Lena Okafor"
+    assert ahead.cue is None
+    summers = _by_text(result, "better summers", "direct")
+    assert summers.speaker is not None and summers.speaker.text == "a ferry captain"

@@ -183,3 +183,17 @@ def test_quoted_clause_with_the_speaker_named_before_the_cue_joins_its_continuat
         for q in quotes
     ]
     assert len(_predictions(moved, starts, ends)) == 2
+
+
+def test_reported_clause_and_the_quotation_going_on_after_it_are_one_prediction() -> None:
+    from storylens.analyze.attribution import find_attributions
+    from storylens.eval.quotes import _predictions, _word_index
+
+    text = (
+        "Harbor commissioner Lena Okafor said the bridge would reopen in May.\n\n"
+        "“We are ahead of schedule and well under budget.”"
+    )
+    quotes = find_attributions(text).quotes
+    starts, ends = _word_index(text)
+    assert len(quotes) == 2
+    assert len(_predictions(quotes, starts, ends)) == 1

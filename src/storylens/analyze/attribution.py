@@ -170,6 +170,7 @@ def _assemble(
     # Speakers are resolved in text order: a pronoun leans on the speakers before it.
     events = sorted(raws, key=lambda r: r.cue[0])
     direct_by_paragraph: dict[int, list[Quote]] = {}
+    clauses: list[Quote] = []  # reported clauses, in text order
     holders: list[tuple[tuple[int, int], Speaker | None, Span]] = []
     sent_starts = [s for s, _ in sentences]
     for raw in events:
@@ -223,6 +224,7 @@ def _assemble(
             if quote:
                 quotes.append(quote)
                 holders.append((content, speaker, cue))
+                clauses.append(quote)
                 if c_end <= raw.cue[0] and any(q.outer_end == c_end for q in inner):
                     # 'The "animosity is like never before," he told CNN, "and I hope ...":
                     # the quotation after the cue continues the quoted clause before it.
@@ -271,7 +273,9 @@ def _assemble(
             quotes.append(quote)
             direct_by_paragraph.setdefault(_paragraph_of(paragraphs, q.start), []).append(quote)
 
-    quotes.extend(_unclaimed_directs(text, quote_spans, claimed, direct_by_paragraph, paragraphs))
+    quotes.extend(
+        _unclaimed_directs(text, quote_spans, claimed, direct_by_paragraph, paragraphs, clauses)
+    )
     quotes.sort(key=lambda q: (q.start, q.end))
     people = resolver.people()
     entities = resolver.entities()
@@ -305,9 +309,12 @@ def _unclaimed_directs(
     claimed: set[QuoteSpan],
     by_paragraph: dict[int, list[Quote]],
     paragraphs: list[tuple[int, int]],
+    clauses: list[Quote],
 ) -> list[Quote]:
     """Quotations with no cue of their own: the second half of a split quote
-    ("...," Kirby said. "...") and a quote continuing the previous paragraph's."""
+    ("...," Kirby said. "...") and a quote continuing the previous paragraph's, or
+    the reported clause right before it ('Carter said the region matters. "It is home to
+    half the world."')."""
     extra: list[Quote] = []
     for q in spans:
         # Beside another part of the same quotation two words make a statement.
@@ -320,6 +327,8 @@ def _unclaimed_directs(
             owner = min(same, key=lambda d: abs(d.start - q.start))
         elif _starts_paragraph(text, paragraphs[p], q) and by_paragraph.get(p - 1):
             owner = by_paragraph[p - 1][-1]
+        else:
+            owner = _clause_right_before(text, clauses, q)
         if owner is None or owner.speaker is None:
             continue
         cue = owner.cue if same else None
@@ -328,6 +337,22 @@ def _unclaimed_directs(
             extra.append(quote)
             by_paragraph.setdefault(p, []).append(quote)
     return extra
+
+
+def _clause_right_before(text: str, clauses: list[Quote], q: QuoteSpan) -> Quote | None:
+    """The reported clause that ends the sentence or paragraph right before the quotation,
+    with only closing punctuation between: the quotation goes on in the speaker's words.
+    One ending in a comma has a frame of its own after it ('"...," a delegate said')."""
+    if _ends_as_speech(text, q):
+        return None
+    for clause in reversed(clauses):
+        if clause.end > q.outer_start:
+            continue
+        between = text[clause.end : q.outer_start]
+        if len(between) <= 12 and not _WORDS.search(between) and between.count("\n") <= 2:
+            return clause
+        return None
+    return None
 
 
 def _looks_like_statement(text: str, q: QuoteSpan, min_words: int = 4) -> bool:

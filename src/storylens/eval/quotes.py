@@ -34,7 +34,9 @@ Definitions
                 "..."', and its continuation in the next paragraphs, and a reported clause
                 ending in quoted words with the quotation continuing after the same cue, 'The
                 plan "is dead," she said, "and buried."', also with the speaker named before
-                the cue, 'The plan "is dead," Mayor Ruiz said. "It is buried."'); a partial
+                the cue, 'The plan "is dead," Mayor Ruiz said. "It is buried."', and a
+                reported clause with the quotation right after it that has no cue of its own,
+                'She said the plan is dead. "It is buried."'); a partial
                 quote inside a predicted reported clause is part of that clause, not a
                 prediction of its own.
   overlap       |P & G| / max(|P|, |G|) over the token sets of prediction P and gold G.
@@ -207,6 +209,7 @@ def _predictions(quotes: list[Quote], starts: list[int], ends: list[int]) -> lis
             order.append(key)
         groups[key].append(q)
     _join_split_clauses(groups, order)
+    _join_continued_clauses(groups, order, starts)
     items = []
     for key in order:
         members = groups[key]
@@ -247,6 +250,34 @@ def _join_split_clauses(
                 del groups[key]
                 order.remove(key)
                 break
+
+
+def _join_continued_clauses(
+    groups: dict[tuple[int, int, str], list[Quote]],
+    order: list[tuple[int, int, str]],
+    starts: list[int],
+) -> None:
+    """'The mayor said the bridge would reopen in May. "We are ahead of schedule."': a
+    quotation with no cue of its own right after a reported clause goes on with it."""
+    for key in list(order):
+        members = groups.get(key)
+        if not members or key[2] != "indirect" or len(members) != 1:
+            continue
+        clause = members[0]
+        speaker = clause.speaker
+        if speaker is None or speaker.start is None:
+            continue
+        other = (speaker.start, speaker.end or 0, "direct")
+        parts = groups.get(other)
+        if not parts or parts[0].cue is not None or parts[0].start < clause.end:
+            continue
+        # No word between the clause and the quotation.
+        i = bisect.bisect_left(starts, clause.end)
+        if i < len(starts) and starts[i] < parts[0].start:
+            continue
+        groups[other] = [clause, *parts]
+        del groups[key]
+        order.remove(key)
 
 
 _MARK = re.compile(r"[\"“”]|''")
