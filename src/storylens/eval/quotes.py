@@ -36,9 +36,8 @@ Definitions
                 plan "is dead," she said, "and buried."', also with the speaker named before
                 the cue, 'The plan "is dead," Mayor Ruiz said. "It is buried."', and a
                 reported clause with the quotation right after it that has no cue of its own,
-                'She said the plan is dead. "It is buried."'); a partial
-                quote inside a predicted reported clause is part of that clause, not a
-                prediction of its own.
+                'She said the plan is dead. "It is buried."'); a partial quote inside a
+                predicted reported clause is part of that clause, not a prediction of its own.
   overlap       |P & G| / max(|P|, |G|) over the token sets of prediction P and gold G.
   matching      one-to-one, greedily by highest overlap within each article.
   content F1    exact: a matched pair has identical token sets; 0.8: overlap >= 0.8.
