@@ -148,6 +148,11 @@ def candidate_pairs(units: Sequence[Unit]) -> set[tuple[int, int]]:
             postings[w].append(k)
         for w in _distinctive_numbers(u):
             postings[f"={w}"].append(k)
+        # What happens and when: a predicate word common to the story ("cables were cut")
+        # with a date few statements share ("in January") names one event of it.
+        for d in _when(u):
+            for w in u.preds:
+                postings[f"{w}@{d}"].append(k)
         people = sorted(u.people)
         for c in u.preds & EVENT_CLASSES:
             for x, p in enumerate(people):

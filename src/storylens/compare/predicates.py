@@ -71,6 +71,9 @@ def frame_words(text: str) -> str:
 
 
 _APPOSITIVE = re.compile(r"(?<=\S)\s*,\s+(?:a|an|the)\s[^,;.:]{3,80}?(?:,|$|(?=\.\s*$))")
+_OPENING_PHRASE = re.compile(
+    r"^\W*(?:In|On|At|By|During|After|Before|Since|Until|Last|Earlier|Later|Over|From)\b[^,;.]{1,40},"
+)
 _FIRST_WORD = re.compile(r"^[\W\d_]*[A-Za-z]+")
 _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'’.-]*")
 
@@ -83,8 +86,9 @@ def predicate_words(narration: str, entity_spans: list[tuple[int, int]]) -> set[
             chars[i] = " "
     text = _ATTRIBUTION_FRAME.sub(" ", "".join(chars))
     # An appositive after a name describes who ("Gantz, a centrist rival of Netanyahu,"),
-    # not what happens.
-    text = _APPOSITIVE.sub(" ", text)
+    # not what happens. The comma after an opening phrase of time or place ("In March, the
+    # bridge was closed") opens the sentence's own statement, no appositive.
+    text = _APPOSITIVE.sub(" ", _OPENING_PHRASE.sub(lambda m: m.group(0)[:-1] + " ", text))
     # Capitalized words after the first are names and titles the tagger missed
     # ("Harbor Commissioner", "General Hospital"): who, not what happens.
     lead = _FIRST_WORD.match(text)
