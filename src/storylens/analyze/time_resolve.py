@@ -55,6 +55,9 @@ _REPORTING = (
     r"said|says|say|told|added|announced|reported|predicted|stated|noted|confirmed|"
     r"according\s+to"
 )
+# Tried: a full stop inside a sentence as an abbreviation's, ending no clause
+# ("goods sent to the U.S. starting Monday"): TimeBank and AQUAINT tuning half
+# unchanged, held-out half one value down (0.767 -> 0.763): left out.
 _CLAUSE_START = re.compile(r"[;:.!?,\"“”]|''|``|\b(?:" + _REPORTING + r")\b", re.IGNORECASE)
 _ENDS_WITH_REPORTING = re.compile(
     r"\b(?:" + _REPORTING + r")\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
