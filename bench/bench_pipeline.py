@@ -1,10 +1,13 @@
 """End to end: read, store, analyze and group the first N ABP articles.
 
-    python bench/bench_pipeline.py [--limit 2000] [--db PATH]
+    python bench/bench_pipeline.py [--limit 2000] [--db PATH] [--workers N]
 
 Prints articles/s for the whole path and the time spent in each stage, the
-per-article latency percentiles and the peak memory. A benchmark, not a test:
-it asserts nothing about time.
+per-article latency percentiles and the peak memory. With --workers N the
+articles go through `storylens.service.ingest`'s worker pool (as `storylens
+ingest -j N`): the latency is then the time between two finished articles, and
+the peak memory is given for the main process and for the largest worker. A
+benchmark, not a test: it asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ABP, peak_rss_mb, percentile, require
+from _common import ABP, peak_children_rss_mb, peak_rss_mb, percentile, require
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--db", help="SQLite file (default: a temporary one)")
+    parser.add_argument("--workers", type=int, default=1, help="analysis processes")
     args = parser.parse_args()
 
     from storylens.analyze.pipeline import Analyzer
@@ -52,11 +56,27 @@ def main() -> None:
     report = IngestReport()
     ingestor = Ingestor(store, analyzer)
     latencies = []
+    worker_peak = 0.0
     t2 = time.perf_counter()
-    for article in articles:
-        a0 = time.perf_counter()
-        ingestor.add(article, report)
-        latencies.append((time.perf_counter() - a0) * 1000)
+    if args.workers <= 1:
+        for article in articles:
+            a0 = time.perf_counter()
+            ingestor.add(article, report)
+            latencies.append((time.perf_counter() - a0) * 1000)
+    else:
+        from storylens.service import ParallelAnalysis
+
+        with ParallelAnalysis(analyzer, args.workers) as parallel:
+            a0 = time.perf_counter()
+            for article, outcome in parallel.run(articles, skip=store.has_article):
+                if isinstance(outcome, str):
+                    ingestor.reject(article, report, outcome)
+                else:
+                    ingestor.add(article, report, outcome)
+                now = time.perf_counter()
+                latencies.append((now - a0) * 1000)
+                a0 = now
+        worker_peak = peak_children_rss_mb()  # the workers have been reaped by now
     ingest_s = time.perf_counter() - t2
     stories = store.list_stories()
     store.close()
@@ -68,7 +88,10 @@ def main() -> None:
         f"per article ms: p50 {percentile(latencies, 50):.1f}  p95 {percentile(latencies, 95):.1f}  p99 {percentile(latencies, 99):.1f}"
     )
     print(f"{report.summary()}; stories: {len(stories)}")
-    print(f"peak memory: {peak_rss_mb():.0f} MB")
+    print(
+        f"peak memory: {peak_rss_mb():.0f} MB"
+        + (f" (main process); largest worker {worker_peak:.0f} MB" if args.workers > 1 else "")
+    )
 
 
 if __name__ == "__main__":

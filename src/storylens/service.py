@@ -3,17 +3,28 @@
 Each article is read, stored, analyzed and placed in a story inside its own
 transaction: a bad input or a crash costs at most the article in flight, and
 re-running the same inputs is safe (articles are deduplicated by content).
+
+With `workers` > 1 the analysis, the costly step and a pure function of one
+article, runs in that many worker processes (each loads the models once), a
+few articles ahead of the main process; storing and grouping stay in the main
+process, in input order, so the stories come out as a single process makes
+them. Articles already stored are not analyzed again. A worker that dies (out
+of memory, a crash in a model) costs only the article that killed it: the
+articles in flight with it are analyzed again one at a time in a new pool.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from storylens.analyze.pipeline import Analyzer
-from storylens.model import Article, Rejection
+from storylens.model import Analysis, Article, Rejection
 from storylens.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -63,7 +74,9 @@ class Ingestor:
         self.grouper = StoryGrouper()
         self.grouper.load(store)
 
-    def add(self, article: Article, report: IngestReport) -> None:
+    def add(self, article: Article, report: IngestReport, analysis: Analysis | None = None) -> None:
+        """Store, analyze (unless `analysis` is given: computed elsewhere from this very
+        article) and place one article."""
         from storylens.group.stories import place_article
 
         report.read += 1
@@ -73,7 +86,8 @@ class Ingestor:
                 if not is_new:
                     report.duplicate += 1
                     return
-                analysis = self.analyzer.process(article)
+                if analysis is None:
+                    analysis = self.analyzer.process(article)
                 self.store.save_analysis(key, analysis)
                 if analysis.published_basis == "inferred" and analysis.published:
                     self.store.update_published(key, analysis.published.isoformat(), "inferred")
@@ -90,6 +104,10 @@ class Ingestor:
         report.new += 1
         report.stories.add(story_id)
 
+    def reject(self, article: Article, report: IngestReport, reason: str) -> None:
+        report.read += 1
+        report.rejections.append(Rejection(article.source, "error", reason))
+
 
 def ingest(
     store: Store,
@@ -98,26 +116,166 @@ def ingest(
     on_item: Callable[[str], None] | None = None,
     on_article: Callable[[IngestReport], None] | None = None,
     analyzer: Analyzer | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Read every input (files, folders, URLs, feeds, "-"), store what is new,
-    analyze it and place it in a story. `on_item` is called after each input,
-    `on_article` after each article read (one input may hold thousands)."""
+    analyze it and place it in a story. `on_item` is called after each input is
+    read, `on_article` after each article is done (one input may hold thousands).
+    `workers` > 1 analyzes in that many processes (see the module doc)."""
     from storylens.ingest import expand_inputs, read_input
 
     report = IngestReport()
     ingestor = Ingestor(store, analyzer)
-    for item in expand_inputs(inputs):
-        for result in read_input(item):
-            if isinstance(result, Rejection):
-                report.read += 1
-                report.rejections.append(result)
-            else:
-                ingestor.add(result, report)
+
+    def articles() -> Iterator[Article]:
+        for item in expand_inputs(inputs):
+            for result in read_input(item):
+                if isinstance(result, Rejection):
+                    report.read += 1
+                    report.rejections.append(result)
+                    if on_article:
+                        on_article(report)
+                else:
+                    yield result
+            if on_item:
+                on_item(item)
+
+    if workers <= 1:
+        for article in articles():
+            ingestor.add(article, report)
             if on_article:
                 on_article(report)
-        if on_item:
-            on_item(item)
+        return report
+    with ParallelAnalysis(ingestor.analyzer, workers) as parallel:
+        for article, outcome in parallel.run(articles(), skip=store.has_article):
+            if isinstance(outcome, str):
+                ingestor.reject(article, report, outcome)
+            else:
+                ingestor.add(article, report, outcome)
+            if on_article:
+                on_article(report)
     return report
+
+
+# -- analysis in worker processes ----------------------------------------------
+_worker_analyzer: Analyzer | None = None
+
+
+def _start_worker(analyzer: Analyzer) -> None:
+    global _worker_analyzer
+    analyzer.setup()
+    _worker_analyzer = analyzer
+
+
+def _analyze(article: Article) -> Analysis:
+    assert _worker_analyzer is not None, "worker started without its analyzer"
+    return _worker_analyzer.process(article)
+
+
+Outcome = Analysis | str | None  # an analysis, a rejection reason, or None: analyze in place
+
+
+class ParallelAnalysis:
+    """Articles analyzed in worker processes, handed back in input order."""
+
+    def __init__(self, analyzer: Analyzer, workers: int, ahead: int = 4) -> None:
+        self.analyzer = analyzer
+        self.workers = workers
+        self.window = workers * ahead
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> ParallelAnalysis:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn: a worker never inherits the parent's threads or open store handles.
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self.analyzer,),
+            )
+        return self._pool
+
+    def _restart(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _submit(self, article: Article) -> Future[Analysis]:
+        try:
+            return self._executor().submit(_analyze, article)
+        except BrokenProcessPool:
+            self._restart()
+            return self._executor().submit(_analyze, article)
+
+    def _alone(self, article: Article) -> Outcome:
+        """Analyze one article with no other in flight: if the worker dies now, this
+        article is the cause."""
+        try:
+            return self._submit(article).result()
+        except BrokenProcessPool:
+            self._restart()
+            return "could not be analyzed: the analysis process died"
+        except Exception as exc:
+            return f"could not be ingested: {exc}"
+
+    def run(
+        self, articles: Iterable[Article], skip: Callable[[str], bool]
+    ) -> Iterator[tuple[Article, Outcome]]:
+        """(article, outcome) in input order. Articles `skip` knows by their hash are
+        not sent (outcome None: the caller finds them stored)."""
+        pending: deque[_Slot] = deque()
+        source = iter(articles)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < self.window:
+                article = next(source, None)
+                if article is None:
+                    exhausted = True
+                elif skip(article.hash):
+                    pending.append(_Slot(article, None))
+                else:
+                    pending.append(_Slot(article, self._submit(article)))
+            if not pending:
+                return
+            slot = pending.popleft()
+            if slot.future is not None:
+                try:
+                    slot.settle(slot.future.result())
+                except BrokenProcessPool:
+                    # One of the articles in flight killed a worker: analyze each of them
+                    # alone, in order, so only the one that kills it again is lost.
+                    self._restart()
+                    for other in [slot, *pending]:
+                        future = other.future
+                        if future is None:
+                            continue
+                        if future.done() and not future.cancelled() and not future.exception():
+                            other.settle(future.result())
+                        else:
+                            other.settle(self._alone(other.article))
+                except Exception as exc:
+                    slot.settle(f"could not be ingested: {exc}")
+            yield slot.article, slot.outcome
+
+
+@dataclass(slots=True)
+class _Slot:
+    """One article on its way through the pool."""
+
+    article: Article
+    future: Future[Analysis] | None
+    outcome: Outcome = None
+
+    def settle(self, outcome: Outcome) -> None:
+        self.outcome, self.future = outcome, None
 
 
 def ingest_articles(

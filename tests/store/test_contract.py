@@ -93,6 +93,14 @@ def test_add_is_idempotent_on_hash(store: Store) -> None:
     assert stored is not None and stored.article == original
 
 
+def test_has_article_knows_stored_hashes_only(store: Store) -> None:
+    stored, other = make_article(1), make_article(2)
+    assert not store.has_article(stored.hash)
+    store.add_article(stored)
+    assert store.has_article(stored.hash)
+    assert not store.has_article(other.hash)
+
+
 def test_iter_articles_pages_through_large_collections(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

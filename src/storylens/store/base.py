@@ -32,6 +32,10 @@ class Store(ABC):
         Returns (key, is_new)."""
 
     @abstractmethod
+    def has_article(self, content_hash: str) -> bool:
+        """Whether an article with this content hash is stored (`Article.hash`)."""
+
+    @abstractmethod
     def get_article(self, key: int) -> StoredArticle | None: ...
 
     @abstractmethod

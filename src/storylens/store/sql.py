@@ -193,6 +193,11 @@ class SQLStore(Store):
             ).scalar_one()
             return int(existing), False
 
+    def has_article(self, content_hash: str) -> bool:
+        query = sa.select(articles.c.key).where(articles.c.hash == content_hash).limit(1)
+        with self._use(write=False) as conn:
+            return conn.execute(query).first() is not None
+
     def get_article(self, key: int) -> StoredArticle | None:
         with self._use(write=False) as conn:
             row = conn.execute(sa.select(articles).where(articles.c.key == key)).mappings().first()
