@@ -453,3 +453,19 @@ def test_quotation_right_after_a_reported_clause_goes_on_with_its_speaker() -> N
     assert ahead.cue is None
     summers = _by_text(result, "better summers", "direct")
     assert summers.speaker is not None and summers.speaker.text == "a ferry captain"
+
+
+def test_cue_closing_a_paragraph_with_a_colon_takes_the_quoted_paragraph_after() -> None:
+    text = (
+        "Farmer Jonas Reed echoed:\n\n"
+        "“The river decides the harvest, and this year it decided early.”\n\n"
+        "The water board said about its new pricing rules:\n\n"
+        "“Rates will rise for the largest users first. Households will see no change.”"
+    )
+    result = find_attributions(text)
+    river = _by_text(result, "The river decides", "direct")
+    assert river.speaker is not None and river.speaker.text.endswith("Jonas Reed")
+    assert river.cue is not None and river.cue.text == "echoed"
+    rates = _by_text(result, "Rates will rise", "direct")
+    assert rates.speaker is not None and rates.speaker.text == "The water board"
+    assert not [q for q in result.quotes if q.text.startswith("its new pricing")]

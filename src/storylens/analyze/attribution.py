@@ -460,6 +460,8 @@ def _adjacent_quote(
                 and "." not in gap
             ):
                 return q
+            if _COLON_BREAK.fullmatch(gap):
+                return q  # 'the committee said about its platform:' closing a paragraph
             break
     return best
 
@@ -472,6 +474,9 @@ def _spoken_beside(text: str, q: QuoteSpan, left: int, right: int) -> bool:
     if q.outer_end <= left:
         return len(text[q.outer_end : left]) <= 3
     return q.outer_start >= right and text[right : q.outer_start].strip() in (",", ":")
+
+
+_COLON_BREAK = re.compile(r"[^.!?\n]{0,200}:[ \t]*\n\s*")
 
 
 def _statement_start(text: str, q: QuoteSpan) -> bool:

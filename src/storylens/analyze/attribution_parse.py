@@ -179,6 +179,11 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             continue  # "the said document", "a widely reported case"
         contents = [_without_gloss(doc, c) for c in _contents_of(doc, tok, lemma)]
         subject = _subject_of(tok) or _main_subject(tok)
+        introduces = _introduces_next_paragraph(doc, tok)
+        if introduces and not any(c.dep_ in _CONTENT_CLAUSE for c in tok.children):
+            # 'He listed the qualities he wants in a nominee:' then a quoted paragraph: the
+            # quotation is what he listed, not the object before the colon.
+            contents = []
         if not contents and lemma in SPEECH_VERBS_PARENTHETICAL:
             around = _parenthetical_content(doc, tok)
             if around is not None:
@@ -187,7 +192,7 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             set_in = _as_clause_content(doc, tok)
             if set_in is not None:
                 contents = [set_in]
-        if not contents and (subject is None or lemma not in SPEECH_ONLY):
+        if not contents and (subject is None or (lemma not in SPEECH_ONLY and not introduces)):
             # Without content only speech verbs can still take a quotation beside them.
             continue
         used_cues.add(tok.i)
@@ -195,9 +200,22 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
         options: list[tuple[int, int] | None] = list(contents) or [None]
         for content in options:
             raw = _make(doc, offset, (cue_start, cue_end), subject, content)
-            raw.speech = lemma in SPEECH_ONLY
+            raw.speech = lemma in SPEECH_ONLY or introduces
             found.append(raw)
     return found
+
+
+def _introduces_next_paragraph(doc: Doc, tok: Token) -> bool:
+    """The cue's sentence ends its paragraph with a colon and no other verb follows the cue
+    ('Jane Roe echoed:', 'the committee said about its platform:'): the quotation opening
+    the next paragraph is what was said. Sentences split only at . ! ?, so a colon closing
+    the parsed text closes the paragraph."""
+    last = len(doc) - 1
+    while last > tok.i and doc[last].is_space:
+        last -= 1
+    if last <= tok.i or doc[last].text != ":":
+        return False
+    return not any(coarse_pos(t) in ("VERB", "AUX") for t in doc[tok.i + 1 : last])
 
 
 # Coarse tags from the fine-grained ones: the attribute ruler that would set `pos_` costs a
