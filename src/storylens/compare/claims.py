@@ -228,11 +228,13 @@ def _quoted_phrases(unit: Unit) -> set[tuple[str, ...]]:
     return out
 
 
-def _same_quoted_words(a: Unit, b: Unit) -> bool:
+def _same_quoted_words(
+    a: Unit, b: Unit, phrases_a: set[tuple[str, ...]], phrases_b: set[tuple[str, ...]]
+) -> bool:
     """Whether two outlets quote the same words in their own sentences (the supervisor
     called the delay "inexcusable" / said the eight days were "inexcusable"): they report
     one statement of one speaker, however differently they frame it."""
-    return bool(_quoted_phrases(a) & _quoted_phrases(b)) and _date_conflict(a, b) is None
+    return bool(phrases_a & phrases_b) and _date_conflict(a, b) is None
 
 
 # Figures from which on a value names one fact of a story ("48,000"), unlike small counts
@@ -282,6 +284,7 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
     pred_idf, pred_df = _idf([u.preds for u in units])
     common = {w for w, n in pred_df.items() if n > max(2, COMMON_PREDICATE * len(units))}
     vecs = _vectors(units, idf)
+    phrases = [_quoted_phrases(u) for u in units]
     scores: Scores = {}
     for i, j in candidate_pairs(units):
         a, b = units[i], units[j]
@@ -289,7 +292,11 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             # Kept as a veto: no claim may hold both (see align_units).
             scores[(i, j)] = VETO
             continue
-        if same_event(a, b, common) or _same_figure(a, b) or _same_quoted_words(a, b):
+        if (
+            same_event(a, b, common)
+            or _same_figure(a, b)
+            or _same_quoted_words(a, b, phrases[i], phrases[j])
+        ):
             scores[(i, j)] = max(ALIGN_THRESHOLD, _lexical(a, b, vecs[i], vecs[j]))
             continue
         shared_preds = len(a.preds & b.preds)

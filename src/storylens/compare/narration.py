@@ -90,6 +90,8 @@ _AFTER_STOP = re.compile(r"[.,!?;:]\s?$")
 def quote_mark_share(text: str) -> float:
     """The share of a text's letters that stand between quotation marks (see _quote_runs):
     speech the quote finder missed is still speech."""
+    if not _QUOTE_MARK.search(text):
+        return 0.0
     quoted = sum(sum(1 for c in text[a:b] if c.isalnum()) for a, b in _quote_runs(text))
     letters = sum(1 for c in text if c.isalnum())
     return quoted / letters if letters else 0.0
