@@ -469,3 +469,20 @@ def test_cue_closing_a_paragraph_with_a_colon_takes_the_quoted_paragraph_after()
     rates = _by_text(result, "Rates will rise", "direct")
     assert rates.speaker is not None and rates.speaker.text == "The water board"
     assert not [q for q in result.quotes if q.text.startswith("its new pricing")]
+
+
+def test_as_she_put_it_and_in_his_words_attribute_the_quotation() -> None:
+    text = (
+        "As Dana Fields, a historian at the university, put it, “The town has never voted "
+        "for a loser, and it never will.”\n\n"
+        "The museum was full because, in the curator’s words, “people want to see the past up "
+        "close.”\n\n"
+        "He put it on the shelf and left."
+    )
+    result = find_attributions(text)
+    town = _by_text(result, "never voted", "direct")
+    assert town.speaker is not None and town.speaker.text.startswith("Dana Fields")
+    assert town.cue is not None and town.cue.text == "put it"
+    past = _by_text(result, "see the past", "direct")
+    assert past.speaker is not None and "curator" in past.speaker.text
+    assert not [q for q in result.quotes if "shelf" in q.text]

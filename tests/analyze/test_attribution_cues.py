@@ -13,3 +13,9 @@ def test_bare_noun_like_cue_counts_after_an_auxiliary_or_subject() -> None:
 def test_bare_noun_like_word_alone_is_not_a_cue() -> None:
     assert not is_candidate("The support beams of the bridge were replaced.")
     assert not is_candidate("The state budget grew by four percent.")
+
+
+def test_ways_of_saying_without_a_cue_verb_make_a_candidate() -> None:
+    assert is_candidate("As the mayor put it, the bridge is the town's front door.")
+    assert is_candidate("In the curator's words, people want to see the past.")
+    assert not is_candidate("Some words were painted on the bridge.")

@@ -154,6 +154,16 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             if raw:
                 found.append(raw)
             continue
+        if tok.lower_ in ("put", "puts") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "it":
+            put_it = _put_it(doc, tok, offset)
+            if put_it is not None:
+                found.append(put_it)
+            continue
+        if tok.lower_ == "words" and tok.head.lower_ == "in" and tok.dep_ == "pobj":
+            in_words = _in_words(doc, tok, offset)
+            if in_words is not None:
+                found.append(in_words)
+            continue
         if tok.lower_ in NOUN_CUE_FORMS and coarse_pos(tok) == "NOUN":
             held = _noun_that_clause(doc, tok, offset)
             if held is not None:
@@ -643,6 +653,48 @@ def _object_content(tok: Token, lemma: str) -> tuple[int, int] | None:
                 return None
             return start, end
     return None
+
+
+def _put_it(doc: Doc, put: Token, offset: int) -> RawAttribution | None:
+    """'As the historian put it, "..."' and 'she put it: "..."': a way of saying. Only with
+    "as" or a colon or comma before a quotation, not 'put it on the table'."""
+    subject = _subject_of(put) or _main_subject(put)
+    if subject is None or coarse_pos(put) != "VERB":
+        return None
+    after = put.i + 2
+    framed = (
+        after + 1 < len(doc)
+        and doc[after].text in (",", ":")
+        and (doc[after + 1].text in _QUOTE_TOKENS)
+    )
+    has_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in put.children)
+    if not (has_as or framed):
+        return None
+    raw = _make(doc, offset, (put.i, put.i + 2), subject, _as_clause_content(doc, put))
+    raw.speech = True
+    return raw
+
+
+def _in_words(doc: Doc, words: Token, offset: int) -> RawAttribution | None:
+    """'in the curator's words, "..."' and 'in the words of X': X said what stands beside."""
+    holder = next((c for c in words.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if holder is None:
+        return None
+    phrase_start, phrase_end = words.head.i, words.right_edge.i + 1
+    sent = words.sent
+    after = phrase_end
+    while after < sent.end and doc[after].is_punct and doc[after].text not in _QUOTE_TOKENS:
+        after += 1
+    if after < sent.end and doc[after].text in _QUOTE_TOKENS:
+        content = (after, sent.end)  # the quotation that follows is the wording
+    else:
+        content = max((sent.start, phrase_start), (phrase_end, sent.end), key=lambda r: r[1] - r[0])
+    raw = _make(doc, offset, (phrase_start, phrase_end), holder, content)
+    raw.speech = True
+    return raw
 
 
 def _according_to(doc: Doc, tok: Token, offset: int) -> RawAttribution | None:

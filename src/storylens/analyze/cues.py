@@ -151,6 +151,7 @@ _VERB_LEADS = frozenset(
     i we you they who still often"""
     )
 )
+_WORDS_LEADS = frozenset(words("the his her their its s own"))
 _MAKE_CLEAR_LEADS = frozenset(words("make makes made making it"))
 _BARE_NOUN_LIKE = frozenset(
     form
@@ -173,5 +174,9 @@ def is_candidate(text: str, start: int = 0, end: int | None = None) -> bool:
             return True
         if lower == "clear" and previous in _MAKE_CLEAR_LEADS:
             return True  # "made clear that", "made it clear that"
+        if (lower == "it" and previous in ("put", "puts")) or (
+            lower == "words" and previous in _WORDS_LEADS
+        ):
+            return True  # "as she put it", "in his words", "in the words of"
         previous = lower
     return False
