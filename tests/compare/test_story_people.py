@@ -235,3 +235,22 @@ def test_capitalized_phrases_are_not_listed_as_people() -> None:
         )
     ]
     assert [p["name"] for p in link_people(items)] == ["Ann Okafor"]
+
+
+def test_a_speaker_taken_with_its_description_is_the_person_named() -> None:
+    items = [
+        _item(1, "a", [Person("Tobias Ferrante", [], ["Councilmember"])]),
+        _item(
+            2,
+            "b",
+            [
+                Person(
+                    "City Councilmember Tobias Ferrante, whose district includes the east bank",
+                    kind="organization",
+                )
+            ],
+        ),
+    ]
+    people = link_people(items)
+    assert [(p["name"], p["article_ids"]) for p in people] == [("Tobias Ferrante", ["a", "b"])]
+    assert "City Councilmember" in people[0]["roles"]

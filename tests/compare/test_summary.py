@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from test_claims_fixtures import make_item
 
 from storylens.compare.claims import extract_claims
@@ -223,3 +224,20 @@ def test_one_fact_is_told_once_and_a_disputed_figure_is_flagged() -> None:
     [bill] = [s for s in summary if "reserve fund" in s["text"]]
     assert bill["disputed"] == [{"values": ["3.2", "2.3"], "article_ids": ["a", "b"]}]
     assert not any("disputed" in s for s in summary if "million" not in s["text"])
+
+
+@pytest.mark.parametrize("headline_end", ["\n", "\n\n"])
+def test_the_dateline_after_a_headline_line_is_not_part_of_the_summary(headline_end: str) -> None:
+    lead = (
+        f"Harbour Bridge shut after inspectors find cracks{headline_end}"
+        "CALDER — The Harbour Bridge was closed to all traffic on Monday after inspectors "
+        "found cracks in two steel beams beneath its eastern span."
+    )
+    other = (
+        "The Harbour Bridge in Calder was closed to all traffic on Monday after inspectors "
+        "found cracks in two steel beams under the eastern span."
+    )
+    items = [make_item(1, "a", "Bay News", lead), make_item(2, "b", "Metro Daily", other)]
+    texts = [s["text"] for s in summarize(items, extract_claims(items))]
+    assert any("cracks in two steel beams" in t for t in texts)
+    assert not any("CALDER" in t for t in texts)

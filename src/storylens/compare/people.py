@@ -100,10 +100,18 @@ _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w.\-']*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+def name_part(name: str) -> str:
+    """A name without what a comma adds after it: a speaker taken with its description
+    ("Tobias Ferrante, whose district includes the east bank") is named by what comes
+    first; a suffix after a comma ("King, Jr.") is dropped in comparisons anyway."""
+    head = name.split(",", 1)[0].strip()
+    return head or name.strip()
+
+
 def name_tokens(name: str) -> list[str]:
     """A person's name as lower-case tokens, titles, possessives and suffixes removed;
     a name printed twice in a row ("Joe Biden Joe Biden") counts once."""
-    stripped = name.strip().lstrip("@")
+    stripped = name_part(name).lstrip("@")
     previous = None
     while previous != stripped:
         previous = stripped
@@ -252,7 +260,7 @@ def _people_named_as_organizations(entries: list[_Entry]) -> None:
     full = {form for e in entries if e.kind == "person" for form in e.full_forms}
     surnames = {e.surname for e in entries if e.kind == "person" and e.surname}
     for e in entries:
-        if e.kind != "organization" or not _looks_like_name(e.name):
+        if e.kind != "organization" or not _looks_like_name(name_part(e.name)):
             continue
         tokens = tuple(name_tokens(e.name))
         ending = next((f for f in full if len(tokens) > len(f) and tokens[-len(f) :] == f), None)
@@ -262,11 +270,12 @@ def _people_named_as_organizations(entries: list[_Entry]) -> None:
             if len(tokens) > 1 and ending is None:
                 e.full_forms = {tokens}
             e.surname = tokens[-1] if tokens else ""
-            if ending is not None:  # the words before the name are a title
-                words = e.name.split()
+            matched = tokens if tokens in full else ending
+            words = name_part(e.name).split()
+            if matched and len(words) > len(matched):  # the words before the name: a title
                 e.aliases.append(e.name)
-                e.roles.append(" ".join(words[: -len(ending)]))
-                e.name = " ".join(words[-len(ending) :])
+                e.roles.append(" ".join(words[: -len(matched)]))
+                e.name = " ".join(words[-len(matched) :])
 
 
 DOMINANT_ARTICLES_RATIO = 2

@@ -319,8 +319,11 @@ def sentence_units(items: Sequence[Item]) -> list[Unit]:
         spans = sentence_spans(text, analysis)
         for position, (s0, s1) in enumerate(spans):
             for start, end in _lines(text, *trim_span(text, s0, s1)):
-                if position == 0 and (dateline := DATELINE.match(text, start, end)):
-                    start = dateline.end()
+                # The lead is the first sentence, or the second after a headline printed
+                # with the text. Matched on the piece itself: with a start offset, "^"
+                # only matches at the very start of the text.
+                if position <= 1 and (dateline := DATELINE.match(text[start:end])):
+                    start += dateline.end()
                 if end > start:
                     unit = _unit(items, i, groups[i], speech, position, (start, end), len(units))
                     units.append(unit)
