@@ -394,7 +394,7 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _ago,
-        _rx(r"\b(?:ago|earlier|later|now|hence)\b", _I),
+        _rx(r"\b(?:ago|earlier|later|from\s+now|hence)\b", _I),
     ),
     Rule(
         # "a quarter of a century", "half a decade", "the past half century":
@@ -408,6 +408,7 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _fraction_of_unit,
+        _rx(r"\b(?:century|decade)\b", _I),
     ),
     Rule(
         # "Islam will one day be ...": some day ahead, not a span of one day.
