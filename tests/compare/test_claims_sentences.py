@@ -46,6 +46,8 @@ def test_lone_clauses_of_one_sentence_make_one_claim() -> None:
     (cited,) = claim["sentences"]
     text = items[0][0].article.text
     assert text[cited["start"] : cited["end"]] == SENTENCE
+    # No clause of it is stated elsewhere: the whole sentence is the single-source part.
+    assert "single_source_part" not in claim
 
 
 def test_a_paragraph_printed_twice_is_one_claim() -> None:
@@ -117,8 +119,13 @@ def test_lone_clauses_around_a_corroborated_one_are_cited_as_their_sentence() ->
     texts = [c["text"] for c in singles]
     assert sentence in texts
     assert not any(t.startswith("making it") or t.endswith("comes shortly") for t in texts)
-    (cited,) = next(c for c in singles if c["text"] == sentence)["sentences"]
+    claim = next(c for c in singles if c["text"] == sentence)
+    (cited,) = claim["sentences"]
     assert items[0][0].article.text[cited["start"] : cited["end"]] == sentence
+    # What only this outlet states is its own clause, not the corroborated one.
+    part = claim["single_source_part"]
+    assert "making it the third mill" in part
+    assert "fire gutted" not in part
 
 
 def test_a_sentence_in_the_first_person_is_no_single_source_claim() -> None:

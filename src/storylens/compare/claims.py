@@ -765,7 +765,12 @@ def _same_sentence(a: Unit, b: Unit) -> bool:
 def _sentence_claim(
     items: Sequence[Item], members: list[Unit], claim: dict[str, Any]
 ) -> dict[str, Any]:
-    """A single-source claim of one article's clauses, said as the sentence they stand in."""
+    """A single-source claim of one article's clauses, said as the sentence they stand in.
+    When other clauses of that sentence are stated by other sources too ("The authority
+    closed the bridge on Monday, | cutting off the most direct route"), the claim also
+    carries `single_source_part`, the clauses only this outlet states: the sentence is
+    shown whole, so that it reads as a statement, but "only this outlet reports it" holds
+    for that part alone."""
     first = members[0]
     start, end = first.sentence_start, first.sentence_end
     text = items[first.item][0].article.text[start:end]
@@ -844,11 +849,22 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
         if len({units[k].item for k in g}) > 1
         or not _speech_sentence(_sentence_text(items, units[g[0]]))
     ]
+    # Sentences with a clause other sources state: a single-source claim of their other
+    # clauses says which words only its outlet states (see single_source_part).
+    shared_sentences = {
+        (units[k].item, units[k].position)
+        for g in groups
+        if len({units[m].source for m in g}) > 1
+        for k in g
+    }
     taken: set[int] = set()
     for group in groups:
         claim = _claim(units, group, scores, taken)
         if len({units[k].item for k in group}) == 1:
-            claim = _sentence_claim(items, [units[k] for k in group], claim)
+            members = sorted((units[k] for k in group), key=lambda u: u.start)
+            claim = _sentence_claim(items, members, claim)
+            if (members[0].item, members[0].position) in shared_sentences:
+                claim["single_source_part"] = " … ".join(u.text for u in members)
         first = min(group, key=lambda k: (units[k].item, units[k].start))
         claims.append((claim, units[first].item, units[first].start))
     claims.sort(key=lambda c: (_LABEL_ORDER[c[0]["label"]], -c[0]["sources"], c[1], c[2]))

@@ -16,7 +16,8 @@ the project). What a judge should ask of each label:
                  same participants), and at least two independent outlets carry it
   disputed       the sentences state the same fact and differ in the slot named by
                  the conflict (the same count, date, person or polarity)
-  single-source  no other article states that fact
+  single-source  no other article states that fact ("only:" names the part of the
+                 sentence no other article states, when another article states the rest)
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ def claims_report(items: Sequence[Item], claims: list[dict[str, Any]] | None = N
         for s in claim["sentences"]:
             body = textwrap.shorten(s["text"], 300)
             lines.append(f"    - {outlet.get(s['article_id'], s['article_id'])}: {body}")
+        if claim.get("single_source_part"):
+            lines.append(f"      only: {textwrap.shorten(claim['single_source_part'], 300)}")
     return "\n".join(lines)
 
 
