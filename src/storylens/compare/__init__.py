@@ -11,6 +11,7 @@ when the story changes.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,7 +22,7 @@ from storylens.store.base import Store
 
 # Bump when the comparison's output changes, so cached comparisons are redone
 # (a new release of StoryLens redoes them too).
-COMPARE_VERSION = "15"
+COMPARE_VERSION = "16"
 
 
 def story_items(store: Store, story_id: str) -> list[tuple[StoredArticle, Analysis]]:
@@ -81,6 +82,7 @@ def compare_items(items: Sequence[tuple[StoredArticle, Analysis]]) -> dict[str, 
     items = list(items)
     people = link_people(items)
     speaker_of = canonical_speakers(people)
+    speaker_of.update(case_variants(items, speaker_of))
     utterances = align_quotes(items, speaker_of)
     claims = extract_claims(items)
     timeline = build_timeline(items)
@@ -113,6 +115,28 @@ def canonical_speakers(people: Sequence[dict[str, Any]]) -> dict[str, str]:
             mapping.setdefault(alias, person["name"])
     for alias in ambiguous:
         del mapping[alias]
+    return mapping
+
+
+def case_variants(
+    items: Sequence[tuple[StoredArticle, Analysis]], known: dict[str, str]
+) -> dict[str, str]:
+    """Speakers no person stands for, written alike but for case ("Inspectors found" /
+    "inspectors said"): one speaker, by the form the articles use most."""
+    counts: Counter[str] = Counter(
+        q.speaker.name
+        for _, analysis in items
+        for q in analysis.quotes
+        if q.speaker and q.speaker.name and q.speaker.name not in known
+    )
+    forms: dict[str, list[str]] = {}
+    for name in counts:
+        forms.setdefault(name.casefold(), []).append(name)
+    mapping = {}
+    for variants in forms.values():
+        if len(variants) > 1:
+            main = max(variants, key=lambda v: counts[v])
+            mapping.update({v: main for v in variants if v != main})
     return mapping
 
 
