@@ -486,3 +486,18 @@ def test_as_she_put_it_and_in_his_words_attribute_the_quotation() -> None:
     past = _by_text(result, "see the past", "direct")
     assert past.speaker is not None and "curator" in past.speaker.text
     assert not [q for q in result.quotes if "shelf" in q.text]
+
+
+def test_that_clause_the_parser_hangs_on_a_noun_is_still_what_was_said() -> None:
+    text = (
+        "Senator Ruth Alder said following a vote in 2009 that she had “very serious concerns "
+        "about the dam.”\n\n"
+        "The mayor said on Monday the plan that the council approved was a mistake."
+    )
+    result = find_attributions(text)
+    concerns = _by_text(result, "serious concerns", "indirect")
+    assert concerns.text.startswith("that she had")
+    assert concerns.cue is not None and concerns.cue.text == "said"
+    # A relative "that" (the subject of its clause) leaves the object alone.
+    plan = _by_text(result, "the plan that", "indirect")
+    assert plan.text == "the plan that the council approved was a mistake"

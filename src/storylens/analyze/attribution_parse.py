@@ -202,6 +202,10 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             set_in = _as_clause_content(doc, tok)
             if set_in is not None:
                 contents = [set_in]
+        if not contents and lemma in SPEECH_ONLY:
+            misread = _misread_that_clause(tok)
+            if misread is not None:
+                contents = [misread]
         if not contents and (subject is None or (lemma not in SPEECH_ONLY and not introduces)):
             # Without content only speech verbs can still take a quotation beside them.
             continue
@@ -213,6 +217,19 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             raw.speech = lemma in SPEECH_ONLY or introduces
             found.append(raw)
     return found
+
+
+def _misread_that_clause(tok: Token) -> tuple[int, int] | None:
+    """'Sanders said following a vote in 2001 that he had "concerns"': the parser hangs the
+    "that" clause on the nearest noun as a relative clause, but "that" marks it (a relative
+    "that" would be its subject or object), so it is what was said."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ not in ("relcl", "acl") or t.head.i <= tok.i:
+            continue
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None and mark.i == t.left_edge.i:
+            return _clause_range(t)
+    return None
 
 
 def _introduces_next_paragraph(doc: Doc, tok: Token) -> bool:
