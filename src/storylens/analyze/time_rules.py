@@ -434,7 +434,8 @@ RULES: tuple[Rule, ...] = (
             _I,
         ),
         _duration,
-        _rx(UNIT_RE + r"\b", _I),
+        # The unit as a word of its own: not "Monday", "today" or "holiday".
+        _rx(r"(?<=[\s-])" + UNIT_RE + r"\b", _I),
     ),
     Rule(
         "bare_units",
