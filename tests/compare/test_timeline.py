@@ -108,3 +108,20 @@ def test_photo_captions_and_credits_do_not_make_timeline_entries() -> None:
     event = _ev("occurrence", "2021-05-04", [], text="The bridge reopened on Tuesday.")
     timeline = build_timeline([_item(1, "a1", [caption, credit, event])])
     assert [e["text"] for e in timeline] == ["The bridge reopened on Tuesday."]
+
+
+def test_a_happening_named_inside_a_dated_sentence_is_not_a_second_entry() -> None:
+    sentence = Event(
+        "statement",
+        "GREYHAVEN — A worker said sensors had sounded an alarm on Oct. 17, a week before.",
+        100,
+        180,
+        "2025-10-17",
+    )
+    phrase = Event("occurrence", "the Oct. 17 alarm", 140, 157, "2025-10-17")
+    other_day = Event("occurrence", "the Oct. 18 meeting", 150, 169, "2025-10-18")
+    timeline = build_timeline([_item(1, "a1", [sentence, phrase, other_day])])
+    assert [(e["date"], e["text"]) for e in timeline] == [
+        ("2025-10-17", "A worker said sensors had sounded an alarm on Oct. 17, a week before."),
+        ("2025-10-18", "the Oct. 18 meeting"),
+    ]

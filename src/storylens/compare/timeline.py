@@ -9,7 +9,10 @@ whose text shares most of its words. A merged entry is inferred only when
 every report of it rests on an inferred date: one article that dates it
 firmly is enough. Photo captions and credits left in page text ("... near the
 White House, June 1, 2020.", "... distributed by Getty Images") date a picture,
-not an event of the story, and are left out.
+not an event of the story, and are left out. A happening named inside another
+event's sentence on the same day ("the Oct. 17 alarm" in "... said sensors had
+sounded an alarm on Oct. 17") is that event, not a second entry; and an entry's
+text is shown without the dateline that opens a story ("GREYHAVEN — ").
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from storylens.compare.captions import is_caption
+from storylens.compare.clauses import DATELINE
 from storylens.compare.narration import is_boilerplate
 from storylens.model import Analysis, Event, StoredArticle
 
@@ -87,12 +91,31 @@ class _Entry:
             "date": dated[0].date,
             "date_end": dated[0].date_end,
             "inferred": not firm_events,
-            "text": lead.text,
+            "text": _shown(lead.text),
             "article_ids": list(self.article_ids),
             "kind": lead.kind,
             "participants": participants,
             "place": next((e.place for e in self.events if e.place), None),
         }
+
+
+def _inside_another(event: Event, events: list[Event]) -> bool:
+    """Whether the event's span lies within a longer event of the same dates."""
+    return any(
+        other is not event
+        and other.date == event.date
+        and other.date_end == event.date_end
+        and other.start <= event.start
+        and event.end <= other.end
+        and other.end - other.start > event.end - event.start
+        for other in events
+    )
+
+
+def _shown(text: str) -> str:
+    dateline = DATELINE.match(text)
+    rest = text[dateline.end() :] if dateline else text
+    return rest if len(rest.split()) >= 3 else text
 
 
 def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str, object]]:
@@ -104,6 +127,8 @@ def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str
         article_id = stored.article.id
         for event in analysis.events:
             if not event.date or is_caption(event.text) or is_boilerplate(event.text):
+                continue
+            if _inside_another(event, analysis.events):
                 continue
             entry = next(
                 (en for en in entries if any(same_event(event, e) for e in en.events)), None
