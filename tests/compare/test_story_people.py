@@ -44,7 +44,8 @@ def test_surname_only_joins_the_unique_full_name() -> None:
     people = link_people(items)
     assert len(people) == 1
     assert people[0]["name"] == "Maria Lopez"
-    assert people[0]["roles"] == ["Health Minister", "minister"]
+    # "minister" is what "Health Minister" says already.
+    assert people[0]["roles"] == ["Health Minister"]
 
 
 def test_different_first_names_are_different_people() -> None:
@@ -254,3 +255,26 @@ def test_a_speaker_taken_with_its_description_is_the_person_named() -> None:
     people = link_people(items)
     assert [(p["name"], p["article_ids"]) for p in people] == [("Tobias Ferrante", ["a", "b"])]
     assert "City Councilmember" in people[0]["roles"]
+
+
+def test_roles_spelled_out_by_a_longer_role_or_naming_the_person_are_dropped() -> None:
+    items = [
+        _item(1, "a", [Person("Jr", ["Ann Okafor Jr"], ["Ann Okafor"])]),
+        _item(
+            2,
+            "b",
+            [
+                Person(
+                    "Ben Adeyemi",
+                    [],
+                    ["presidential candidate", "Democratic presidential candidate", "Senator"],
+                )
+            ],
+        ),
+    ]
+    people = {p["name"]: p["roles"] for p in link_people(items)}
+    # Only the suffix was taken for a name: the alias names the person.
+    assert people == {
+        "Ann Okafor Jr": [],
+        "Ben Adeyemi": ["Democratic presidential candidate", "Senator"],
+    }

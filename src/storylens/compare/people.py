@@ -361,6 +361,11 @@ def _best_name(group: list[_Entry]) -> str:
     printed without a title, then the longest: a garbled form seen once ("Trump Donald
     John TrumpMc") does not win over the name most articles print."""
     counts = Counter(e.name for e in group)
+    if all(not name_tokens(n) for n in counts):
+        # Only a suffix was taken for the name ("Jr" of "Martin Luther King Jr"): the
+        # name-like aliases stand in.
+        aliases = [a for e in group for a in e.aliases if _looks_like_name(a) and name_tokens(a)]
+        counts = Counter(aliases) or counts
 
     def key(n: str) -> tuple[bool, bool, bool, int, int, bool, int]:
         tokens = name_tokens(n)
@@ -377,6 +382,24 @@ def _best_name(group: list[_Entry]) -> str:
         )
 
     return max(counts, key=key)
+
+
+def _distinct_roles(roles: list[str], names: set[str]) -> list[str]:
+    """Roles without one a longer role of the list spells out ("presidential candidate"
+    beside "Democratic presidential candidate") and without the person's own names."""
+    folded = [" ".join(r.lower().split()) for r in roles]
+    own = {tuple(name_tokens(n)) for n in names} - {()}
+    keep = []
+    for i, role in enumerate(roles):
+        if tuple(name_tokens(role)) in own:
+            continue
+        inside = any(
+            j != i and len(other) > len(folded[i]) and f" {folded[i]} " in f" {other} "
+            for j, other in enumerate(folded)
+        )
+        if not inside:
+            keep.append(role)
+    return keep
 
 
 def _without_title(name: str) -> tuple[str, str]:
@@ -445,7 +468,7 @@ def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
             {
                 "name": name,
                 "aliases": [a for a in aliases if a != name],
-                "roles": _unique(roles),
+                "roles": _distinct_roles(_unique(roles), {name, *aliases}),
                 "kind": kind,
                 "article_ids": article_ids,
             }
