@@ -43,9 +43,27 @@ _NUMBER_WORDS.update({"eighty": "80", "ninety": "90", "hundred": "100", "dozen":
 del _NUMBER_WORDS["one"]
 
 
+# Past forms of irregular verbs news tells events with, met at their base form as the
+# suffix stripper meets regular ones ("kept" / "keeping" at "keep", "began" / "begin").
+_IRREGULAR = {
+    "began": "begin", "begun": "begin", "kept": "keep", "took": "take", "taken": "take",
+    "fled": "flee", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
+    "struck": "strike", "stricken": "strike", "shot": "shoot", "caught": "catch",
+    "held": "hold", "brought": "bring", "built": "build", "sent": "send", "spent": "spend",
+    "sold": "sell", "bought": "buy", "paid": "pay", "lost": "lose", "won": "win",
+    "gave": "give", "given": "give", "ran": "run", "stood": "stand", "threw": "throw",
+    "thrown": "throw", "broke": "break", "broken": "break", "chose": "choose",
+    "chosen": "choose", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly",
+    "froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "led": "lead",
+    "sought": "seek", "swept": "sweep", "wore": "wear", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "arose": "arise", "arisen": "arise",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to meet "killed"/"kills"/"killing" at "kill"."""
+    word = _IRREGULAR.get(word, word)
     if len(word) <= 4 or word.isdigit():
         return word
     for suffix, repl in (
