@@ -46,6 +46,8 @@ def test_spans_slice_to_their_text_and_never_overlap(
 # A trigger word glued to a digit after the window's end: the window must not
 # cut the text there, or `\b` would match at the cut.
 @example("YEAR:000000000000000000000000000000:TWO YEAR0")
+# A trigger with no match near it, the next match far beyond the scan margin.
+@example("the year " + "and so on " * 40 + "for two years, about 90 days ago")
 def test_trigger_windows_find_what_the_whole_text_scan_finds(text: str) -> None:
     from storylens.analyze.time import _matches
     from storylens.analyze.time_rules import RULES

@@ -92,6 +92,9 @@ class _Candidate:
 # How far before and after a trigger word a match may reach.
 _WINDOW_BEFORE = 90
 _WINDOW_AFTER = 40
+# How far past a window a match found in it may reach (the longest surface
+# form, with the words its look-aheads read, is under 120 characters).
+_SCAN_MARGIN = 200
 
 
 def _windows(rule: Rule, text: str) -> list[tuple[int, int]]:
@@ -124,12 +127,15 @@ def _word_end(text: str, pos: int) -> int:
 
 def _matches(rule: Rule, text: str) -> list[re.Match[str]]:
     """The rule's matches, as a scan of the whole text finds them, looked for only
-    where its trigger occurs. A match may start in a window and run past its end
-    (the text is never cut, so look-aheads see what follows)."""
+    where its trigger occurs. A match may start in a window and run past its end:
+    the scan stops _SCAN_MARGIN characters past the window, more than any match
+    and its look-aheads reach, rather than running on to the next match in the
+    text (which cost a third of the time of the duration rule)."""
     found: list[re.Match[str]] = []
     resume = 0
     for lo, hi in _windows(rule, text):
-        for m in rule.pattern.finditer(text, max(lo, resume)):
+        end = min(len(text), hi + _SCAN_MARGIN)
+        for m in rule.pattern.finditer(text, max(lo, resume), end):
             if m.start() >= hi:
                 break
             found.append(m)
