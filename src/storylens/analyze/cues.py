@@ -59,6 +59,8 @@ NOUN_CUES = frozenset(
     estimate report"""
     )
 )
+# Also tried: remark comment accusation vow threat demand observation speculation declaration
+# explanation boast (held-out train[300:] all F1 +0.0003 but quoted -0.0002, speaker -0.0004).
 NOUN_CUE_FORMS = frozenset(NOUN_CUES | {n + "s" for n in NOUN_CUES})
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
