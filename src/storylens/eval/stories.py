@@ -157,9 +157,10 @@ def ner_mentions(texts: Sequence[str]) -> list[list[Mention]]:
         else:
             missing.append(i)
     if missing:
+        from storylens.analyze.entities import NER_ONLY
         from storylens.analyze.nlp import load_nlp
 
-        nlp = load_nlp(disable=("tagger", "parser", "attribute_ruler", "lemmatizer"))
+        nlp = load_nlp(disable=NER_ONLY)
         docs = nlp.pipe((texts[i] for i in missing), batch_size=32)
         for i, doc in zip(missing, docs, strict=True):
             mentions = [Mention(e.text, e.start_char, e.end_char, e.label_) for e in doc.ents]
