@@ -278,3 +278,35 @@ def test_roles_spelled_out_by_a_longer_role_or_naming_the_person_are_dropped() -
         "Ann Okafor Jr": [],
         "Ben Adeyemi": ["Democratic presidential candidate", "Senator"],
     }
+
+
+def test_a_one_word_person_the_tagger_calls_a_group_is_an_organization() -> None:
+    from storylens.model import Mention
+
+    a = _item(
+        1,
+        "a",
+        [
+            Person("Ann Okafor"),
+            Person("Calderans"),
+            Person("Okafor"),
+            Person("Port Calderans"),
+            Person("Young Calderans"),
+            Person("Calderans", kind="organization"),
+        ],
+    )
+    a[1].entities.extend(
+        [
+            Mention("Calderans", 0, 9, "NORP"),
+            Mention("Calderans", 20, 29, "NORP"),
+            Mention("Okafor", 40, 46, "ORG"),  # a surname of someone named in full
+            Mention("Port Calderans", 50, 64, "NORP"),
+        ]
+    )
+    people = {p["name"]: p["kind"] for p in link_people([a])}
+    assert people == {
+        "Ann Okafor": "person",
+        "Calderans": "organization",
+        "Port Calderans": "organization",
+        "Young Calderans": "organization",
+    }

@@ -245,23 +245,60 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
                 tokens = tuple(name_tokens(person.name))
                 entry.surname = tokens[-1] if tokens else ""
             entries.append(entry)
-    _people_named_as_organizations(entries)
+    _people_named_as_organizations(entries, _group_labels(items))
     return entries
 
 
-def _people_named_as_organizations(entries: list[_Entry]) -> None:
+_GROUP_LABELS = frozenset({"NORP", "ORG", "GPE"})
+
+
+def _group_labels(items: Sequence[Item]) -> set[str]:
+    """Names the tagger labels a group, organization or place more often than anything
+    else across the story's articles ("Democrats", "House Democrats", "Israelis")."""
+    votes: dict[str, Counter[str]] = {}
+    for _, analysis in items:
+        for m in analysis.entities:
+            votes.setdefault(m.text, Counter())[m.label] += 1
+    groups = set()
+    for text, v in votes.items():
+        label, n = v.most_common(1)[0]
+        if label in _GROUP_LABELS and n > sum(v.values()) - n:
+            groups.add(text if label != "NORP" else f"NORP:{text}")
+    return groups
+
+
+def _in(groups: set[str], name: str) -> bool:
+    return name in groups or f"NORP:{name}" in groups
+
+
+def _people_named_as_organizations(entries: list[_Entry], groups: set[str]) -> None:
     """Right the kind of an entry the name finder or tagger got wrong: a "person" whose
-    name ends in an organization's word is an organization; an organization whose name is
+    name ends in an organization's word, or a one-word one the tagger mostly calls a
+    group or organization, is an organization; an organization whose name is
     a person of the story's full name or surname, or ends with a full name behind a title
     ("Linden County Supervisor Elena Markey"), is that person."""
     for e in entries:
-        if e.kind == "person" and _organization_head(e.name):
+        words = e.name.split()
+        # "Top Democrats", "Progressive Democrats": a people's name ends it.
+        group_word = len(words) > 1 and f"NORP:{words[-1]}" in groups
+        if e.kind == "person" and (
+            _organization_head(e.name) or (len(words) > 1 and _in(groups, e.name)) or group_word
+        ):
             e.kind, e.full_forms, e.surname = "organization", set(), ""
     full = {form for e in entries if e.kind == "person" for form in e.full_forms}
+    surnames = {form[-1] for form in full}
+    for e in entries:
+        # A one-word "person" the tagger calls a group ("Democrats"), unless it is the
+        # surname of someone the story names in full (the tagger takes "Trump" for an ORG).
+        named_in_full = bool(e.surname) and e.surname in surnames
+        if e.kind == "person" and not e.full_forms and _in(groups, e.name) and not named_in_full:
+            e.kind, e.surname = "organization", ""
     surnames = {e.surname for e in entries if e.kind == "person" and e.surname}
     for e in entries:
         if e.kind != "organization" or not _looks_like_name(name_part(e.name)):
             continue
+        if _in(groups, name_part(e.name)):
+            continue  # the tagger agrees it is no person
         tokens = tuple(name_tokens(e.name))
         ending = next((f for f in full if len(tokens) > len(f) and tokens[-len(f) :] == f), None)
         if tokens in full or ending is not None or (len(tokens) == 1 and tokens[0] in surnames):
