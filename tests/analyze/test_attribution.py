@@ -501,3 +501,11 @@ def test_that_clause_the_parser_hangs_on_a_noun_is_still_what_was_said() -> None
     # A relative "that" (the subject of its clause) leaves the object alone.
     plan = _by_text(result, "the plan that", "indirect")
     assert plan.text == "the plan that the council approved was a mistake"
+
+
+def test_quotation_after_that_is_a_reported_clause_with_its_complementizer() -> None:
+    text = "The governor told supporters that “the new road will be finished by June.”"
+    result = find_attributions(text)
+    clause = _by_text(result, "the new road", "indirect")
+    assert clause.text.startswith("that “the new road")
+    assert not [q for q in result.quotes if q.kind == "direct"]

@@ -486,11 +486,13 @@ def _statement_start(text: str, q: QuoteSpan) -> bool:
 
 def _covers(text: str, q: QuoteSpan, content: tuple[int, int] | None) -> bool:
     """Whether the quotation is the whole content (a direct quote), not a fragment
-    inside reported speech: at most a complementizer lies outside the marks."""
+    inside reported speech: at most "and"/"but" lie outside the marks. 'told them that "..."'
+    is a reported clause, complementizer included, as annotators mark it (exact F1 on
+    PolNeAR train[300:] +0.003)."""
     if content is None or not (q.start < content[1] and content[0] < q.end):
         return False
     outside = text[content[0] : q.outer_start] + " " + text[q.outer_end : content[1]]
-    words = [w for w in _WORDS.findall(outside) if w.lower() not in ("that", "and", "but")]
+    words = [w for w in _WORDS.findall(outside) if w.lower() not in ("and", "but")]
     return len(words) == 0
 
 
