@@ -132,6 +132,9 @@ MIN_PARTICIPANTS = 2
 # A predicate word in more than this share of the story's units does not, on its own,
 # make two units candidates (every sentence of a fire story says "fire").
 COMMON_PREDICATE = 0.25
+# The share of a story's units from which on a predicate word with a date ("cut" in
+# January) is too common to pair statements on its own (see candidate_pairs).
+RARE_DATE = 0.03
 
 # Sources that disagree on when one thing happened differ by a day or two ("lifted on
 # Saturday" / "on Sunday"); statements dated further apart tell two events of one kind
@@ -165,6 +168,7 @@ def candidate_pairs(units: Sequence[Unit]) -> set[tuple[int, int]]:
     """Pairs of units of different articles sharing a predicate word that is not common
     to the whole story: an inverted index instead of all pairs."""
     postings: dict[str, list[int]] = defaultdict(list)
+    dated: dict[str, list[int]] = defaultdict(list)
     for k, u in enumerate(units):
         for w in u.preds:
             postings[w].append(k)
@@ -178,15 +182,18 @@ def candidate_pairs(units: Sequence[Unit]) -> set[tuple[int, int]]:
         # with a date few statements share ("in January") names one event of it.
         for d in _when(u):
             for w in u.preds:
-                postings[f"{w}@{d}"].append(k)
+                dated[f"{w}@{d}"].append(k)
         people = sorted(u.people)
         for c in u.preds & EVENT_CLASSES:
             for x, p in enumerate(people):
                 for q in people[x + 1 :]:
                     postings[f"{c}|{p}|{q}"].append(k)
     cap = max(2, int(COMMON_PREDICATE * len(units)))
+    # A date many statements share is the story's own day, not one event of it: without
+    # this cap, "Monday" with any word of a 50-article story made most pairs candidates.
+    dated_cap = max(2, int(RARE_DATE * len(units)))
     pairs: set[tuple[int, int]] = set()
-    for ks in postings.values():
+    for ks in [*postings.values(), *(ks for ks in dated.values() if len(ks) <= dated_cap)]:
         if len(ks) > cap:
             continue
         for x, i in enumerate(ks):
