@@ -509,3 +509,14 @@ def test_quotation_after_that_is_a_reported_clause_with_its_complementizer() -> 
     clause = _by_text(result, "the new road", "indirect")
     assert clause.text.startswith("that “the new road")
     assert not [q for q in result.quotes if q.kind == "direct"]
+
+
+def test_prepositional_object_takes_its_as_phrase_and_a_day_is_no_object() -> None:
+    text = (
+        "The senator refers to the governor as “the bridge builder.”\n\n"
+        "The mayor promised Sunday at a rally in Reno to end the parking fees."
+    )
+    result = find_attributions(text)
+    builder = _by_text(result, "the bridge builder", "indirect")
+    assert builder.text.startswith("the governor as")
+    assert not [q for q in result.quotes if q.text == "Sunday"]

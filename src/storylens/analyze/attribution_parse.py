@@ -637,11 +637,26 @@ def _nested_cue(tok: Token) -> bool:
     return lemma in SPEECH_ONLY or (lemma is not None and tok.tag_ == "VBG")
 
 
+_TIME_NOUNS = frozenset(
+    words(
+        """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+        tomorrow morning afternoon evening night week weekend month year"""
+    )
+)
+
+
 def _object_content(tok: Token, lemma: str) -> tuple[int, int] | None:
     parts: list[Token] = []
     if lemma in OBJECT_CONTENT_VERBS:
-        has_object = any(c.dep_ in _OBJECT_CONTENT for c in tok.rights)
+        cue_preps = _PREPS_OF_CUES.get(lemma, ())
+        # "referred to the governor as X": the prepositional object is an object too.
+        has_object = any(
+            c.dep_ in _OBJECT_CONTENT or (c.dep_ == "prep" and c.lower_ in cue_preps)
+            for c in tok.rights
+        )
         for child in tok.rights:
+            if child.dep_ in _OBJECT_CONTENT and child.lower_ in _TIME_NOUNS:
+                continue  # 'promised Sunday to end X': a time the parser read as the object
             if child.dep_ in _OBJECT_CONTENT or (
                 child.dep_ == "prep"
                 and child.lower_ in _PREPS_OF_CUES.get(lemma, ())
