@@ -520,3 +520,17 @@ def test_prepositional_object_takes_its_as_phrase_and_a_day_is_no_object() -> No
     builder = _by_text(result, "the bridge builder", "indirect")
     assert builder.text.startswith("the governor as")
     assert not [q for q in result.quotes if q.text == "Sunday"]
+
+
+def test_irregular_verb_with_a_particle_frames_the_quotation_before_it() -> None:
+    text = (
+        "“Can it happen again?” the reporter asked.\n\n"
+        "“You know, it happens, right?” Mayor Tom Reyes went on, as if he had not heard her. "
+        "“But you have to get over it.”"
+    )
+    result = find_attributions(text)
+    first = _by_text(result, "You know, it happens", "direct")
+    assert first.speaker is not None and first.speaker.name == "Tom Reyes"
+    assert first.cue is not None and first.cue.text == "went on"
+    second = _by_text(result, "get over it", "direct")
+    assert second.speaker is not None and second.speaker.name == "Tom Reyes"

@@ -98,8 +98,13 @@ _HEADLINE = re.compile(
 def _verb_like(cue: str) -> bool:
     last = cue.split()[-1] if cue.split() else ""
     verb = cue.split()
-    head = next((w for w in verb if w in CUE_FORMS), None)
+    head = next((w for w in verb if w in CUE_FORMS or w in _IRREGULAR_FRAME_VERBS), None)
     return head is not None or last.endswith("ed") or any(w.endswith("ed") for w in verb)
+
+
+# Irregular past forms that frame a quotation with a particle ('"...?" Trump went on',
+# '"...," she shot back'); regular ones are caught by their -ed.
+_IRREGULAR_FRAME_VERBS = frozenset(["went", "goes", "shot", "hit", "broke", "cut", "began", "sang"])
 
 
 def _raw(m: re.Match[str], src: str, cue: str) -> RawAttribution:
