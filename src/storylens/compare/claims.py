@@ -189,8 +189,8 @@ def candidate_pairs(units: Sequence[Unit]) -> set[tuple[int, int]]:
                 for q in people[x + 1 :]:
                     postings[f"{c}|{p}|{q}"].append(k)
     cap = max(2, int(COMMON_PREDICATE * len(units)))
-    # A date many statements share is the story's own day, not one event of it: without
-    # this cap, "Monday" with any word of a 50-article story made most pairs candidates.
+    # A date many statements share is the story's own day, not one event of it: pairing on
+    # it with any word would make candidates of most statements of a large dated story.
     dated_cap = max(2, int(RARE_DATE * len(units)))
     pairs: set[tuple[int, int]] = set()
     for ks in [*postings.values(), *(ks for ks in dated.values() if len(ks) <= dated_cap)]:
@@ -328,7 +328,7 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
         if (
             same_event(a, b, common)
             or _same_figure(a, b)
-            or _same_quoted_words(a, b, phrases[i], phrases[j])
+            or (phrases[i] and phrases[j] and _same_quoted_words(a, b, phrases[i], phrases[j]))
         ):
             scores[(i, j)] = max(ALIGN_THRESHOLD, _lexical(a, b, vecs[i], vecs[j]))
             continue

@@ -8,6 +8,7 @@ name, and he/she is resolved to the nearest fitting person named before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storylens.compare.wordforms import STOPWORDS, WORD, normalize_word
 from storylens.model import Analysis
@@ -100,21 +101,19 @@ def spelled_out(text: str, known: set[str]) -> set[str]:
     and the same statement must meet both."""
     if not known:
         return set()
-    parts = _NAME_PART.findall(text)
     found = set()
-    longest = max(map(len, known))
-    for i, first in enumerate(parts):
-        if not first[0].isupper() or first.isupper():
-            continue
-        initials = ""
-        for word in parts[i:]:
-            if word in _NAME_GLUE and initials:
-                continue
-            if not word[0].isupper() or word.isupper():
-                break
-            initials += word[0]
-            if initials in known:
-                found.add(initials)
-            if len(initials) >= longest:
-                break
-    return found
+    for m in _spelling(frozenset(known)).finditer(text):
+        found.add("".join(w[0] for w in _NAME_PART.findall(m.group(0)) if w not in _NAME_GLUE))
+    return found & known
+
+
+@lru_cache(maxsize=64)
+def _spelling(known: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the full names of all known acronyms: a capitalized word (capital,
+    then lower case) per letter, small words between them; longest first."""
+    glue = r"\s+(?:(?:" + "|".join(sorted(_NAME_GLUE)) + r")\s+)*"
+    names = [
+        glue.join(rf"{letter}[a-z][A-Za-z'’]*" for letter in acronym)
+        for acronym in sorted(known, key=len, reverse=True)
+    ]
+    return re.compile(r"\b(?:" + "|".join(names) + r")\b")

@@ -409,10 +409,11 @@ def _meet_acronyms(units: list[Unit]) -> None:
     """A unit that spells out the full name of an acronym another unit of the story uses
     ("Sudan Armed Forces" / "SAF") names that entity by the acronym too, as a participant
     and as a word compared."""
-    known = set().union(*(acronyms(u.narration) for u in units))
-    for unit in units:
+    used = [acronyms(u.narration) for u in units]
+    known = set().union(*used)
+    for unit, own in zip(units, used, strict=True):
         # A unit that writes both ("the Sudan Armed Forces, or SAF") has the word already.
-        for acronym in sorted(spelled_out(unit.narration, known) - acronyms(unit.narration)):
+        for acronym in sorted(spelled_out(unit.narration, known) - own):
             key = acronym.lower()
             if key not in unit.entities:
                 unit.entities.add(key)
