@@ -43,3 +43,24 @@ def test_values_without_their_articles_are_listed_bare() -> None:
 
 def test_no_conflict_line_without_values() -> None:
     assert "sources differ" not in comparison_text(_comparison(None))
+
+
+def test_a_single_source_claim_names_the_words_only_its_source_states() -> None:
+    comparison = {
+        "id": "s-test",
+        "title": "Ferry service halted",
+        "articles": [],
+        "claims": [
+            {
+                "text": "The ferry stopped on Monday, after a crane fell on the pier.",
+                "label": "single-source",
+                "article_ids": ["a.txt"],
+                "single_source_part": "after a crane fell on the pier.",
+            },
+            {"text": "The pier reopened.", "label": "single-source", "article_ids": ["b.txt"]},
+        ],
+    }
+    lines = comparison_text(comparison).splitlines()
+    at = next(i for i, line in enumerate(lines) if "crane fell" in line)
+    assert lines[at + 1].strip() == "only this source: after a crane fell on the pier."
+    assert sum("only this source" in line for line in lines) == 1

@@ -98,6 +98,9 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
                     out.append(f"{bullet}{cl['text']} {_source(cl['article_ids'])}")
                     if conflict := _conflict(cl.get("conflict")):
                         out.append(f"      {conflict}")
+                    only = cl.get("single_source_part")
+                    if only and only != cl["text"]:
+                        out.append(f"      only this source: {only}")
         out.append("")
 
     if c.get("timeline"):

@@ -232,3 +232,26 @@ def test_claims_are_grouped_and_a_dispute_shows_both_values(client: TestClient) 
     values = re.findall(r"<b>([^<]*)</b>", conflict.group(1))
     assert values == ["40", "45"]
     assert 'href="#source-1"' in conflict.group(1) and 'href="#source-2"' in conflict.group(1)
+
+
+def test_words_only_one_source_states_are_marked_in_a_single_source_claim(
+    web_fixture: WebFixture,
+) -> None:
+    from storylens.compare import compare_story, fingerprint, story_items
+    from storylens.store import open_store
+    from storylens.web.app import create_app
+
+    # The page shows what the comparison holds: give one single-source claim the part that
+    # only its outlet states, as compare does when other outlets state the rest.
+    with open_store(web_fixture.db_path) as store:
+        comparison = compare_story(store, "harbor-bridge")
+        claim = next(c for c in comparison["claims"] if c["label"] == "single-source")
+        words = claim["text"].split()
+        claim["single_source_part"] = " ".join(words[: max(1, len(words) // 2)])
+        store.save_comparison(
+            "harbor-bridge", comparison, fingerprint(story_items(store, "harbor-bridge"))
+        )
+    with TestClient(create_app(web_fixture.db_path)) as client:
+        claims = _section(client.get("/stories/harbor-bridge").text, "claims")
+    marked = re.findall(r'<mark class="only"[^>]*>([^<]*)</mark>', claims)
+    assert marked == [claim["single_source_part"]]

@@ -290,12 +290,23 @@ def _utterance(u: dict[str, Any], refs: ArticleRefs, colors: dict[str, int]) -> 
     }
 
 
+def _only_part(claim: dict[str, Any]) -> tuple[str, str, str] | None:
+    """A single-source claim's text split around the words only its outlet states, when
+    other outlets state the rest (before, only, after), else None."""
+    text, part = claim.get("text") or "", claim.get("single_source_part") or ""
+    at = text.find(part) if part else -1
+    if at < 0 or part == text:
+        return None
+    return text[:at], part, text[at + len(part) :]
+
+
 def _claim_groups(claims: list[dict[str, Any]], refs: ArticleRefs) -> list[dict[str, Any]]:
     groups = []
     for label, heading in CLAIM_GROUPS:
         items = [
             {
                 "text": c.get("text", ""),
+                "only": _only_part(c),
                 "cites": refs.cite(c.get("article_ids")),
                 "sentences": [_sentence(s, refs) for s in c.get("sentences") or []],
                 "conflict": _conflict(c.get("conflict"), refs),
