@@ -40,3 +40,46 @@ def test_the_harness_ends_with_the_count_of_claims_per_label(
     counts = dict(part.rsplit(" ", 1) for part in last[len("# claims: ") :].split(", "))
     assert int(counts["disputed"]) >= 1
     assert "DISPUTED" in out
+
+
+def _ingest(tmp_path: Path, texts: dict[str, str]) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in texts.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "store.db"
+    subprocess.run(
+        [sys.executable, "-m", "storylens", "ingest", str(docs), "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
+    return db
+
+
+def test_the_harness_prints_only_the_stories_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from storylens.store import open_store
+
+    db = _ingest(
+        tmp_path,
+        {
+            "ferry.txt": "The Holm Island ferry stopped running on Tuesday after the pier "
+            "collapsed. The harbor master said repairs would cost about $2.5 million.",
+            "orchard.txt": "A late frost destroyed most of the apple blossoms in the Varn "
+            "valley this spring. Growers expect the harvest to fall by half.",
+        },
+    )
+    stories = open_store(str(db)).list_stories()
+    assert len(stories) == 2
+    chosen = stories[1].id
+    assert main(["--db", str(db), "--singles", "--story", chosen]) == 0
+    headers = [line for line in capsys.readouterr().out.splitlines() if line.startswith("===")]
+    assert len(headers) == 1
+    assert chosen in headers[0]
+
+
+def test_the_harness_refuses_a_story_the_store_does_not_hold(tmp_path: Path) -> None:
+    db = _ingest(tmp_path, {"a.txt": "The Holm Island ferry stopped running on Tuesday."})
+    with pytest.raises(SystemExit, match="s-nope"):
+        main(["--db", str(db), "--story", "s-nope"])

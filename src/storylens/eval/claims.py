@@ -5,6 +5,8 @@ There is no gold set of claims; precision per label is measured by reading.
 Two sources of stories:
 
   python -m storylens.eval.claims --db STORE            every story of a store
+  python -m storylens.eval.claims --db STORE --story S-ID [--story S-ID2]
+                                                        only the chosen stories
   python -m storylens.eval.claims --ecbplus 23_ecb,24_ecbplus [--docs 4]
                                                         ECB+ gold stories (topic_suffix),
                                                         the first N documents of each
@@ -67,13 +69,23 @@ def ecbplus_items(root: Path, story: str, max_docs: int = 4) -> list[Item]:
     return items
 
 
-def store_stories(db: str) -> list[tuple[str, list[Item]]]:
-    """Every story of a store with its articles and analyses."""
+def store_stories(db: str, only: Sequence[str] = ()) -> list[tuple[str, list[Item]]]:
+    """Every story of a store with its articles and analyses, or only the stories whose
+    ids are in `only` (in the order given), so that a hand check reads the sample it
+    judged and no other story."""
     from storylens.compare import story_items
     from storylens.store import open_store
 
     store = open_store(db)
-    return [(s.title or s.id, story_items(store, s.id)) for s in store.list_stories()]
+    stories = {s.id: s for s in store.list_stories()}
+    if only:
+        missing = [sid for sid in only if sid not in stories]
+        if missing:
+            raise SystemExit(f"no such story in {db}: {', '.join(missing)}")
+        chosen = [stories[sid] for sid in only]
+    else:
+        chosen = list(stories.values())
+    return [(f"{s.id} {s.title or ''}".strip(), story_items(store, s.id)) for s in chosen]
 
 
 def claims_report(items: Sequence[Item], claims: list[dict[str, Any]] | None = None) -> str:
@@ -103,10 +115,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ecbplus", help="comma-separated ECB+ stories, e.g. 23_ecb,30_ecbplus")
     parser.add_argument("--docs", type=int, default=4, help="documents per ECB+ story")
     parser.add_argument("--singles", action="store_true", help="also print single-source")
+    parser.add_argument(
+        "--story",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="with --db: only this story (repeatable)",
+    )
     args = parser.parse_args(argv)
+    if args.story and not args.db:
+        parser.error("--story needs --db")
     stories: list[tuple[str, list[Item]]] = []
     if args.db:
-        stories += store_stories(args.db)
+        stories += store_stories(args.db, args.story)
     if args.ecbplus:
         root = shared_dir() / "data" / "ecbplus" / "ECB+"
         for story in args.ecbplus.split(","):
