@@ -197,3 +197,21 @@ def test_reported_clause_and_the_quotation_going_on_after_it_are_one_prediction(
     starts, ends = _word_index(text)
     assert len(quotes) == 2
     assert len(_predictions(quotes, starts, ends)) == 1
+
+
+def test_cue_and_speaker_inside_a_reported_clause_are_not_its_content() -> None:
+    from storylens.eval.quotes import _predictions, _word_index
+
+    text = "The old ferry plan, Mayor Ruiz said, will fail before winter."
+    said = Span("said", text.index("said"), text.index("said") + 4)
+    ruiz = Speaker("Ana Ruiz", "Mayor Ruiz", text.index("Mayor"), text.index("Mayor") + 10)
+    end = text.index(".")
+    clause = Quote(text[:end], 0, end, "indirect", ruiz, said)
+    starts, ends = _word_index(text)
+    (item,) = _predictions([clause], starts, ends)
+    words = {text[starts[i] : ends[i]] for i in item.tokens}
+    assert words == {"The", "old", "ferry", "plan", "will", "fail", "before", "winter"}
+    # A cue outside the clause leaves it whole.
+    outside = Quote(text[:18], 0, 18, "indirect", ruiz, said)
+    (whole,) = _predictions([outside], starts, ends)
+    assert len(whole.tokens) == 4

@@ -38,6 +38,8 @@ Definitions
                 reported clause with the quotation right after it that has no cue of its own,
                 'She said the plan is dead. "It is buried."'); a partial quote inside a
                 predicted reported clause is part of that clause, not a prediction of its own.
+                A reported clause holding its own cue and speaker ('The plan, she said, will
+                fail') is scored without their words, as the gold marks it in two pieces.
   overlap       |P & G| / max(|P|, |G|) over the token sets of prediction P and gold G.
   matching      one-to-one, greedily by highest overlap within each article.
   content F1    exact: a matched pair has identical token sets; 0.8: overlap >= 0.8.
@@ -217,9 +219,17 @@ def _predictions(quotes: list[Quote], starts: list[int], ends: list[int]) -> lis
         source: Spans | None = None
         if speaker is not None and speaker.start is not None and speaker.end is not None:
             source = ((speaker.start, speaker.end),)
-        items.append(
-            _Item(_tokens(spans, starts, ends), "", source, speaker.name if speaker else None)
-        )
+        tokens = _tokens(spans, starts, ends)
+        for q in members:
+            # 'The plan, she said, will fail': the cue and speaker standing inside a reported
+            # clause are not what was said (the gold marks such a clause in two pieces).
+            if q.kind == "indirect" and q.cue is not None and q.start < q.cue.start:
+                inside = [(q.cue.start, q.cue.end)]
+                if q.speaker is not None and q.speaker.start is not None:
+                    inside.append((q.speaker.start, q.speaker.end or q.speaker.start))
+                if all(q.start < a and b < q.end for a, b in inside):
+                    tokens = tokens - _tokens(tuple(inside), starts, ends)
+        items.append(_Item(tokens, "", source, speaker.name if speaker else None))
     return items
 
 
