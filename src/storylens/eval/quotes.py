@@ -6,9 +6,7 @@ of its speaker mention (quoted -0.015), and keeping a quotation's paragraphs apa
 -0.014): the gold joins a quotation across paragraphs more often than it splits it.
 Splitting a reported clause around its own cue into two Quotes and joining pieces that share
 a cue also merged separate clauses of one cue (held-out train[300:] all -0.0003); scoring the
-clause without its cue and speaker words does what the split meant. Joining an indirect clause
-with the quotation after it when another direct quote of the paragraph is nearer in the text
-(the nearer owner) lost 0.001 quoted F1 on train[:300].
+clause without its cue and speaker words does what the split meant.
 """
 
 from __future__ import annotations
