@@ -5,6 +5,10 @@ The parser sometimes hangs a quotation on the wrong word ('Hillary shot back,
 are regular: a name or pronoun and a verb ending in a comma or colon right
 before the opening mark, or a name or pronoun and a verb right after the
 closing mark (possibly with an apposition: '"...," Trump, the front-runner, said').
+
+Tried and left out: a digest's bracketed source after a quoted passage ('"..." [WaPo.]'):
+quoted F1 train[:300] +0.002 from one newsletter article, train[300:] unchanged (no such
+article), direct speaker F1 -0.005 (PolNeAR gives the item's headline as the source).
 """
 
 from __future__ import annotations
