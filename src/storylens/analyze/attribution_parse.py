@@ -17,7 +17,9 @@ under any verb, not only cues (train -0.002: scare quotes); an "if"/"whether" cl
 parser reads as adverbial as the content of ask/wonder/know ('asked if X'; train +0.001, dev
 -0.0002); single pronoun objects as content ('supported her'; train +0.001, dev -0.0002);
 cutting a closing participle (', drawing a fresh round of ...') also from clauses with
-quoted words before it (quoted F1 train[:300] +0.001, train[300:] -0.0003).
+quoted words before it (quoted F1 train[:300] +0.001, train[300:] -0.0003); letting a
+clause run on over a nested cue conjunct ('he'd sit X down and tell him "..."'; quoted
+train -0.0015) or a nested participle (', adding, "..."'; quoted train -0.003).
 """
 
 from __future__ import annotations
