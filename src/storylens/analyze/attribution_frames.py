@@ -8,7 +8,10 @@ closing mark (possibly with an apposition: '"...," Trump, the front-runner, said
 
 Tried and left out: a digest's bracketed source after a quoted passage ('"..." [WaPo.]'):
 quoted F1 train[:300] +0.002 from one newsletter article, train[300:] unchanged (no such
-article), direct speaker F1 -0.005 (PolNeAR gives the item's headline as the source).
+article), direct speaker F1 -0.005 (PolNeAR gives the item's headline as the source). Headline
+sources with a role noun or addressee ('Clinton camp:', 'Clinton to Planned Parenthood:'):
+all F1 train[:300] +0.0004, train[300:] unchanged; preferring the attribution after a
+headline's colon over the colon's ('The Latest: X tells voters ...'): train -0.001.
 """
 
 from __future__ import annotations
