@@ -19,7 +19,9 @@ parser reads as adverbial as the content of ask/wonder/know ('asked if X'; train
 cutting a closing participle (', drawing a fresh round of ...') also from clauses with
 quoted words before it (quoted F1 train[:300] +0.001, train[300:] -0.0003); letting a
 clause run on over a nested cue conjunct ('he'd sit X down and tell him "..."'; quoted
-train -0.0015) or a nested participle (', adding, "..."'; quoted train -0.003).
+train -0.0015) or a nested participle (', adding, "..."'; quoted train -0.003); quoted
+words of 3+ words under any verb whose subject is a name or he/she/they (quoted train
+-0.0014: still scare quotes).
 """
 
 from __future__ import annotations
