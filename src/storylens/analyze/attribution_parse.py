@@ -21,7 +21,8 @@ quoted words before it (quoted F1 train[:300] +0.001, train[300:] -0.0003); lett
 clause run on over a nested cue conjunct ('he'd sit X down and tell him "..."'; quoted
 train -0.0015) or a nested participle (', adding, "..."'; quoted train -0.003); quoted
 words of 3+ words under any verb whose subject is a name or he/she/they (quoted train
--0.0014: still scare quotes).
+-0.0014: still scare quotes); the whole sentence as content when 'according to X' is set
+off by commas inside it, now that scoring leaves the phrase's words out (all train -0.0002).
 """
 
 from __future__ import annotations
