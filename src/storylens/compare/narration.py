@@ -21,8 +21,23 @@ _BOILERPLATE = re.compile(
 )
 
 
+# What a news site prints around the story for its reader, not about the news: newsletter
+# and app promotions ("Get breaking news alerts ...", "Download the ... app for ...",
+# "... delivered weekday mornings."), pointers to other pages ("Read: ...", "Live updates
+# on ...", "For a graphic on ...:") and update stamps ("Updated at 1 p.m. ET").
+_READER_LINE = re.compile(
+    r"^\s*(?:get\s+(?:breaking\s+news|the\s+latest|our)\b|download\s+the\b.*\bapp\b|"
+    r"read(?:\s+more)?\s*:|live\s+(?:updates|coverage|blog)\b|"
+    r"for\s+(?:a|an|more)\s+(?:graphic|interactive|factbox|explainer|timeline|video|"
+    r"photos?|live)\b|updated\s+(?:at\s+)?\d[\d:.]*\s*(?:a\.?m\.?|p\.?m\.?)?\s*[A-Z]{0,3}\.?\s*$)|"
+    r"\bdelivered\s+(?:to\s+your\s+inbox|(?:every\s+)?(?:weekday|daily|each|every)\b)|"
+    r"\bbreaking\s+news\s+alerts\b",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(text: str) -> bool:
-    return bool(_BOILERPLATE.search(text))
+    return bool(_BOILERPLATE.search(text) or _READER_LINE.search(text))
 
 
 def blank_quotes(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> str:

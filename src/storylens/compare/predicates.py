@@ -22,6 +22,27 @@ REPORTING = frozenset(
     spokeswoman interview confirmed noted explained wrote news conference press also
     official officials later earlier reportedly""".split()
 )
+# Predicate words that say who or where rather than what happens: roles and titles
+# ("officers", "presidential nominee") and levels and scopes ("state and local",
+# "nationwide"). Two statements of a story sharing only these and one event word tell
+# different facts of the same people or places ("three officers at the scene were charged"
+# / "three officers on the scene were fired").
+SETTING_WORDS = frozenset(
+    stem(w)
+    for w in """officer officers police president presidential presumptive nominee secretary
+    senator chairman chairwoman member members leader leaders
+    level local state federal national nationwide countrywide worldwide statewide country
+    department city include including""".split()
+)
+# Predicate words that say when: spans and points of time ("last week", "9 p.m.",
+# "recent", "next"). They are the words of a date: shared with a date both statements
+# name ("over the weekend"), they say the two tell one time; without one, "arrested last
+# week" and "a week of protests" share a word and no time.
+TIME_WORDS = frozenset(
+    stem(w)
+    for w in """week weekend day days month year hour minute minutes night tonight morning
+    evening afternoon pm am time next last recent recently ago first initially""".split()
+)
 _ATTRIBUTION_FRAME = re.compile(
     r"\b(?:who|because (?:he|she|they) (?:was|were|is|are))?\s*(?:asked|spoke on condition) "
     r"(?:not to be (?:named|identified)|of anonymity)[^,.;]*|"

@@ -9,6 +9,7 @@ when their slots agree.
 
 from __future__ import annotations
 
+import math
 import re
 
 from storylens.compare.predicates import EVENT_CLASSES, REPORTING, slot_word
@@ -194,3 +195,45 @@ def _neighbour_slot(tokens: list[str]) -> str:
         if tok not in STOPWORDS and tok not in NEGATIONS and not is_number(tok):
             return slot_word(tok)
     return ""
+
+
+# Words before a number that make it a bound or an estimate, not an exact figure: sources
+# that round differently ("more than eight minutes" / "nearly nine minutes", "about three
+# hours" / "less than four hours") do not disagree.
+_OVER = frozenset({("more", "than"), ("over",), ("at", "least"), ("upwards", "of")})
+_UNDER = frozenset({("less", "than"), ("fewer", "than"), ("under",), ("up", "to"), ("at", "most")})
+_NEARLY = frozenset({("nearly",), ("almost",), ("just", "under"), ("close", "to")})
+_ABOUT = frozenset(
+    {("about",), ("around",), ("roughly",), ("approximately",), ("some",), ("estimated",)}
+)
+# How far an estimate ("about 3,000") or a "nearly" may lie from the figure it rounds:
+# "about $4.6 million" and "an estimated $6.4 million" are two figures (measured on
+# examples/, a margin of 0.2 let them agree).
+ESTIMATE_MARGIN = 0.1
+NEARLY_MARGIN = 0.15
+
+
+def number_ranges(tokens: list[str]) -> list[tuple[str, float, float]]:
+    """(number, low, high): the values each number of the tokens allows, from the words
+    before it ("more than 8" -> (8, inf), "nearly 9" -> (7.2, 9), "about 3" -> (2.4, 3.6),
+    "8" -> (8, 8))."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if not is_number(tok):
+            continue
+        try:
+            value = float(tok.replace(",", ""))
+        except ValueError:
+            continue
+        one, two = tuple(tokens[i - 1 : i]), tuple(tokens[max(0, i - 2) : i])
+        low, high = value, value
+        if one in _OVER or two in _OVER:
+            high = math.inf
+        elif one in _UNDER or two in _UNDER:
+            low = 0.0
+        elif one in _NEARLY or two in _NEARLY:
+            low = value * (1 - NEARLY_MARGIN)
+        elif one in _ABOUT or two in _ABOUT:
+            low, high = value * (1 - ESTIMATE_MARGIN), value * (1 + ESTIMATE_MARGIN)
+        out.append((tok, low, high))
+    return out

@@ -363,8 +363,10 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
         protected = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
         for position, (s0, s1) in enumerate(sentence_spans(text, analysis)):
             s0, s1 = trim_span(text, s0, s1)
-            if position == 0 and (dateline := DATELINE.match(text, s0, s1)):
-                s0 = dateline.end()
+            # The wire dateline opens the story's first paragraph, which need not be the
+            # text's first sentence: a headline or photo captions may come before it.
+            if dateline := _dateline(text[s0:s1], position):
+                s0 += dateline
             spans = clause_spans(text, s0, s1, protected) if clauses else [(s0, s1)]
             for start, end in spans:
                 if end <= start:
@@ -403,6 +405,19 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                 units.append(unit)
     _meet_acronyms(units)
     return units
+
+
+# Sentences from the top of a text a dateline without a wire credit may open (a headline
+# and a subtitle before it); further down only "CITY (AP) —" is surely one.
+DATELINE_POSITIONS = 3
+
+
+def _dateline(sentence: str, position: int) -> int:
+    """The length of the wire dateline ("MINNEAPOLIS (AP) — ") opening a sentence, or 0."""
+    m = DATELINE.match(sentence)
+    if m is None or (position >= DATELINE_POSITIONS and "(" not in m.group(0)):
+        return 0
+    return m.end()
 
 
 def _meet_acronyms(units: list[Unit]) -> None:

@@ -127,5 +127,29 @@ def is_negated(tokens: list[str]) -> bool:
     return any(t in NEGATIONS or t in NEGATION_VERBS for t in tokens)
 
 
+# Adverbs between a negation and what it negates ("did not immediately return", "has not
+# yet said"): the negated word is the next one.
+_NEGATION_ADVERBS = frozenset(
+    "immediately yet ever even also only always really publicly formally directly one".split()
+)
+
+
+def negated_words(tokens: list[str]) -> list[str]:
+    """The word each negation cue negates: the first content word after it ("did not
+    address the charges" -> "address", "no injuries" -> "injuries"), numbers, "one" ("no
+    one was hurt") and adverbs ("not immediately") passed over."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok not in NEGATIONS and tok not in NEGATION_VERBS:
+            continue
+        for w in tokens[i + 1 : i + 5]:
+            if w in STOPWORDS or w in NEGATIONS or w in _NEGATION_ADVERBS or is_number(w):
+                continue
+            if w.isalpha():
+                out.append(w)
+            break
+    return out
+
+
 def is_number(word: str) -> bool:
     return bool(_NUMBER.match(word))

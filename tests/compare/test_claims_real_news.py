@@ -1,0 +1,167 @@
+"""What pages of real news carry besides statements, and wordings that only look like a
+fact or a conflict: photo captions and credits, reader promotions, wire datelines, a
+caption block printed twice, counts given as of two days, rounded figures, a negation of
+another clause, and shared words of who and when (invented stories, analysed by the real
+pipeline)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storylens.analyze.pipeline import analyze_article
+from storylens.compare.claims import extract_claims
+from storylens.compare.narration import is_boilerplate
+from storylens.compare.slots import number_ranges
+from storylens.compare.text_units import Item
+from storylens.compare.wordforms import negated_words, words
+from storylens.model import Article, StoredArticle
+
+
+def _item(key: int, outlet: str, text: str, published: date | None = None) -> Item:
+    article = Article(
+        id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet, published=published
+    )
+    return StoredArticle(key=key, article=article), analyze_article(article)
+
+
+def _texts(claims: list[dict[str, object]]) -> list[str]:
+    return [str(c["text"]) for c in claims]
+
+
+def test_a_caption_block_and_its_credit_are_no_claims() -> None:
+    caption = (
+        "This image provided by the Corvel County Jail on Tuesday, March 3, 2026, shows "
+        "Tomas Reede, left, and Ilse Marrow.\n\n"
+        "Reede and Marrow are charged with stealing copper cable from the rail depot.\n\n"
+        "(Corvel County Jail via AP)\n\n"
+    )
+    story = (
+        "Two people were charged on Tuesday with stealing copper cable from the Corvel "
+        "rail depot, prosecutors said. The thefts delayed trains for three days."
+    )
+    items = [
+        _item(1, "Wire One", caption + caption + story),
+        _item(2, "Daily Two", "Nobody else reports the depot thefts in these words today."),
+    ]
+    texts = _texts(extract_claims(items))
+    assert not any("via AP" in t for t in texts)
+    assert not any(t.startswith("This image provided") for t in texts)
+    # The caption's middle sentence is part of the caption, not a statement of its own.
+    assert not any(t.startswith("Reede and Marrow are charged") for t in texts)
+    assert any(t.startswith("Two people were charged") for t in texts)
+
+
+def test_reader_promotions_and_update_stamps_are_boilerplate() -> None:
+    assert is_boilerplate("Get breaking news alerts and special reports.")
+    assert is_boilerplate("Download the Daily Two app for full coverage of this story")
+    assert is_boilerplate("The stories that matter, delivered weekday mornings.")
+    assert is_boilerplate("Updated at 4 p.m. ET")
+    assert is_boilerplate("For a graphic on the flood's path:")
+    assert is_boilerplate("Read: Why the dam failed")
+    # Statements that use the same words are no promotions.
+    assert not is_boilerplate("The council updated its flood maps at 4 p.m. on Monday.")
+    assert not is_boilerplate("Firefighters read the alerts and got to the depot by noon.")
+
+
+def test_a_wire_dateline_after_a_caption_is_not_part_of_the_claim() -> None:
+    text = (
+        "In this photo, a crane lifts the fallen span of the Osker bridge.\n\n"
+        "OSKER, Norway (AP) — Engineers lifted the fallen span of the Osker bridge out of "
+        "the fjord on Thursday, two weeks after it collapsed under a loaded truck."
+    )
+    items = [
+        _item(1, "Wire One", text),
+        _item(2, "Daily Two", "The harbor ferry will run extra trips during the repairs."),
+    ]
+    texts = _texts(extract_claims(items))
+    assert any(t.startswith("Engineers lifted the fallen span") for t in texts)
+    assert not any("(AP)" in t for t in texts)
+
+
+def test_a_paragraph_printed_twice_makes_one_agreed_claim() -> None:
+    fact = "The Holm ferry stopped running on Tuesday after its pier collapsed."
+    items = [
+        _item(1, "Wire One", fact + "\n\n" + fact + "\n\nRepairs will take a month."),
+        _item(2, "Daily Two", "The ferry to Holm stopped on Tuesday when the pier collapsed."),
+    ]
+    agreed = [c for c in extract_claims(items) if c["label"] == "agreed"]
+    assert len(agreed) == 1
+
+
+def test_counts_given_as_of_two_days_are_no_dispute() -> None:
+    published = date(2026, 3, 7)  # a Saturday: Friday is March 6, Tuesday March 3
+    friday = "As of Friday, 33 shelters in the province had taken in flood evacuees."
+    tuesday = "As of Tuesday, 28 shelters in the province had taken in flood evacuees."
+    items = [_item(1, "Wire One", friday, published), _item(2, "Daily Two", tuesday, published)]
+    assert "disputed" not in [c["label"] for c in extract_claims(items)]
+    # The same day, the counts are at odds.
+    items = [
+        _item(1, "Wire One", friday, published),
+        _item(2, "Daily Two", friday.replace("33", "28"), published),
+    ]
+    assert "disputed" in [c["label"] for c in extract_claims(items)]
+
+
+def test_rounded_figures_of_one_value_agree_and_different_figures_do_not() -> None:
+    ranges = {v: (lo, hi) for v, lo, hi in number_ranges(words("for more than 8 minutes"))}
+    assert ranges["8"][0] == 8 and ranges["8"][1] > 100
+    nearly = {v: (lo, hi) for v, lo, hi in number_ranges(words("for nearly 9 minutes"))}
+    assert nearly["9"][0] < 8.5 and nearly["9"][1] == 9
+    items = [
+        _item(1, "Wire One", "The dam gates stayed shut for more than eight hours on Sunday."),
+        _item(2, "Daily Two", "The dam gates stayed shut for nearly nine hours on Sunday."),
+    ]
+    labels = [c["label"] for c in extract_claims(items)]
+    assert "disputed" not in labels
+    items = [
+        _item(1, "Wire One", "The dam gates stayed shut for eight hours on Sunday."),
+        _item(2, "Daily Two", "The dam gates stayed shut for twelve hours on Sunday."),
+    ]
+    assert "disputed" in [c["label"] for c in extract_claims(items)]
+
+
+def test_a_negation_of_another_predicate_is_no_conflict() -> None:
+    assert negated_words(words("did not immediately address the charges")) == ["address"]
+    assert negated_words(words("No one was hurt")) == ["hurt"]
+    items = [
+        _item(
+            1,
+            "Wire One",
+            "Her lawyer did not address the charges, which include arson and burglary of "
+            "the Tarn warehouse.",
+        ),
+        _item(2, "Daily Two", "She was charged with arson and burglary of the Tarn warehouse."),
+    ]
+    conflicts = [c["conflict"] for c in extract_claims(items) if c["label"] == "disputed"]
+    assert not any(c and c["kind"] == "negation" for c in conflicts)
+
+
+def test_a_negation_of_the_shared_predicate_is_a_conflict() -> None:
+    items = [
+        _item(1, "Wire One", "The Tarn river police used tear gas on the marchers at the bridge."),
+        _item(
+            2,
+            "Daily Two",
+            "The Tarn river police did not use tear gas on the marchers at the bridge.",
+        ),
+    ]
+    conflicts = [c["conflict"] for c in extract_claims(items) if c["label"] == "disputed"]
+    assert any(c and c["kind"] == "negation" for c in conflicts)
+
+
+def test_one_event_word_and_a_shared_role_or_time_word_align_nothing() -> None:
+    items = [
+        _item(
+            1,
+            "Wire One",
+            "The three officers at the depot were charged with theft of copper wire from its yard. "
+            "Hollis was arrested last week and is still being held.",
+        ),
+        _item(
+            2,
+            "Daily Two",
+            "Reede and three officers at the depot were fired on Monday after an internal review. "
+            "His arrest set off a week of marches downtown.",
+        ),
+    ]
+    assert [c for c in extract_claims(items) if c["label"] != "single-source"] == []
