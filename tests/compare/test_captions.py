@@ -18,6 +18,9 @@ from storylens.compare.captions import is_caption
         "Crews work on the line near Ashby. (AP Photo/Jane Roe)",
         "Full Coverage: Harbor Strike",
         "Related: How the port vote unfolded",
+        "Please consider making a contribution to the Calder Courier today.",
+        "Sign up for our morning newsletter to get the day's harbor news.",
+        "Readers like you support our journalism.",
     ],
 )
 def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
@@ -34,6 +37,8 @@ def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
         "The company was founded on March 3, 1998.",
         "More than 200 people were evacuated.",
         "Related charges were filed against two other men.",
+        "The union asked members to support the strike fund.",
+        "The mayor urged residents to download the city's alert app.",
         "",
     ],
 )

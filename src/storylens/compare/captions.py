@@ -1,9 +1,10 @@
-"""Photo captions, credits and link lines that page extraction leaves in an article's text.
+"""Photo captions, credits, link lines and appeals that page extraction leaves in a text.
 
 Text taken from a web page often keeps what stood around the story: the caption under a
 photo ("Protesters march past the courthouse in Denver, Colo., Wednesday, June 3, 2020.
-(AP Photo/Jane Doe)"), the credit alone ("(County Sheriff's Office via AP)"), and link
-lines to other pages ("Full Coverage: Election 2020", "Related: ..."). None of them is a
+(AP Photo/Jane Doe)"), the credit alone ("(County Sheriff's Office via AP)"), link lines
+to other pages ("Full Coverage: Election 2020", "Related: ..."), and the outlet's
+appeals to its reader ("Please consider making a contribution today"). None of them is a
 statement of the story: a summary that picks one reads as broken, and a claim built on
 one is not a fact any other outlet could state.
 
@@ -56,13 +57,24 @@ _LINK_LINE = re.compile(
 )
 
 
+# The outlet addressing its reader: appeals for money, sign-ups, apps.
+_APPEAL = re.compile(
+    r"\bplease consider (?:making )?a (?:contribution|donation|gift)\b|"
+    r"\b(?:support|fund) (?:our|independent|local|quality) (?:journalism|reporting|newsroom)\b|"
+    r"\bbecome a (?:member|subscriber|supporter|patron)\b|"
+    r"\bsign up (?:for|to) (?:our|the) [\w -]{0,30}newsletters?\b|"
+    r"\b(?:download|get) (?:our|the) (?:free )?app\b",
+    re.IGNORECASE,
+)
+
+
 def is_caption(text: str) -> bool:
-    """Whether a sentence is a photo caption, a photo credit or a link line rather than a
-    statement of the story."""
+    """Whether a sentence is a photo caption, a photo credit, a link line or an appeal to
+    the reader rather than a statement of the story."""
     text = text.strip()
     if not text:
         return False
-    if _CREDIT.search(text) or _POINTS_AT_PICTURE.match(text):
+    if _CREDIT.search(text) or _POINTS_AT_PICTURE.match(text) or _APPEAL.search(text):
         return True
     if _LINK_LINE.match(text) and text[-1] not in '.!?"”':
         return True
