@@ -12,24 +12,29 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# (script, arguments): the end-to-end run once in one process and once as
+# `storylens ingest -j 2` does it, so the two figures sit side by side.
 ORDER = [
-    "bench_pipeline.py",
-    "bench_quotes.py",
-    "bench_time.py",
-    "bench_group.py",
-    "bench_compare.py",
+    ("bench_pipeline.py", []),
+    ("bench_pipeline.py", ["--workers", "2"]),
+    ("bench_quotes.py", []),
+    ("bench_time.py", []),
+    ("bench_group.py", []),
+    ("bench_compare.py", []),
 ]
 
 
 def main() -> int:
     failed = []
-    for name in ORDER + sorted(p.name for p in HERE.glob("bench_*.py") if p.name not in ORDER):
+    listed = {name for name, _ in ORDER}
+    others = [(p.name, []) for p in sorted(HERE.glob("bench_*.py")) if p.name not in listed]
+    for name, args in ORDER + others:
         path = HERE / name
         if not path.exists():
             continue
-        print(f"\n== {name} ==", flush=True)
-        if subprocess.call([sys.executable, str(path)]) != 0:
-            failed.append(name)
+        print(f"\n== {' '.join([name, *args])} ==", flush=True)
+        if subprocess.call([sys.executable, str(path), *args]) != 0:
+            failed.append(" ".join([name, *args]))
     if failed:
         print(f"\nfailed: {', '.join(failed)}")
     return 1 if failed else 0
