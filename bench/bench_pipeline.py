@@ -49,7 +49,8 @@ def main() -> None:
 
     analyzer = Analyzer()
     t1 = time.perf_counter()
-    analyzer.setup()
+    if args.workers <= 1:  # with workers, each loads the models itself (timed with the run)
+        analyzer.setup()
     setup_s = time.perf_counter() - t1
 
     store = open_store(db)
