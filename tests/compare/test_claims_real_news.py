@@ -165,3 +165,24 @@ def test_one_event_word_and_a_shared_role_or_time_word_align_nothing() -> None:
         ),
     ]
     assert [c for c in extract_claims(items) if c["label"] != "single-source"] == []
+
+
+def test_a_line_without_an_end_mark_is_no_single_source_claim() -> None:
+    text = (
+        "The Varn council voted on Monday to close the old ferry pier for good.\n\n"
+        "Marta Quell: Why the harbor keeps silting up\n\n"
+        "Repairs would have cost more than the pier earns in ten years, the council said."
+    )
+    items = [
+        _item(1, "Wire One", text),
+        _item(2, "Daily Two", "Orchard growers in the Varn valley expect a smaller harvest."),
+    ]
+    texts = _texts(extract_claims(items))
+    assert not any(t.startswith("Marta Quell") for t in texts)
+    assert any(t.startswith("The Varn council voted") for t in texts)
+    # The same words ending a sentence of a paragraph are a statement.
+    items = [
+        _item(1, "Wire One", text.replace("silting up\n\n", "silting up.\n\n")),
+        items[1],
+    ]
+    assert any(t.startswith("Marta Quell") for t in _texts(extract_claims(items)))
