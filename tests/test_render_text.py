@@ -64,3 +64,22 @@ def test_a_single_source_claim_names_the_words_only_its_source_states() -> None:
     at = next(i for i, line in enumerate(lines) if "crane fell" in line)
     assert lines[at + 1].strip() == "only this source: after a crane fell on the pier."
     assert sum("only this source" in line for line in lines) == 1
+
+
+def test_a_timeline_entry_with_a_disputed_date_says_so() -> None:
+    comparison = {
+        "id": "s-test",
+        "title": "Curfew",
+        "articles": [],
+        "timeline": [
+            {"date": "2025-03-01", "date_end": None, "inferred": False,
+             "text": "The curfew was lifted early Saturday.", "article_ids": ["a.txt"],
+             "disputed": {"kind": "date", "values": ["2025-03-01", "2025-03-02"]}},
+            {"date": "2025-03-02", "date_end": None, "inferred": False,
+             "text": "Schools reopened.", "article_ids": ["b.txt"]},
+        ],
+    }  # fmt: skip
+    lines = comparison_text(comparison).splitlines()
+    curfew = next(line for line in lines if "curfew" in line)
+    assert curfew.endswith("(sources differ on the date: 2025-03-01 vs 2025-03-02)")
+    assert not any("sources differ" in line for line in lines if "Schools" in line)

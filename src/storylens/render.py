@@ -110,7 +110,10 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
             if t.get("date_end") and t["date_end"] != t["date"]:
                 when += f"/{t['date_end']}"
             mark = " (inferred)" if t.get("inferred") else ""
-            out.append(f"{bullet}{when}{mark}: {t['text']} {_source(t['article_ids'])}")
+            line = f"{bullet}{when}{mark}: {t['text']} {_source(t['article_ids'])}"
+            if disputed := t.get("disputed"):
+                line += f" (sources differ on the date: {' vs '.join(disputed['values'])})"
+            out.append(line)
         out.append("")
 
     if c.get("quotes"):

@@ -125,3 +125,36 @@ def test_a_happening_named_inside_a_dated_sentence_is_not_a_second_entry() -> No
         ("2025-10-17", "A worker said sensors had sounded an alarm on Oct. 17, a week before."),
         ("2025-10-18", "the Oct. 18 meeting"),
     ]
+
+
+def test_entries_of_a_statement_the_sources_date_differently_carry_the_dispute() -> None:
+    from storylens.compare.timeline import mark_disputed_dates
+
+    sat = _ev("occurrence", "2025-03-01", [], text="The curfew was lifted early Saturday.")
+    sun = _ev(
+        "occurrence", "2025-03-02", [], text="The curfew was lifted on Sunday, officials said."
+    )
+    other = _ev("occurrence", "2025-03-02", [], text="Schools reopened on Sunday.")
+    timeline = build_timeline([_item(1, "a1", [sat]), _item(2, "b2", [sun, other])])
+    claims = [
+        {
+            "label": "disputed",
+            "text": "The curfew was lifted early Saturday.",
+            "sentences": [
+                {"article_id": "a1", "text": "The curfew was lifted early Saturday."},
+                {"article_id": "b2", "text": "The curfew was lifted on Sunday"},
+            ],
+            "conflict": {
+                "kind": "date",
+                "values": ["2025-03-01", "2025-03-02"],
+                "article_ids": ["a1", "b2"],
+            },
+        }
+    ]
+    marked = mark_disputed_dates(timeline, claims)
+    flags = {e["text"]: e.get("disputed", {}).get("values") for e in marked}
+    assert flags == {
+        "The curfew was lifted early Saturday.": ["2025-03-01", "2025-03-02"],
+        "The curfew was lifted on Sunday, officials said.": ["2025-03-01", "2025-03-02"],
+        "Schools reopened on Sunday.": None,
+    }

@@ -56,3 +56,21 @@ def test_long_text_is_wrapped_and_cut() -> None:
 def test_empty_timeline_still_renders() -> None:
     root = ET.fromstring(timeline_svg([]))
     assert any("No dated events" in (t.text or "") for t in root.iter(f"{SVG}text"))
+
+
+def test_a_disputed_date_says_sources_differ_and_rows_do_not_overlap() -> None:
+    entries = [
+        {"date": "2024-05-04", "inferred": True, "kind": "occurrence", "text": "Short.",
+         "article_ids": [], "disputed": {"kind": "date", "values": ["2024-05-04", "2024-05-05"]}},
+        {"date": "2024-05-05", "inferred": False, "kind": "occurrence", "text": "Next.",
+         "article_ids": []},
+    ]  # fmt: skip
+    root = ET.fromstring(timeline_svg(entries))
+    groups = list(root.iter(f"{SVG}g"))
+    first = [(t.text, float(t.get("y") or 0)) for t in groups[0].iter(f"{SVG}text")]
+    second = [float(t.get("y") or 0) for t in groups[1].iter(f"{SVG}text")]
+    assert [text for text, _ in first if text in ("inferred", "sources differ")] == [
+        "inferred",
+        "sources differ",
+    ]
+    assert max(y for _, y in first) < min(second)

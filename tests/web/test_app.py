@@ -255,3 +255,27 @@ def test_words_only_one_source_states_are_marked_in_a_single_source_claim(
         claims = _section(client.get("/stories/harbor-bridge").text, "claims")
     marked = re.findall(r'<mark class="only"[^>]*>([^<]*)</mark>', claims)
     assert marked == [claim["single_source_part"]]
+
+
+def test_a_timeline_entry_with_a_disputed_date_is_badged(web_fixture: WebFixture) -> None:
+    from storylens.compare import compare_story, fingerprint, story_items
+    from storylens.store import open_store
+    from storylens.web.app import create_app
+
+    with open_store(web_fixture.db_path) as store:
+        comparison = compare_story(store, "harbor-bridge")
+        assert comparison["timeline"], "the fixture story has a timeline"
+        comparison["timeline"][0]["disputed"] = {
+            "kind": "date",
+            "values": ["2031-05-05", "2031-05-06"],
+            "article_ids": [],
+        }
+        store.save_comparison(
+            "harbor-bridge", comparison, fingerprint(story_items(store, "harbor-bridge"))
+        )
+    with TestClient(create_app(web_fixture.db_path)) as client:
+        timeline = _section(client.get("/stories/harbor-bridge").text, "timeline")
+    badges = re.findall(
+        r'<span class="badge disputed" title="([^"]*)">sources differ</span>', timeline
+    )
+    assert badges == ["Sources give different dates: 2031-05-05 vs 2031-05-06"]

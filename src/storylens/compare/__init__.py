@@ -22,7 +22,7 @@ from storylens.store.base import Store
 
 # Bump when the comparison's output changes, so cached comparisons are redone
 # (a new release of StoryLens redoes them too).
-COMPARE_VERSION = "23"
+COMPARE_VERSION = "24"
 
 
 def story_items(store: Store, story_id: str) -> list[tuple[StoredArticle, Analysis]]:
@@ -77,7 +77,7 @@ def compare_items(items: Sequence[tuple[StoredArticle, Analysis]]) -> dict[str, 
     from storylens.compare.quotes import align_quotes
     from storylens.compare.summary import summarize
     from storylens.compare.svg_timeline import timeline_svg
-    from storylens.compare.timeline import build_timeline
+    from storylens.compare.timeline import build_timeline, mark_disputed_dates
 
     items = list(items)
     people = link_people(items)
@@ -85,7 +85,7 @@ def compare_items(items: Sequence[tuple[StoredArticle, Analysis]]) -> dict[str, 
     speaker_of.update(case_variants(items, speaker_of))
     utterances = align_quotes(items, speaker_of)
     claims = extract_claims(items)
-    timeline = build_timeline(items)
+    timeline = mark_disputed_dates(build_timeline(items), claims)
     return {
         "articles": [article_entry(stored, analysis) for stored, analysis in items],
         "people": people,

@@ -5,7 +5,8 @@ A vertical axis, one row per entry: the date (or range) on the left, a dot on
 the axis, the event text wrapped on the right with the reporting articles
 beneath. Dates that rest on an inferred publication date get a hollow dot, a
 dashed outline and the word "inferred", so certainty reads at a glance and
-without colour. All text is escaped.
+without colour; an entry whose date the sources dispute says "sources differ".
+All text is escaped.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def timeline_svg(entries: list[dict[str, object]]) -> str:
     y = _TOP
     for entry in entries:
         inferred = bool(entry.get("inferred"))
+        disputed = bool(entry.get("disputed"))
+        top = y
         lines = _lines(entry)
         label = escape(_date_label(entry))
         dot = (
@@ -66,10 +69,12 @@ def timeline_svg(entries: list[dict[str, object]]) -> str:
         rows.append(f'<g class="entry{" inferred" if inferred else ""}">')
         rows.append(f"<title>{escape(' '.join(lines))}</title>")
         rows.append(f'<text x="{_DATE_X}" y="{y}" font-weight="bold">{label}</text>')
-        if inferred:
+        notes = [n for n, on in (("inferred", inferred), ("sources differ", disputed)) if on]
+        for k, note in enumerate(notes, start=1):
             rows.append(
-                f'<text x="{_DATE_X}" y="{y + _LINE_HEIGHT}" font-size="12" '
-                f'font-style="italic" fill="#555">inferred</text>'
+                f'<text x="{_DATE_X}" y="{y + k * _LINE_HEIGHT}" font-size="12" '
+                f'font-style="italic" fill="{"#a61b1b" if note == "sources differ" else "#555"}">'
+                f"{note}</text>"
             )
         rows.append(dot)
         for k, line in enumerate(lines):
@@ -82,6 +87,7 @@ def timeline_svg(entries: list[dict[str, object]]) -> str:
             )
             y += _LINE_HEIGHT
         rows.append("</g>")
+        y = max(y, top + (len(notes) + 1) * _LINE_HEIGHT)  # room for the date's notes
         y += _ROW_GAP
     height = max(y, _TOP + _LINE_HEIGHT)
     if not entries:

@@ -13,19 +13,24 @@ not an event of the story, and are left out. A happening named inside another
 event's sentence on the same day ("the Oct. 17 alarm" in "... said sensors had
 sounded an alarm on Oct. 17") is that event, not a second entry; and an entry's
 text is shown without the dateline that opens a story ("GREYHAVEN — ").
+
+When the claims find that sources give different dates for one statement ("lifted
+early Saturday" / "lifted on Sunday morning"), the timeline entries telling it carry
+that dispute, so the two dates do not read as two certain events.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from storylens.compare.captions import is_caption
 from storylens.compare.clauses import DATELINE
 from storylens.compare.narration import is_boilerplate
 from storylens.model import Analysis, Event, StoredArticle
 
-__all__ = ["build_timeline", "same_event"]
+__all__ = ["build_timeline", "mark_disputed_dates", "same_event"]
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
@@ -143,3 +148,31 @@ def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str
     result = [e.to_dict() for e in entries]
     result.sort(key=lambda d: (str(d["date"]), str(d["date_end"] or d["date"])))
     return result
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def mark_disputed_dates(
+    timeline: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Give each timeline entry that tells a statement the sources date differently a
+    "disputed" field: {"kind": "date", "values", "article_ids"} of the claim's conflict."""
+    for claim in claims:
+        conflict = claim.get("conflict") or {}
+        if claim.get("label") != "disputed" or conflict.get("kind") != "date":
+            continue
+        sentences = [(s["article_id"], _norm(s["text"])) for s in claim.get("sentences") or []]
+        for entry in timeline:
+            text = _norm(entry["text"])
+            if any(
+                article in entry["article_ids"] and said and (said in text or text in said)
+                for article, said in sentences
+            ):
+                entry["disputed"] = {
+                    "kind": "date",
+                    "values": list(conflict.get("values") or []),
+                    "article_ids": list(conflict.get("article_ids") or []),
+                }
+    return timeline
