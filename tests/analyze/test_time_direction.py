@@ -68,3 +68,24 @@ def test_a_period_that_ended_on_a_date_ended_before() -> None:
 def test_expected_inside_a_compound_is_no_cue_forward() -> None:
     text = "Shares fell after the firm reported lower-than-expected sales after the close Tuesday."
     assert value_of(text, "Tuesday") == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # A recap from the next year appended to the article: in 2024, May 2
+        # is a Thursday; in 2025 it is a Friday.
+        (
+            "The governor entered the race on Friday, May 2, in a video.",
+            "Friday, May 2",
+            "2025-05-02",
+        ),
+        ("The rally was held on Saturday, 2 March.", "Saturday, 2 March", "2024-03-02"),
+        # A weekday that fits neither neighbouring year is a typo: the date stays.
+        ("The plant closed on Tuesday, Feb. 12.", "Tuesday, Feb. 12", "2024-02-12"),
+    ],
+)
+def test_a_printed_weekday_picks_the_year_of_a_date_without_one(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

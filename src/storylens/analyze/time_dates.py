@@ -39,7 +39,31 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", True
     resolved = resolve_month_day(ctx.anchor, month, day, ctx.direction(m))
+    if resolved and m["mwd"]:
+        resolved = _year_of_weekday(resolved, WEEKDAYS[m["mwd"].lower()])
     return ("DATE", resolved.isoformat(), True) if resolved else None
+
+
+def _year_of_weekday(resolved: date, weekday: int) -> date:
+    """A date printed with its weekday but no year ("Thursday, April 30") names
+    the year in which that day falls on that weekday: the year next to the
+    tense-chosen one where the two agree. Articles carry such dates from
+    another year (a photo gallery or a recap appended to a story, a page
+    re-dated when edited), and the weekday is the only trace of that year
+    in the text. Only the years either side are tried: two years off, four
+    of the six wrong weekdays would fit some year, so a typo would move the
+    date more often than not; a weekday that fits neither stays a typo and
+    the tense-chosen date stands."""
+    if resolved.weekday() == weekday:
+        return resolved
+    for step in (-1, 1):
+        try:
+            other = resolved.replace(year=resolved.year + step)
+        except ValueError:  # Feb. 29
+            continue
+        if other.weekday() == weekday:
+            return other
+    return resolved
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:

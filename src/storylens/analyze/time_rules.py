@@ -120,9 +120,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_day",
         _rx(
-            r"\b(?:(?i:around|about|approximately|roughly)\s+)?(?:"
+            r"\b(?:(?i:around|about|approximately|roughly)\s+)?(?:(?P<mwd>"
             + WEEKDAY_RE
-            + r",?\s+)?(?P<mon>"
+            + r"),?\s+)?(?P<mon>"
             + MONTH_RE
             + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
             r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?"
@@ -132,9 +132,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_month",
         _rx(
-            r"\b(?:"
+            r"\b(?:(?P<mwd>"
             + WEEKDAY_RE
-            + r",?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>"
+            + r"),?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>"
             + MONTH_RE
             + r")"
             r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?(?!\w)"
