@@ -89,3 +89,21 @@ def test_a_printed_weekday_picks_the_year_of_a_date_without_one(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # The first plan of several is behind the article, not ahead of it.
+        (
+            "The runoff, initially scheduled for Feb. 20, was moved to June.",
+            "Feb. 20",
+            "2024-02-20",
+        ),
+        ("The hearing, originally set for Monday, was put off.", "Monday", "2024-03-04"),
+        # Without the marker, a scheduled date is ahead.
+        ("The hearing is set for Monday.", "Monday", "2024-03-11"),
+    ],
+)
+def test_an_original_plan_is_past(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface) == value

@@ -23,7 +23,7 @@ Direction = Literal["past", "future"]
 _FUTURE_CUE = re.compile(
     # Not inside a compound: "lower-than-expected earnings" reports the past.
     r"\b(?<!-)(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
-    r"slated|set\s+to|plans?\s+to|planning|going\s+to|upcoming|due\s+to|"
+    r"slated|set\s+(?:to|for)|plans?\s+to|planning|going\s+to|upcoming|due\s+to|"
     r"preparing\s+for|prepares?\s+for|ahead\s+of|to\s+be\s+held|intends?\s+to|"
     r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow|as\s+early\s+as|"
     r"as\s+soon\s+as|postponed|delayed|deadline)\b",
@@ -62,7 +62,13 @@ _CLAUSE_START = re.compile(r"[;:.!?,\"“”]|''|``|\b(?:" + _REPORTING + r")\b"
 _ENDS_WITH_REPORTING = re.compile(
     r"\b(?:" + _REPORTING + r")\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE
 )
-_PLAN_IN_PAST = re.compile(r"\bhad\s+(?:been\s+|\w+ly\s+)?$", re.IGNORECASE)
+# A plan told in the past perfect ("had been scheduled") or marked as the
+# first of several ("originally scheduled for March 31, was delayed") is one
+# overtaken since: its day is behind the article, not ahead of it.
+_PLAN_IN_PAST = re.compile(
+    r"\b(?:had\s+(?:been\s+|\w+ly\s+)?|(?:originally|initially|previously)\s+)$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
@@ -87,8 +93,8 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     future = _FUTURE_CUE.search(near_before)
     past = _PAST_CUE.search(near_before)
     if future and _PLAN_IN_PAST.search(near_before[: future.start()]):
-        # "had been scheduled to expire Friday", "had been due on Monday": a
-        # plan told in the past perfect is one overtaken since, its day past.
+        # "had been scheduled to expire Friday", "originally set for Monday":
+        # a plan overtaken since, its day past.
         return "past"
     if future:  # "will be held on", "was expected to ... on": a cue forward wins
         return "future"
