@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import extract_claims
+from storylens.compare.claims import extract_claims, similarity_matrix
 from storylens.compare.narration import is_boilerplate
 from storylens.compare.slots import number_ranges
-from storylens.compare.text_units import Item
+from storylens.compare.text_units import Item, build_units, is_statement
 from storylens.compare.wordforms import negated_words, words
 from storylens.model import Article, StoredArticle
 
@@ -186,3 +186,15 @@ def test_a_line_without_an_end_mark_is_no_single_source_claim() -> None:
         items[1],
     ]
     assert any(t.startswith("Marta Quell") for t in _texts(extract_claims(items)))
+
+
+def test_a_day_named_by_its_weekday_and_its_date_is_one_argument() -> None:
+    published = date(2026, 3, 10)  # a Tuesday: "Monday" is March 9
+    items = [
+        _item(1, "Wire One", "On Monday, Harlan Voss avoided questions on dredging.", published),
+        _item(2, "Daily Two", "On Monday, Marta Quell introduced rules on dredging.", published),
+    ]
+    units = [u for u in build_units(items) if is_statement(u)]
+    assert len(units) == 2 and units[0].dates == units[1].dates
+    # One shared event word and one shared time: not even a pair to score.
+    assert similarity_matrix(units) == {}
