@@ -107,3 +107,19 @@ def test_a_printed_weekday_picks_the_year_of_a_date_without_one(
 )
 def test_an_original_plan_is_past(sentence: str, surface: str, value: str) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # The date after the addressee of a reporting verb is the saying's.
+        ("Her office told CNN Friday she will step down.", "Friday", "2024-03-01"),
+        ("He told reporters Monday the mill would reopen.", "Monday", "2024-03-04"),
+        # A clause after the verb dates its own event.
+        ("She told reporters it will close Friday.", "Friday", "2024-03-08"),
+    ],
+)
+def test_a_date_after_the_addressee_of_told_is_the_saying_s(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value
