@@ -397,3 +397,18 @@ def test_the_past_before_a_count_of_things_is_no_time() -> None:
 def test_labels_and_copyright_lines_are_not_years() -> None:
     text = "Under UNSCR 1973 and Section 1983, claims grew in 2019.\nCopyright © 2020 The Daily Ledger."
     assert [(t.text, t.value) for t in find_times(text, WED)] == [("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Heavy rain will reach the coast in the next day or so.", ("DURATION", "P1D")),
+        ("A verdict is expected within the next day.", ("DURATION", "P1D")),
+        # After a named day, "the next day" is the day after it.
+        ("The crew landed on Monday and left the next day.", ("DATE", "2024-03-05")),
+    ],
+)
+def test_the_next_day_after_in_or_within_is_a_span_from_now(
+    sentence: str, found: tuple[str, str]
+) -> None:
+    assert values(sentence)["the next day"] == found

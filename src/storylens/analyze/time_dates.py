@@ -308,8 +308,19 @@ def _mid_part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{pod}", True
 
 
+# "in the next day or so", "within the next day": the day ahead of now as a
+# span, like "over the next week" (P1W), not the day after the last one named.
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s+or\s+(?:so|two)\b", re.IGNORECASE)
+
+
 def _anaphoric_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     phrase = " ".join(m.group(0).lower().split())
+    if phrase == "the next day" and (
+        _SPAN_BEFORE.search(ctx.text[max(0, m.start() - 10) : m.start()])
+        or _SPAN_AFTER.match(ctx.text[m.end() : m.end() + 10])
+    ):
+        return "DURATION", "P1D", False
     base = ctx.ref_day or ctx.anchor
     if base is None:
         return "DATE", "XXXX-XX-XX", True
