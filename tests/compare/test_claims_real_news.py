@@ -198,3 +198,22 @@ def test_a_day_named_by_its_weekday_and_its_date_is_one_argument() -> None:
     assert len(units) == 2 and units[0].dates == units[1].dates
     # One shared event word and one shared time: not even a pair to score.
     assert similarity_matrix(units) == {}
+
+
+def test_an_agreed_claim_reads_as_a_statement_not_as_a_cut_clause() -> None:
+    items = [
+        _item(
+            1,
+            "Wire One",
+            "Marchers filled the square on Friday after the Tarn river police used tear gas "
+            "on a crowd near the bridge.",
+        ),
+        _item(
+            2,
+            "Daily Two",
+            "The Tarn river police used tear gas on a crowd near the bridge on Thursday.",
+        ),
+    ]
+    agreed = [c for c in extract_claims(items) if c["label"] == "agreed"]
+    assert agreed
+    assert all(str(c["text"])[:1].isupper() for c in agreed)
