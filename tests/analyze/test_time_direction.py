@@ -123,3 +123,8 @@ def test_a_date_after_the_addressee_of_told_is_the_saying_s(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+def test_a_comma_inside_a_number_ends_no_clause() -> None:
+    sentence = "The House is slated to pass the 1,200-page bill Friday."
+    assert value_of(sentence, "Friday") == "2024-03-08"
