@@ -128,3 +128,21 @@ def test_a_date_after_the_addressee_of_told_is_the_saying_s(
 def test_a_comma_inside_a_number_ends_no_clause() -> None:
     sentence = "The House is slated to pass the 1,200-page bill Friday."
     assert value_of(sentence, "Friday") == "2024-03-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # A quoted title or phrase inside the clause is no clause boundary.
+        ("The senator is set to appear on “Morning Desk” on Friday.", "Friday", "2024-03-08"),
+        (
+            "The minister told “Radio Nord” on Monday that talks will resume.",
+            "Monday",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_a_short_quotation_inside_a_clause_is_no_boundary(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

@@ -72,6 +72,9 @@ _ADDRESSEE = (
     r"reporters|journalists|lawmakers|senators|supporters|delegates|members|"
     r"him|her|them|us|me)\s+"
 )
+# A short quotation inside a clause is a title or a phrase, not a boundary:
+# "is scheduled to appear on “The Late Show” on Wednesday".
+_SHORT_QUOTE = re.compile(r"(?:“[^“”\".,;:!?]{1,60}”|``[^`'.,;:!?]{1,60}'')(?=\s+\w)")
 _ENDS_WITH_REPORTING = re.compile(
     r"\b(?:(?:" + _REPORTING + r")\s+|(?:told|asked|informed|briefed)\s+" + _ADDRESSEE + r")"
     r"(?:on\s+|late\s+|early\s+)?$",
@@ -101,7 +104,7 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     before = text[max(lo, start - 120) : start]
     if _ENDS_WITH_REPORTING.search(before):
         return "past"  # "said Friday that it would ...": the date of the saying
-    before = _CLAUSE_START.split(before)[-1]
+    before = _CLAUSE_START.split(_SHORT_QUOTE.sub("title", before))[-1]
     limit = 3 if _POSSESSIVE.match(text[end : end + 3]) else 15
     before_words = _WORD.findall(before)[-limit:]
     near_before = " ".join(before_words)
