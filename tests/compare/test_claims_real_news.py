@@ -58,9 +58,12 @@ def test_reader_promotions_and_update_stamps_are_boilerplate() -> None:
     assert is_boilerplate("Updated at 4 p.m. ET")
     assert is_boilerplate("For a graphic on the flood's path:")
     assert is_boilerplate("Read: Why the dam failed")
+    assert is_boilerplate("Morning Brief is delivered to thousands of inboxes every weekday.")
+    assert is_boilerplate("If you are not a reader yet, subscribe now.")
     # Statements that use the same words are no promotions.
     assert not is_boilerplate("The council updated its flood maps at 4 p.m. on Monday.")
     assert not is_boilerplate("Firefighters read the alerts and got to the depot by noon.")
+    assert not is_boilerplate("Aid was delivered to the flooded villages every day.")
 
 
 def test_a_wire_dateline_after_a_caption_is_not_part_of_the_claim() -> None:

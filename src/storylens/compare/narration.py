@@ -30,7 +30,8 @@ _READER_LINE = re.compile(
     r"read(?:\s+more)?\s*:|live\s+(?:updates|coverage|blog)\b|"
     r"for\s+(?:a|an|more)\s+(?:graphic|interactive|factbox|explainer|timeline|video|"
     r"photos?|live)\b|updated\s+(?:at\s+)?\d[\d:.]*\s*(?:a\.?m\.?|p\.?m\.?)?\s*[A-Z]{0,3}\.?\s*$)|"
-    r"\bdelivered\s+(?:to\s+your\s+inbox|(?:every\s+)?(?:weekday|daily|each|every)\b)|"
+    r"\bdelivered\s+(?:to\s+(?:\w+\s+){0,3}inbox(?:es)?\b|(?:every\s+)?(?:weekday|daily|each|every)\b)|"
+    r"\bsubscribe\s+(?:now|today|here)\b|"
     r"\bbreaking\s+news\s+alerts\b",
     re.IGNORECASE,
 )
