@@ -146,3 +146,22 @@ def test_a_short_quotation_inside_a_clause_is_no_boundary(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("An interview to be aired Sunday covers the war.", "Sunday", "2024-03-10"),
+        ("The judge ordered the mayor to be arraigned on Friday.", "Friday", "2024-03-08"),
+        # Further back, the infinitive belongs to another verb.
+        (
+            "The plant appeared to be finished when it shut late Monday.",
+            "late Monday",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_a_passive_infinitive_right_before_a_date_points_forward(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value
