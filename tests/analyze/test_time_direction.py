@@ -165,3 +165,21 @@ def test_a_passive_infinitive_right_before_a_date_points_forward(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        (
+            "If the mayor loses on Tuesday, the council will pick a successor.",
+            "Tuesday",
+            "2024-03-12",
+        ),
+        # A condition with a past outcome stays in the past.
+        ("If the mayor lost on Tuesday, nobody noticed.", "Tuesday", "2024-03-05"),
+    ],
+)
+def test_a_condition_on_a_date_with_a_future_outcome_is_ahead(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

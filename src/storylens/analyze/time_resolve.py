@@ -126,6 +126,12 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
         return "future"
     if past:
         return "past"
+    if before_words and before_words[0].lower() in ("if", "unless"):
+        # A condition on a date, with the outcome in the future: "If Sanders
+        # loses again Tuesday, Clinton will clinch the nomination."
+        rest = text[end:hi].split(",", 1)
+        if len(rest) == 2 and _FUTURE_CUE.search(" ".join(_WORD.findall(rest[1])[:4])):
+            return "future"
     if len(before_words) <= 1:  # the date opens its clause: read the clause it opens
         after = text[end : min(hi, end + 80)].lstrip(" ,")
         after = re.split(r"[;:.!?\"“”]|''|``", after)[0]
