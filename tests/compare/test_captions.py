@@ -10,6 +10,8 @@ from storylens.compare.captions import is_caption
     [
         "Marchers cross the Elm Street bridge in Fairhaven, Ore., Tuesday, May 4, 2021.",
         "A banner at a rally outside city hall in Dunmore, Pa., March 9, 2019.",
+        "Jurors leave the courthouse on Wednesday, Oct. 2, 2019, in Fairhaven.",
+        "Marchers pass the depot, Tuesday, May 4, 2021, in Port Calder, Ore.",
         "In this photo released by the fire district, crews spray the roof of the depot.",
         "FILE - In this Jan. 5, 2018, file photo, the ferry docks at Port Calder.",
         "This combination of photos provided by the county jail shows the four men.",
@@ -34,6 +36,7 @@ def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
         "The photos were taken by a neighbor who heard the crash.",
         "The council approved the plan on Monday, and the work begins in June.",
         "The mill closed on Saturday, June 6, 2020.",
+        "The trial opens Oct. 2, 2019, in Fairhaven.",
         "The company was founded on March 3, 1998.",
         "More than 200 people were evacuated.",
         "Related charges were filed against two other men.",

@@ -27,7 +27,9 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # names a recent day by its weekday or month and day; the full date with its year closing
 # the sentence is how captions date the photo.
 _ENDS_WITH_FULL_DATE = re.compile(
-    rf",\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?\s*$"
+    rf",\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d"
+    # AP style may put the place after the date: "..., Oct. 2, 2019, in Dallas."
+    r"(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?\s*$"
 )
 _ON_WEEKDAY = re.compile(rf"\b(?:on|since|until|from|by|before|after)\s+{_WEEKDAY}$", re.IGNORECASE)
 _PICTURE = (
@@ -79,5 +81,9 @@ def is_caption(text: str) -> bool:
     if _LINK_LINE.match(text) and text[-1] not in '.!?"”':
         return True
     date = _ENDS_WITH_FULL_DATE.search(text)
-    # "... died on Saturday, June 6, 2020." is a sentence: the date after "on <weekday>,".
-    return date is not None and not _ON_WEEKDAY.search(text, 0, date.start())
+    if date is None:
+        return False
+    # "... died on Saturday, June 6, 2020." is a sentence: the date after "on <weekday>,";
+    # with the place after the date too (", in Dallas.") it is the wire's caption style.
+    placed = date.group(0).rstrip(". ").rfind(", in ") >= 0
+    return placed or not _ON_WEEKDAY.search(text, 0, date.start())
