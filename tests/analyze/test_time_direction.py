@@ -183,3 +183,21 @@ def test_a_condition_on_a_date_with_a_future_outcome_is_ahead(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # The present tense of a verb of starting, right before the day,
+        # announces what is scheduled.
+        ("The summit, which begins Monday in Oslo, will focus on trade.", "Monday", "2024-03-11"),
+        ("The new parliament convenes on Tuesday.", "Tuesday", "2024-03-12"),
+        ("The trial officially opens on Friday.", "Friday", "2024-03-08"),
+        # Not a verb of starting: the default stands.
+        ("The senator votes Monday, aides said.", "Monday", "2024-03-04"),
+    ],
+)
+def test_a_present_verb_of_starting_schedules_the_day(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value
