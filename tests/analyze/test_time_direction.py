@@ -201,3 +201,18 @@ def test_a_present_verb_of_starting_schedules_the_day(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # The cue forward belongs to another verb: a year ahead is not meant.
+        ("The mayor delayed signing the bill passed on Feb. 20.", "Feb. 20", "2024-02-20"),
+        ("The firm said in January it would cut jobs.", "January", "2024-01"),
+        # A cue forward with a date within the year stays ahead.
+        ("The firm will cut jobs on Dec. 20.", "Dec. 20", "2024-12-20"),
+        ("The firm will cut jobs in April.", "April", "2024-04"),
+    ],
+)
+def test_a_cue_forward_does_not_reach_a_year_ahead(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface) == value

@@ -201,7 +201,17 @@ def resolve_month_day(
     past = [d for d in candidates if d <= anchor]
     future = [d for d in candidates if d >= anchor]
     if direction == "future" and future:
-        return min(future)
+        nearest = min(future)
+        if (
+            past
+            and (nearest - anchor).days > _FAR_PAST_DAYS
+            and (anchor - max(past)).days <= _NEAR_FUTURE_DAYS
+        ):
+            # The mirror of the rule below: a cue forward rarely reaches a
+            # whole year ahead for a date without its year; the cue belongs to
+            # another verb ("delayed sending the articles passed on Dec. 18").
+            return max(past)
+        return nearest
     if not past:
         return min(future) if future else None
     best = max(past)
@@ -241,7 +251,13 @@ def resolve_month(anchor: date, month: int, direction: Direction | None) -> tupl
     current = anchor.year * 12 + anchor.month - 1
     past = this_year if this_year <= current else this_year - 12
     future = this_year if this_year >= current else this_year + 12
-    if (
+    if direction == "future" and future - current >= 10 and current - past <= 2:
+        # As in resolve_month_day: a year ahead is not what the cue means ("said
+        # in February it would ..."). On 3,000 ABP articles 12 of the 15 months
+        # this moves are right; the 3 wrong are US elections said from
+        # December or January ("voters will haunt them in November").
+        chosen = past
+    elif (
         direction == "future"
         or (direction is None and current - past > 6 and future - current < current - past)
         or (direction == "past" and current - past >= 10 and future - current <= 2)
