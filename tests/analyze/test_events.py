@@ -122,3 +122,24 @@ def test_event_kind_words() -> None:
     assert event_kind("He said the plan had failed.", future=False) == "statement"
     assert event_kind("A storm hit the coast.", future=False) == "occurrence"
     assert event_kind("The leaders met in Oslo.", future=True) == "scheduled"
+
+
+def _plain_events(text: str, anchor: date) -> list[Event]:
+    sentences = split_sentences(text)
+    return find_events(text, sentences, [], [], [], find_times(text, anchor, sentences=sentences))
+
+
+def test_a_date_a_comparison_reaches_back_to_is_no_event() -> None:
+    text = (
+        "Shares of Calder Mining fell 9% on Friday, their worst day since March 3. "
+        "It was the first time since Jan. 12 that the mine shut. "
+        "The mine has been closed since Monday."
+    )
+    events = _plain_events(text, date(2031, 5, 10))  # a Saturday
+    assert sorted(e.date for e in events if e.date) == ["2031-05-05", "2031-05-09"]
+
+
+def test_two_names_of_one_day_in_a_sentence_make_one_event() -> None:
+    text = "The port of Calder was closed on Wednesday for New Year's Day, officials said."
+    events = _plain_events(text, date(2031, 1, 3))  # a Friday; Jan. 1 is a Wednesday
+    assert [(e.date, e.text) for e in events] == [("2031-01-01", text)]

@@ -235,6 +235,20 @@ def _segment(
     return min(lo, t.start), max(hi, t.end)
 
 
+# "the worst day since Dec. 3", "the first time since 2008": a date a comparison reaches
+# back to, where nothing of the story happened.
+_SINCE_COMPARISON = re.compile(
+    r"\b(?:worst|best|biggest|largest|smallest|lowest|highest|sharpest|steepest|strongest|"
+    r"weakest|longest|shortest|fastest|slowest|deadliest|first|most|least|only)\b"
+    r"[^.;!?]{0,80}?\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _since_comparison(text: str, t: TimeExpression) -> bool:
+    return bool(_SINCE_COMPARISON.search(text, max(0, t.start - 120), t.start))
+
+
 def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
     i = bisect.bisect_right([s for s, _ in sentences], pos) - 1
     return max(i, 0)
@@ -263,13 +277,20 @@ def find_events(
     events: list[Event] = []
     signature_spans = [(text.rfind("—", lo, hi), hi) for lo, hi, _ in tweets]
 
-    day_times = [t for t in times if _date_range(t) is not None]
+    day_times = [t for t in times if _date_range(t) is not None and not _since_comparison(text, t)]
     for t in day_times:
         span = _date_range(t)
         if span is None or any(a <= t.start < b for a, b in signature_spans if a >= 0):
             continue
         i = _sentence_index(sentences, t.start)
         s_lo, s_hi = sentences[i]
+        if any(
+            s_lo <= u.start < t.start
+            and _date_range(u) == span
+            and _attributive_phrase(text, u) is None
+            for u in day_times
+        ):
+            continue  # "closed on Wednesday for New Year's Day": one day, one event
         before = [p for p in persons if p.start < s_lo]
         previous = names.canonical(before[-1].text) if before else None
         phrase = _attributive_phrase(text, t)
@@ -283,7 +304,9 @@ def find_events(
             clause_dates = [
                 u
                 for u in day_times
-                if s_lo <= u.start < s_hi and (u is t or _attributive_phrase(text, u) is None)
+                if s_lo <= u.start < s_hi
+                and (u is t or _attributive_phrase(text, u) is None)
+                and (u is t or _date_range(u) != span)  # the same day again cuts nothing
             ]
             lo, hi = _segment(text, t, clause_dates, s_lo, s_hi)
             future = direction_at(text, t.start, t.end, s_lo, s_hi) == "future"
