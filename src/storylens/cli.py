@@ -255,6 +255,36 @@ def cmd_regroup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reanalyze(args: argparse.Namespace) -> int:
+    from storylens.service import reanalyze
+
+    with _open(args) as store:
+        if args.quiet or not sys.stderr.isatty():
+            report = reanalyze(store, workers=args.workers, everything=args.all)
+        else:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn
+
+            columns = (SpinnerColumn(), TextColumn("{task.description}"))
+            with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+                task = progress.add_task("checking the stored analyses")
+                report = reanalyze(
+                    store,
+                    workers=args.workers,
+                    everything=args.all,
+                    on_article=lambda r: progress.update(
+                        task, description=f"articles: {r.reanalyzed} reanalyzed"
+                    ),
+                )
+    for rejection in report.rejections:
+        print(f"rejected: {rejection}", file=sys.stderr)
+    if args.format == "json":
+        _print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(report.summary(), file=sys.stderr)
+    return 1 if report.rejections else 0
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from storylens.group.stories import merge_stories
 
@@ -380,6 +410,29 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_parser("regroup", help="re-cluster all articles into stories, keeping story ids")
     )
     p.set_defaults(func=cmd_regroup)
+    p = with_db(
+        sub.add_parser(
+            "reanalyze",
+            help="analyze again the articles an older StoryLens analyzed (after an upgrade)",
+        )
+    )
+    p.add_argument("--all", action="store_true", help="every article, not only outdated ones")
+    p.add_argument(
+        "-j",
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="analyze in N processes (0: one per CPU; default 1)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="json: the counts as JSON on stdout",
+    )
+    p.set_defaults(func=cmd_reanalyze)
     p = with_db(sub.add_parser("merge", help="merge story B into story A (survives regrouping)"))
     p.add_argument("a", metavar="A")
     p.add_argument("b", metavar="B")

@@ -13,8 +13,9 @@ from typing import Any
 from storylens.analyze.entities import DEFAULT_LEAD_CHARS, EntityStep, merge_mentions
 from storylens.model import Analysis, Article, PublishedBasis
 
-# Recorded with every analysis: a different name means a stored analysis is stale.
-ANALYZER_NAME = "storylens.rules.v2"
+# Recorded with every analysis: a different name means a stored analysis is stale and
+# `storylens reanalyze` redoes it. Change it whenever the analysis output changes.
+ANALYZER_NAME = "storylens.rules.v3"
 
 
 class Analyzer:
