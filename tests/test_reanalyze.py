@@ -100,3 +100,14 @@ def test_cli_reanalyze_prints_its_counts(
     assert (counts["checked"], counts["reanalyzed"], counts["failed"]) == (13, 2, 0)
     assert main(["reanalyze", "--db", db]) == 0
     assert "checked 13, reanalyzed 0, up to date 13, failed 0" in capsys.readouterr().err
+
+
+def test_ingest_points_to_reanalyze_when_old_analyses_are_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "n.db")
+    assert main(["ingest", str(EXAMPLES), "--db", db, "-q"]) == 0
+    assert "reanalyze" not in capsys.readouterr().err
+    _age(db, 2)
+    assert main(["ingest", str(EXAMPLES), "--db", db, "-q"]) == 0
+    assert "note: 2 stored articles were analyzed by an older StoryLens" in capsys.readouterr().err

@@ -56,6 +56,7 @@ def _workers(value: str) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from storylens.analyze.pipeline import ANALYZER_NAME
     from storylens.ingest import expand_inputs
     from storylens.service import ingest
 
@@ -84,6 +85,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                         task, description=f"articles: {r.read} read, {r.new} new"
                     ),
                 )
+        stale = store.count_analyses_not_by(ANALYZER_NAME)
     for rejection in report.rejections:
         print(f"rejected: {rejection}", file=sys.stderr)
     if args.format == "json":
@@ -92,6 +94,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(report.summary(), file=sys.stderr)
         if report.new == 0 and report.duplicate and not report.rejections:
             print("nothing new: every article was already stored", file=sys.stderr)
+    if stale:
+        print(
+            f"note: {stale} stored articles were analyzed by an older StoryLens; "
+            "`storylens reanalyze` brings them up to date",
+            file=sys.stderr,
+        )
     return 1 if report.rejections else 0
 
 

@@ -93,6 +93,14 @@ def test_add_is_idempotent_on_hash(store: Store) -> None:
     assert stored is not None and stored.article == original
 
 
+def test_analyses_by_another_analyzer_are_counted(store: Store) -> None:
+    for i, name in enumerate(["rules.v1", "rules.v2", "rules.v2"]):
+        key, _ = store.add_article(make_article(i))
+        store.save_analysis(key, Analysis(f"a{i}", analyzer=name))
+    assert store.count_analyses_not_by("rules.v2") == 1
+    assert store.count_analyses_not_by("rules.v3") == 3
+
+
 def test_has_article_knows_stored_hashes_only(store: Store) -> None:
     stored, other = make_article(1), make_article(2)
     assert not store.has_article(stored.hash)

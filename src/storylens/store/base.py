@@ -64,6 +64,10 @@ class Store(ABC):
     @abstractmethod
     def get_analysis(self, key: int) -> Analysis | None: ...
 
+    @abstractmethod
+    def count_analyses_not_by(self, analyzer: str) -> int:
+        """How many stored analyses another analyzer (an older StoryLens) made."""
+
     # -- stories ---------------------------------------------------------
     @abstractmethod
     def create_story(self, story_id: str, title: str) -> None: ...

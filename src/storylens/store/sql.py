@@ -265,6 +265,11 @@ class SQLStore(Store):
             data = conn.execute(query).scalar()
         return Analysis.from_dict(data) if data is not None else None
 
+    def count_analyses_not_by(self, analyzer: str) -> int:
+        query = sa.select(sa.func.count()).where(analyses.c.analyzer != analyzer)
+        with self._use(write=False) as conn:
+            return int(conn.execute(query).scalar_one())
+
     # -- stories -----------------------------------------------------------
     def create_story(self, story_id: str, title: str) -> None:
         _check_text("story id", story_id)
