@@ -216,3 +216,20 @@ def test_a_present_verb_of_starting_schedules_the_day(
 )
 def test_a_cue_forward_does_not_reach_a_year_ahead(sentence: str, surface: str, value: str) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "anchor"),
+    [
+        # Seen from mid-May, July is nearer ahead, but the event is told as past.
+        ("The chief testified in July about the leak.", "July", "2023-07", date(2024, 5, 16)),
+        ("The board fired him in June.", "June", "2023-06", date(2024, 5, 16)),
+        # A state in the present, or a verb after "to be", does not look back.
+        ("The plan is doomed in July, critics say.", "July", "2024-07", date(2024, 5, 16)),
+        ("He deserves to be defeated in July.", "July", "2024-07", date(2024, 5, 16)),
+    ],
+)
+def test_a_past_verb_right_before_in_month_looks_back(
+    sentence: str, surface: str, value: str, anchor: date
+) -> None:
+    assert value_of(sentence, surface, anchor) == value

@@ -19,6 +19,7 @@ from storylens.analyze.time_lexicon import (
 )
 from storylens.analyze.time_resolve import (
     Direction,
+    past_event_in,
     resolve_month,
     resolve_month_day,
     resolve_weekday,
@@ -104,6 +105,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
     elif rel == "this":
         year = ctx.anchor.year
+    elif direction != "future" and past_event_in(ctx.text, m.start(), ctx.lo):
+        year = ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1
     else:
         year, month = resolve_month(ctx.anchor, month, direction)
     return "DATE", f"{year:04d}-{month:02d}", True
