@@ -55,6 +55,22 @@ def test_the_readme_tour_prints_what_the_readme_shows(
     assert out.strip() == shown
 
 
+def test_the_readme_show_excerpt_is_what_show_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "demo.db")
+    assert main(["ingest", str(ROOT / "examples"), "--db", db, "-q"]) == 0
+    [block] = [b for b in _blocks("console") if "$ storylens show" in b]
+    command, excerpt = block.split("\n", 1)
+    story = command.split()[3]
+    capsys.readouterr()
+    assert main(["show", story, "--db", db]) == 0
+    out = capsys.readouterr().out
+    # The README elides with "..."; every line it does show is printed as shown.
+    shown = [line for line in excerpt.splitlines() if line.strip() not in ("", "...")]
+    assert shown and [line for line in shown if line not in out] == []
+
+
 def test_the_readme_python_runs(tmp_path: Path) -> None:
     [code] = _blocks("python")
     (tmp_path / "examples").symlink_to(ROOT / "examples")
