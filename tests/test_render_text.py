@@ -83,3 +83,22 @@ def test_a_timeline_entry_with_a_disputed_date_says_so() -> None:
     curfew = next(line for line in lines if "curfew" in line)
     assert curfew.endswith("(sources differ on the date: 2025-03-01 vs 2025-03-02)")
     assert not any("sources differ" in line for line in lines if "Schools" in line)
+
+
+def test_the_report_lists_what_each_outlet_leaves_out() -> None:
+    comparison = {
+        "id": "s-test",
+        "title": "Bridge",
+        "articles": [],
+        "coverage": {
+            "outlets": ["Bay News", "Radio Nine"],
+            "rows": [],
+            "omissions": {"Bay News": [], "Radio Nine": [f"Fact {i}." for i in range(7)]},
+        },
+    }
+    lines = comparison_text(comparison).splitlines()
+    at = lines.index("Coverage: what each outlet leaves out that most others report")
+    assert lines[at + 1] == "  - Radio Nine (7):"
+    assert lines[at + 2 : at + 7] == [f"      Fact {i}." for i in range(5)]
+    assert lines[at + 7] == "      ... and 2 more (--format json)"
+    assert not any("Bay News" in line for line in lines)

@@ -49,6 +49,9 @@ def _conflict(conflict: Any) -> str:
     return f"sources differ{kind}: " + " vs ".join(values)
 
 
+OMISSIONS_SHOWN = 5
+
+
 def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
     """The comparison as a reader-friendly text (or Markdown) report."""
     h1, h2 = ("# ", "## ") if markdown else ("", "")
@@ -101,6 +104,19 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
                     only = cl.get("single_source_part")
                     if only and only != cl["text"]:
                         out.append(f"      only this source: {only}")
+        out.append("")
+
+    omissions = (c.get("coverage") or {}).get("omissions") or {}
+    if any(omissions.values()):
+        out.append(f"{h2}Coverage: what each outlet leaves out that most others report")
+        for outlet, items in omissions.items():
+            if not items:
+                continue
+            out.append(f"{bullet}{outlet} ({len(items)}):")
+            for item in items[:OMISSIONS_SHOWN]:
+                out.append(f"      {item}")
+            if len(items) > OMISSIONS_SHOWN:
+                out.append(f"      ... and {len(items) - OMISSIONS_SHOWN} more (--format json)")
         out.append("")
 
     if c.get("timeline"):

@@ -279,3 +279,36 @@ def test_a_timeline_entry_with_a_disputed_date_is_badged(web_fixture: WebFixture
         r'<span class="badge disputed" title="([^"]*)">sources differ</span>', timeline
     )
     assert badges == ["Sources give different dates: 2031-05-05 vs 2031-05-06"]
+
+
+def test_coverage_lists_shared_items_counts_single_source_ones_and_shows_omissions() -> None:
+    from storylens.web.views import _coverage
+
+    view = _coverage(
+        {
+            "outlets": ["Bay News", "Metro Daily", "Radio Nine"],
+            "rows": [
+                {"item": "The bridge closed.", "kind": "claim", "label": "agreed",
+                 "present": {"Bay News": True, "Metro Daily": True, "Radio Nine": False}},
+                {"item": "A crane fell.", "kind": "claim", "label": "single-source",
+                 "present": {"Bay News": True, "Metro Daily": False, "Radio Nine": False}},
+                {"item": "The ferry runs.", "kind": "claim", "label": "single-source",
+                 "present": {"Bay News": True, "Metro Daily": False, "Radio Nine": False}},
+                {"item": 'Roe: "We will reopen"', "kind": "quote",
+                 "present": {"Bay News": False, "Metro Daily": True, "Radio Nine": True}},
+            ],
+            "omissions": {"Bay News": [], "Metro Daily": [], "Radio Nine": ["The bridge closed."]},
+        }
+    )  # fmt: skip
+    assert view is not None
+    assert [r["item"] for r in view["rows"]] == ["The bridge closed.", 'Roe: "We will reopen"']
+    assert view["single"] == [2, 0, 0]
+    assert [(o["name"], o["items"]) for o in view["omissions"]] == [
+        ("Radio Nine", ["The bridge closed."])
+    ]
+
+
+def test_the_story_page_shows_what_an_outlet_leaves_out(client: TestClient) -> None:
+    coverage = _section(client.get("/stories/harbor-bridge").text, "coverage")
+    assert "What each outlet leaves out" in coverage
+    assert re.search(r'<details class="omissions"><summary>.*?leaves out \d+</summary>', coverage)

@@ -345,18 +345,35 @@ def _sentence(s: Any, refs: ArticleRefs) -> dict[str, Any]:
 
 
 def _coverage(coverage: Any) -> dict[str, Any] | None:
+    """The coverage table: one row per item more than one outlet reports (or disputes)
+    and per quote, then one row counting each outlet's single-source claims, so a story
+    of many articles does not list hundreds of one-dot rows; and each outlet's omissions."""
     if not isinstance(coverage, dict) or not coverage.get("rows"):
         return None
     outlets = list(coverage.get("outlets") or [])
-    return {
-        "outlets": [{"name": o, "color": outlet_color(o)} for o in outlets],
-        "rows": [
+    shared, single = [], dict.fromkeys(outlets, 0)
+    for r in coverage["rows"]:
+        present = r.get("present") or {}
+        if r.get("kind") == "claim" and r.get("label") == "single-source":
+            for o in outlets:
+                single[o] += bool(present.get(o))
+            continue
+        shared.append(
             {
                 "item": r.get("item", ""),
                 "kind": r.get("kind"),
-                "cells": [bool((r.get("present") or {}).get(o)) for o in outlets],
+                "cells": [bool(present.get(o)) for o in outlets],
             }
-            for r in coverage["rows"]
+        )
+    omissions = coverage.get("omissions") or {}
+    return {
+        "outlets": [{"name": o, "color": outlet_color(o)} for o in outlets],
+        "rows": shared,
+        "single": [single[o] for o in outlets] if any(single.values()) else None,
+        "omissions": [
+            {"name": o, "color": outlet_color(o), "items": list(omissions.get(o) or [])}
+            for o in outlets
+            if omissions.get(o)
         ],
     }
 
