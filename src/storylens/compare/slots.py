@@ -237,3 +237,47 @@ def number_ranges(tokens: list[str]) -> list[tuple[str, float, float]]:
             low, high = value * (1 - ESTIMATE_MARGIN), value * (1 + ESTIMATE_MARGIN)
         out.append((tok, low, high))
     return out
+
+
+# Words that make a figure a threshold, what is needed, not a count of what is or was:
+# "the 51 votes required to set the rules", "the requisite 20 senators", "Democrats need
+# four Republicans". A threshold and a count of one noun are two quantities ("it takes 51
+# senators" / "four senators could form a majority"), not two sources at odds. "take"
+# only before the figure: "cost $6 million and take six weeks" is no threshold.
+_NEED_WORDS = frozenset(
+    "need needs needed require requires required requisite necessary enough".split()
+)
+_NEED_BEFORE = frozenset({"take", "takes"})
+NEED_WINDOW = 3
+
+
+def threshold_numbers(tokens: list[str]) -> set[str]:
+    """The numbers of the tokens stated as a threshold (see _NEED_WORDS)."""
+    out = set()
+    for i, tok in enumerate(tokens):
+        if not is_number(tok):
+            continue
+        before = tokens[max(0, i - NEED_WINDOW) : i]
+        after = tokens[i + 1 : i + 1 + NEED_WINDOW]
+        if _NEED_WORDS.intersection(before + after) or _NEED_BEFORE.intersection(before):
+            out.add(tok)
+    return out
+
+
+# A round figure of a hundred or more ("$400 million", "2,000 homes") may round an exact
+# one ("$391 million", "1,960 homes"): sources that give one the round figure and one the
+# exact do not disagree. Small counts are not rounded ("10 people" / "12 people").
+ROUND_MIN = 100
+ROUND_MARGIN = 0.05
+
+
+def may_round(value_a: str, value_b: str) -> bool:
+    """Whether one of two figures is a round one that the other may be rounded to."""
+    try:
+        a, b = float(value_a.replace(",", "")), float(value_b.replace(",", ""))
+    except ValueError:
+        return False
+    return any(
+        r >= ROUND_MIN and r.is_integer() and int(r) % 100 == 0 and abs(r - x) <= ROUND_MARGIN * r
+        for r, x in ((a, b), (b, a))
+    )

@@ -1,0 +1,68 @@
+"""Figures that look like one count given two ways but are two quantities (a threshold
+and a count, shares of two questions), and round figures that round an exact one: none
+is a dispute (invented stories, analysed by the real pipeline)."""
+
+from __future__ import annotations
+
+from storylens.analyze.pipeline import analyze_article
+from storylens.compare.claims import extract_claims
+from storylens.compare.slots import may_round, threshold_numbers
+from storylens.compare.text_units import Item
+from storylens.compare.wordforms import words
+from storylens.model import Article, StoredArticle
+
+
+def _item(key: int, outlet: str, text: str) -> Item:
+    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
+    return StoredArticle(key=key, article=article), analyze_article(article)
+
+
+def _labels(items: list[Item]) -> list[str]:
+    return [str(c["label"]) for c in extract_claims(items)]
+
+
+def test_a_threshold_is_read_from_its_need_words() -> None:
+    assert threshold_numbers(words("It takes 40 councillors to pass the budget.")) == {"40"}
+    assert threshold_numbers(words("the 12 votes required to close the debate")) == {"12"}
+    assert threshold_numbers(words("Nine councillors could block the budget.")) == set()
+    # "take" after the figure is a duration, not a threshold.
+    assert threshold_numbers(words("It will cost $3 million and take 9 weeks.")) == {"9"}
+
+
+def test_a_threshold_and_a_count_of_one_noun_are_no_dispute() -> None:
+    items = [
+        _item(1, "Wire One", "The Marlow council needs 40 councillors to pass the harbor budget."),
+        _item(
+            2, "Daily Two", "Only 35 councillors of the Marlow council backed the harbor budget."
+        ),
+    ]
+    assert "disputed" not in _labels(items)
+
+
+def test_a_count_given_two_ways_is_still_a_dispute() -> None:
+    items = [
+        _item(1, "Wire One", "The Marlow council backed the harbor budget with 35 councillors."),
+        _item(2, "Daily Two", "The Marlow council backed the harbor budget with 31 councillors."),
+    ]
+    assert "disputed" in _labels(items)
+
+
+def test_shares_of_two_questions_are_no_dispute() -> None:
+    items = [
+        _item(1, "Wire One", "A Marlow poll found 61 percent of residents favored the harbor tax."),
+        _item(2, "Daily Two", "In a Marlow poll, 44 percent of residents opposed the harbor tax."),
+    ]
+    assert "disputed" not in _labels(items)
+
+
+def test_a_round_figure_may_round_an_exact_one() -> None:
+    assert may_round("400", "391")
+    assert may_round("2,000", "1,960")
+    assert not may_round("400", "350")
+    # Small counts are not rounded: 10 and 12 people are two counts.
+    assert not may_round("10", "12")
+    items = [
+        _item(1, "Wire One", "The Marlow council froze $391 million in harbor funds on Monday."),
+        _item(2, "Daily Two", "The Marlow council froze $400 million in harbor funds on Monday."),
+    ]
+    assert _labels(items)[0] == "agreed"
