@@ -108,7 +108,9 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
 
     omissions = (c.get("coverage") or {}).get("omissions") or {}
     if any(omissions.values()):
-        out.append(f"{h2}Coverage: what each outlet leaves out that most others report")
+        out.append(
+            f"{h2}Coverage: what each outlet leaves out that at least half of the others report"
+        )
         for outlet, items in omissions.items():
             if not items:
                 continue
