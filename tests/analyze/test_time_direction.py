@@ -233,3 +233,8 @@ def test_a_past_verb_right_before_in_month_looks_back(
     sentence: str, surface: str, value: str, anchor: date
 ) -> None:
     assert value_of(sentence, surface, anchor) == value
+
+
+def test_as_expected_confirms_the_past() -> None:
+    assert value_of("Two primaries went exactly as expected Tuesday.", "Tuesday") == "2024-03-05"
+    assert value_of("The vote is expected Tuesday.", "Tuesday") == "2024-03-12"

@@ -21,8 +21,9 @@ Direction = Literal["past", "future"]
 # "planned" is not one: measured twice, TimeBank unchanged and AQUAINT one
 # value down each time.
 _FUTURE_CUE = re.compile(
-    # Not inside a compound: "lower-than-expected earnings" reports the past.
-    r"\b(?<!-)(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
+    # Not inside a compound: "lower-than-expected earnings" reports the past;
+    # nor "as expected", which confirms what happened ("went as expected").
+    r"\b(?<!-)(?<!\bas\s)(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
     r"slated|set\s+(?:to|for)|plans?\s+to|planning|going\s+to|upcoming|due\s+to|"
     r"preparing\s+for|prepares?\s+for|ahead\s+of|to\s+be\s+held|intends?\s+to|"
     r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow|as\s+early\s+as|"
