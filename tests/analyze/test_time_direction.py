@@ -238,3 +238,17 @@ def test_a_past_verb_right_before_in_month_looks_back(
 def test_as_expected_confirms_the_past() -> None:
     assert value_of("Two primaries went exactly as expected Tuesday.", "Tuesday") == "2024-03-05"
     assert value_of("The vote is expected Tuesday.", "Tuesday") == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # The date sits in an opening phrase; the clause after the comma is its.
+        ("After the caucuses on Monday, attention will shift north.", "Monday", "2024-03-11"),
+        ("In the hearing on Friday, the judge ruled for the city.", "Friday", "2024-03-01"),
+    ],
+)
+def test_a_date_in_an_opening_phrase_takes_the_clause_after_it(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

@@ -113,6 +113,14 @@ _PLAN_IN_PAST = re.compile(
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
+# A sentence-opening prepositional phrase holding the date and ending at a
+# comma a few words on: the clause after the comma is the date's.
+_OPENING_PHRASE = re.compile(
+    r"(?:In|At|For|During|Before|After|By|On|Since|Until|From|With)\s", re.ASCII
+)
+_COMMA_SOON = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4},")
+
+
 def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction | None:
     """Which way the words around text[start:end] point: "future" on an explicit
     cue in its clause before it (or, for a clause-opening date such as "On
@@ -150,8 +158,12 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
         rest = text[end:hi].split(",", 1)
         if len(rest) == 2 and _FUTURE_CUE.search(" ".join(_WORD.findall(rest[1])[:4])):
             return "future"
-    if len(before_words) <= 1:  # the date opens its clause: read the clause it opens
-        after = text[end : min(hi, end + 80)].lstrip(" ,")
+    opening = _OPENING_PHRASE.match(before.lstrip()) and _COMMA_SOON.match(text[end : end + 40])
+    if len(before_words) <= 1 or opening:  # the date opens its clause: read the clause it opens
+        after = text[end : min(hi, end + 80)]
+        if opening:  # past the rest of the phrase: "In his remarks for Thursday's session, ..."
+            after = after.split(",", 1)[1]
+        after = after.lstrip(" ,")
         after = re.split(r"[;:.!?\"“”]|''|``", after)[0]
         # Twelve words reach the verb past a long subject ("On Tuesday, the
         # National ... League plans to ...").
