@@ -412,3 +412,10 @@ def test_the_next_day_after_in_or_within_is_a_span_from_now(
     sentence: str, found: tuple[str, str]
 ) -> None:
     assert values(sentence)["the next day"] == found
+
+
+def test_a_weekday_in_a_title_is_no_date() -> None:
+    found = values("The host joked on “Friday Night Comedy” about the Tuesday Morning Show.")
+    assert found == {}
+    # A lower-case part of the day is a time.
+    assert values("The storm hit Friday night.")["Friday night"] == ("TIME", "2024-03-01TNI")

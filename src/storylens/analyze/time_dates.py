@@ -195,8 +195,15 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Bloody|Bowl)\s+$")
 
 
+# A capitalised part of day followed by another capitalised word makes a
+# title: "Saturday Night Live", "Monday Night Football".
+_TITLE_AFTER = re.compile(r"^\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["rel"] and _NAMED_DAY_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+        return None
+    if _TITLE_AFTER.match(ctx.text[m.start() + len(m["wd"]) : m.start() + len(m["wd"]) + 14]):
         return None
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
