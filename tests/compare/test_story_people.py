@@ -191,6 +191,8 @@ def test_kinds_the_name_finder_got_wrong_are_righted() -> None:
 
 def test_local_titles_are_not_part_of_the_name() -> None:
     assert name_tokens("Councilmember Tobias Ferrante") == ["tobias", "ferrante"]
+    assert name_tokens("Republican Ann Okafor") == ["ann", "okafor"]
+    assert name_tokens("Democratic Sen. Ann Okafor") == ["ann", "okafor"]
     assert name_tokens("County Commissioner Ann Okafor")[-2:] == ["ann", "okafor"]
 
 
@@ -310,3 +312,39 @@ def test_a_one_word_person_the_tagger_calls_a_group_is_an_organization() -> None
         "Port Calderans": "organization",
         "Young Calderans": "organization",
     }
+
+
+def test_spelling_and_middle_name_variants_are_one_person() -> None:
+    items = [
+        _item(1, "a", [Person("Mohammad Javad Okafor")]),
+        _item(2, "b", [Person("Javad Okafor")]),
+        _item(3, "c", [Person("Qassem Adeyemi")]),
+        _item(4, "d", [Person("Qasem Adeyemi")]),
+    ]
+    people = {tuple(p["article_ids"]): p["name"] for p in link_people(items)}
+    assert set(people) == {("a", "b"), ("c", "d")}
+    assert people[("a", "b")] == "Mohammad Javad Okafor"
+    assert people[("c", "d")] in {"Qassem Adeyemi", "Qasem Adeyemi"}
+
+
+def test_a_crowd_is_not_a_person() -> None:
+    items = [_item(1, "a", [Person("Thousands of Calderans"), Person("Ann Okafor")])]
+    assert [p["name"] for p in link_people(items)] == ["Ann Okafor"]
+
+
+def test_transliterated_first_names_and_initials() -> None:
+    items = [
+        _item(1, "a", [Person("Mohammad Javad Okafor")]),
+        _item(2, "b", [Person("Mohammed Javad Okafor")]),
+        _item(3, "c", [Person("Javad Okafor")]),
+        _item(4, "d", [Person("George H. W. Adeyemi"), Person("George W. Adeyemi")]),
+    ]
+    groups = sorted(p["article_ids"] for p in link_people(items))
+    assert groups == [["a", "b", "c"], ["d"], ["d"]]
+
+
+def test_a_one_word_name_the_texts_write_with_the_is_no_person() -> None:
+    text = "The Pentagon said on Monday that the Pentagon would send troops. Okafor agreed."
+    items = [_item_text(1, "a", text, [Person("Pentagon"), Person("Ann Okafor"), Person("Okafor")])]
+    people = {p["name"]: p["kind"] for p in link_people(items)}
+    assert people == {"Ann Okafor": "person", "Pentagon": "organization"}

@@ -40,7 +40,8 @@ _TITLES = re.compile(
     r"spokesman|spokeswoman|chief|director|ceo|chairman|chairwoman|chair|councilmember|"
     r"council\s+member|councilman|councilwoman|councilor|alderman|alderwoman|commissioner|"
     r"supervisor|sheriff|deputy|congressman|congresswoman|assemblyman|assemblywoman|"
-    r"ambassador|rabbi|rev\.|reverend|bishop|attorney general|lawmaker)\s+",
+    r"ambassador|rabbi|rev\.|reverend|bishop|attorney general|lawmaker|"
+    r"republican|democrat|democratic|gop)\s+",
     re.IGNORECASE,
 )
 # A title inside a capitalized run: what stands before it is not the name (a time zone or a
@@ -95,6 +96,7 @@ _NICKNAMES = {
     }.items()
     for short in shorts.split()
 }
+_DOUBLED = re.compile(r"([a-z])\1")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w.\-']*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -129,6 +131,12 @@ def name_tokens(name: str) -> list[str]:
     if len(tokens) >= 2:
         tokens[0] = _NICKNAMES.get(tokens[0], tokens[0])
     return tokens
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The tokens two names are compared by: `name_tokens` with doubled letters single,
+    as transliterations and spellings double them or not ("Qassem" / "Qasem")."""
+    return tuple(_DOUBLED.sub(r"\1", t) for t in name_tokens(name))
 
 
 def _looks_like_name(alias: str) -> bool:
@@ -237,19 +245,20 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
                 for form in [person.name, *person.aliases]:
                     if form != person.name and not _looks_like_name(form):
                         continue
-                    tokens = tuple(name_tokens(form))
+                    tokens = name_key(form)
                     if len(tokens) >= 2:
                         entry.full_forms.add(tokens)
-                    if len(tokens) >= 3 and all(_is_initial(t) for t in tokens[1:-1]):
-                        entry.full_forms.add((tokens[0], tokens[-1]))  # John F. Kennedy
-                tokens = tuple(name_tokens(person.name))
+                    if len(tokens) == 3 and _is_initial(tokens[1]):
+                        # John F. Kennedy; not George H. W. Bush, whose son has one initial
+                        entry.full_forms.add((tokens[0], tokens[-1]))
+                tokens = name_key(person.name)
                 entry.surname = tokens[-1] if tokens else ""
             entries.append(entry)
     _people_named_as_organizations(entries, _group_labels(items))
     return entries
 
 
-_GROUP_LABELS = frozenset({"NORP", "ORG", "GPE"})
+_GROUP_LABELS = frozenset({"NORP", "ORG", "GPE", "FAC", "LOC"})
 
 
 def _group_labels(items: Sequence[Item]) -> set[str]:
@@ -299,7 +308,7 @@ def _people_named_as_organizations(entries: list[_Entry], groups: set[str]) -> N
             continue
         if _in(groups, name_part(e.name)):
             continue  # the tagger agrees it is no person
-        tokens = tuple(name_tokens(e.name))
+        tokens = name_key(e.name)
         ending = next((f for f in full if len(tokens) > len(f) and tokens[-len(f) :] == f), None)
         if tokens in full or ending is not None or (len(tokens) == 1 and tokens[0] in surnames):
             e.kind = "person"
@@ -336,7 +345,7 @@ def _link(entries: list[_Entry]) -> list[list[int]]:
     # 1. Same full name (title-stripped), or same name for organizations and anonymous sources.
     by_form: dict[tuple[str, ...], int] = {}
     for i, e in enumerate(entries):
-        forms = e.full_forms if e.kind == "person" else {tuple(name_tokens(e.name))}
+        forms = e.full_forms if e.kind == "person" else {name_key(e.name)}
         if e.kind == "anonymous":
             forms = {("anonymous", *e.name.lower().split())}
         for form in forms:
@@ -347,6 +356,28 @@ def _link(entries: list[_Entry]) -> list[list[int]]:
                 union(i, by_form[key])
             else:
                 by_form[key] = i
+    # 1b. A name without its middle name ("Javad Zarif") is the one person of the story
+    # whose longer name ends with it ("Mohammad Javad Zarif").
+    # Longer names that end alike are one person spelled two ways ("Mohammad" / "Mohammed
+    # Javad Zarif"), unless what precedes the surname is an initial (George H. W. / W. Bush).
+    long_forms: dict[tuple[str, ...], set[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "person":
+            for form in e.full_forms:
+                if len(form) >= 3 and not _is_initial(form[-2]):
+                    long_forms.setdefault(form[-2:], set()).add(i)
+    for owners in long_forms.values():
+        first = min(owners)
+        for j in owners:
+            union(first, j)
+    for i, e in enumerate(entries):
+        if e.kind != "person":
+            continue
+        for form in e.full_forms:
+            if len(form) == 2 and form in long_forms:
+                owners = {find(j) for j in long_forms[form]}
+                if len(owners) == 1:
+                    union(i, owners.pop())
     # 2. A surname-only person joins the unique full-named person with that surname.
     full_by_surname: dict[str, set[int]] = {}
     for i, e in enumerate(entries):
@@ -425,10 +456,10 @@ def _distinct_roles(roles: list[str], names: set[str]) -> list[str]:
     """Roles without one a longer role of the list spells out ("presidential candidate"
     beside "Democratic presidential candidate") and without the person's own names."""
     folded = [" ".join(r.lower().split()) for r in roles]
-    own = {tuple(name_tokens(n)) for n in names} - {()}
+    own = {name_key(n) for n in names} - {()}
     keep = []
     for i, role in enumerate(roles):
-        if tuple(name_tokens(role)) in own:
+        if name_key(role) in own:
             continue
         inside = any(
             j != i and len(other) > len(folded[i]) and f" {folded[i]} " in f" {other} "
@@ -472,10 +503,32 @@ def _lower_case_words(items: Sequence[Item]) -> set[str]:
 _TITLE_ABBREVIATIONS = frozenset("gen sen rep gov lt col sgt capt cpl dr mr mrs ms adm".split())
 
 
+_QUANTITIES = frozenset(
+    "thousands hundreds dozens millions scores many some several most all both few".split()
+)
+
+
+THE_SHARE = 0.6
+
+
+def _mostly_after_the(name: str, items: Sequence[Item]) -> bool:
+    """Whether the story's texts put "the" before most mentions of a one-word name."""
+    pattern = re.compile(rf"(\b[Tt]he\s+)?\b{re.escape(name)}\b")
+    with_the = total = 0
+    for stored, _ in items:
+        for m in pattern.finditer(stored.article.text):
+            total += 1
+            with_the += m.group(1) is not None
+    return total > 0 and with_the >= THE_SHARE * total
+
+
 def _made_of_common_words(name: str, common_words: set[str]) -> bool:
     """A "person" every word of whose name the story also writes in lower case, or is a
-    title's abbreviation ("Retired Gen", "Defense"): a capitalized phrase, not a name."""
+    title's abbreviation ("Retired Gen", "Defense"), or that opens with a quantity
+    ("Thousands of Iranians"): a capitalized phrase, not a name."""
     words = [w.strip(".,'’").lower() for w in name.split()]
+    if words and words[0] in _QUANTITIES:
+        return True
     return bool(words) and all(w in common_words or w in _TITLE_ABBREVIATIONS for w in words)
 
 
@@ -498,6 +551,8 @@ def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
             continue
         if kind == "person" and _made_of_common_words(name, common_words):
             continue
+        if kind == "person" and len(name.split()) == 1 and _mostly_after_the(name, items):
+            kind = "organization"  # "the Pentagon": a place or body, whatever the tagger says
         aliases = _unique([a for e in group for a in [e.name, *e.aliases]])
         roles = [r for e in group for role in [*e.roles, title] if (r := clean_role(role))]
         article_ids = list(dict.fromkeys(e.article_id for e in group))
