@@ -419,3 +419,16 @@ def test_a_weekday_in_a_title_is_no_date() -> None:
     assert found == {}
     # A lower-case part of the day is a time.
     assert values("The storm hit Friday night.")["Friday night"] == ("TIME", "2024-03-01TNI")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Said on a Wednesday: the tense decides which weekend "this" one is.
+        ("Protesters marched on the capital this weekend.", "2024-W09-WE"),
+        ("Protesters will march on the capital this weekend.", "2024-W10-WE"),
+        ("The fair opens this weekend.", "2024-W10-WE"),
+    ],
+)
+def test_this_weekend_told_in_the_past_is_the_last_one(sentence: str, value: str) -> None:
+    assert values(sentence)["this weekend"] == ("DATE", value)

@@ -25,6 +25,7 @@ from storylens.analyze.time_resolve import (
     add_months,
     iso_week,
     quarter_of,
+    told_in_past,
     weekend_before,
 )
 
@@ -57,7 +58,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif unit == "weekend":
         if a is None:
             return "DATE", "XXXX-WXX-WE", True
-        sat = weekend_before(a, "future" if step > 0 or rel == "this" else None)
+        ahead = step > 0 or (rel == "this" and not told_in_past(ctx.text, m.start(), ctx.lo))
+        sat = weekend_before(a, "future" if ahead else None)
         if step > 0 and a.weekday() >= 5:
             sat += timedelta(days=7)
         value = iso_week(sat) + "-WE"

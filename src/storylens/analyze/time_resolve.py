@@ -213,6 +213,23 @@ def past_event_in(text: str, start: int, lo: int) -> bool:
     return m is not None and not _PAST_ED_NOT_VERB.match(m.group(0))
 
 
+def told_in_past(text: str, start: int, lo: int) -> bool:
+    """Whether the clause before text[start:] is in the past tense, a regular
+    past verb ("marched") counting as well as the irregular ones, and nothing
+    in it points forward. For spans that are "this" one only by the calendar
+    ("this weekend" said on a Wednesday): a past tense puts them behind. On
+    3,000 ABP articles 14 weekends move, 12 right (most said on a Monday
+    about the one just gone), 2 wrong (a coming debate in a past-tense
+    report: "decided to keep me off the debate stage this weekend")."""
+    before = text[max(lo, start - 120) : start]
+    words = " ".join(
+        _WORD.findall(_CLAUSE_START.split(_SHORT_QUOTE.sub("title", before))[-1])[-15:]
+    )
+    if _FUTURE_CUE.search(words):
+        return False
+    return bool(_PAST_CUE.search(words) or _PAST_ED.search(words))
+
+
 def resolve_weekday(
     anchor: date, weekday: int, direction: Direction | None, *, strict: bool = False
 ) -> date:
