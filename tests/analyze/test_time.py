@@ -432,3 +432,8 @@ def test_a_weekday_in_a_title_is_no_date() -> None:
 )
 def test_this_weekend_told_in_the_past_is_the_last_one(sentence: str, value: str) -> None:
     assert values(sentence)["this weekend"] == ("DATE", value)
+
+
+def test_today_or_tonight_naming_a_show_is_no_date() -> None:
+    assert values('The mayor sang during a "Tonight Show" sketch.') == {}
+    assert values("Today the mayor sang.")["Today"] == ("DATE", "2024-03-06")

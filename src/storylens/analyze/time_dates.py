@@ -247,10 +247,15 @@ _GENERIC_BEFORE = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.IGNORECASE)  # "the 
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")
 
 
+_SHOW_AFTER = re.compile(r"^\s+(?:Show|Programme|Program)\b")
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["w"].lower()
     if m["w"][0].isupper() and _MID_SENTENCE.search(ctx.text[max(0, m.start() - 3) : m.start()]):
         return None  # "USA Today", "VOA Today": capitalised inside a sentence, a name
+    if m["w"][0].isupper() and _SHOW_AFTER.match(ctx.text[m.end() : m.end() + 12]):
+        return None  # "the Tonight Show", "the Today programme"
     if word in ("today", "tomorrow") and (
         _GENERIC_AFTER.match(ctx.text[m.end() : m.end() + 40])
         or _GENERIC_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()])
