@@ -75,3 +75,13 @@ def test_index_lookup_by_surname_and_role() -> None:
     ortiz = index.lookup("Ortiz")
     assert ortiz is not None and ortiz.name == "Maya Ortiz"
     assert index.by_role("the chief justice") is ortiz
+
+
+def test_run_together_initials_stay_in_the_name_and_the_sentence() -> None:
+    from storylens.analyze.pipeline import analyze_article
+    from storylens.model import Article
+
+    text = "Former Governor Ann J.R. Okafor signed the order in 1992, her spokesman said."
+    analysis = analyze_article(Article(id="x", text=text, source="x"))
+    assert analysis.sentences == [(0, len(text))]
+    assert "Ann J.R. Okafor" in [p.name for p in analysis.people]

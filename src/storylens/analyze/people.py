@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from storylens.analyze.cues import CUE_FORMS, words
 from storylens.model import Person
 
-_CAP = r"(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+|[A-Z]\.|[A-Z]{2,5}\b)"
+_CAP = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+|[A-Z]\.|[A-Z]{2,5}\b)"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|la|le|du|da|di|of|ibn)"
 NAME_RUN = re.compile(rf"{_CAP}(?:\s{{1,2}}(?:{_PARTICLE}\s)?{_CAP})*")
 HANDLE_AFTER = re.compile(r"\s*\((@\w{1,30})\)")

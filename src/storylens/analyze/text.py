@@ -86,6 +86,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -122,8 +123,9 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    # Single initials ("John F. Kennedy") and known abbreviations do not end sentences.
-    return len(word) == 1 or word in _ABBREVIATIONS
+    # Single initials ("John F. Kennedy"), run-together ones ("George H.W. Bush", like
+    # "U.S." and "D.C.") and known abbreviations do not end sentences.
+    return len(word) == 1 or word in _ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
