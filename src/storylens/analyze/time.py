@@ -38,7 +38,7 @@ is TNI, TEV or the bare day in the same AQUAINT files (following the bare day
 would be the annotators' habit, not news); "a year ago" in earnings reports
 is the year, the quarter or the day; month-direction thresholds (no cue: the
 coming month only within 1 to 5 months; the coming date only within 30 to
-120 days) move TimeBank by one value either way and the held-out half by 0
+120 days) move TimeBank by -3 to +1 values and the held-out half by 0
 or +1, noise. Bare weekdays with a present verb before them ("meet Monday")
 number 16 in the tuning files, 9 of them today and 7 past, so present tense
 alone is no cue. Later work therefore went to real news (ABP articles, each
