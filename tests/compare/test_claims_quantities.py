@@ -5,9 +5,9 @@ is a dispute (invented stories, analysed by the real pipeline)."""
 from __future__ import annotations
 
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import extract_claims
-from storylens.compare.slots import may_round, threshold_numbers
-from storylens.compare.text_units import Item
+from storylens.compare.claims import _number_conflict, different_events, extract_claims
+from storylens.compare.slots import may_round, percent_values, threshold_numbers
+from storylens.compare.text_units import Item, build_units
 from storylens.compare.wordforms import words
 from storylens.model import Article, StoredArticle
 
@@ -66,3 +66,39 @@ def test_a_round_figure_may_round_an_exact_one() -> None:
         _item(2, "Daily Two", "The Marlow council froze $400 million in harbor funds on Monday."),
     ]
     assert _labels(items)[0] == "agreed"
+
+
+def test_a_percentage_is_read_from_its_sign_or_word() -> None:
+    assert percent_values("Shares lost 0.4% and bonds 2 percent; 1,200 jobs went.") == {
+        "0.4",
+        "2",
+    }
+
+
+def test_a_day_of_the_month_is_no_count() -> None:
+    items = [
+        _item(1, "Wire One", "The Harlow ferry fire left more than 40 dead."),
+        _item(
+            2, "Daily Two", "Militants carried out attacks such as the one on Nov. 12 that killed."
+        ),
+    ]
+    a, b = build_units(items)[:2]
+    assert (a.item, b.item) == (0, 1)
+    # "40 dead" and "Nov. 12 that killed" fill one slot (kill) with a count and a day:
+    # no dispute, and no claim may hold both.
+    assert _number_conflict(a, b) is None
+    assert different_events(a, b)
+
+
+def test_a_figure_against_a_list_of_figures_of_its_noun_is_no_dispute() -> None:
+    items = [
+        _item(1, "Wire One", "The Kelby index fell 31 points to 4,410 on Friday."),
+        _item(
+            2,
+            "Daily Two",
+            "The Orrin average fell 120 points, the Kelby index lost 12 points and the Tamsin "
+            "gauge dropped 40 points on Friday.",
+        ),
+    ]
+    assert "disputed" not in _labels(items)
+    assert "agreed" not in _labels(items)

@@ -281,3 +281,13 @@ def may_round(value_a: str, value_b: str) -> bool:
         r >= ROUND_MIN and r.is_integer() and int(r) % 100 == 0 and abs(r - x) <= ROUND_MARGIN * r
         for r, x in ((a, b), (b, a))
     )
+
+
+_PERCENT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+def percent_values(text: str) -> set[str]:
+    """The figures of the text given as a percentage ("0.2%", "54 percent"), as words()
+    writes them: a percentage and a count of points or dollars are two measures of one
+    change ("lost 0.2%" / "lost 9.35 points"), never two values of one."""
+    return {normalize_word(m.group(1)) for m in _PERCENT.finditer(text)}
