@@ -141,6 +141,10 @@ of three or more, is a pair tied by a noun alone and vetoed (_unreadable_figures
 disputed 1/10 -> 1/7, agreed unchanged (340); other samples unchanged. Vetoing against a
 list of two figures lost a right ECB+ tuning pair ("22, 000" split by a typo); without the
 veto the three pairs turned into wrong agreed claims.
+A lone weekday after a word of reporting ("according to reports on Thursday") dates the
+report, not the fact, and disputes no other source's day of it (_reported_day): tuning
+disputed 1/7 -> 1/6, agreed 340 -> 341 (+1 right: the jet shot down by a missile, 3
+outlets); other samples unchanged.
 """
 
 from __future__ import annotations
@@ -163,6 +167,7 @@ from storylens.compare.narration import (
 )
 from storylens.compare.predicates import (
     EVENT_CLASSES,
+    REPORTING,
     SETTING_WORDS,
     TIME_WORDS,
     predicate_words,
@@ -846,6 +851,14 @@ def _days(unit: Unit) -> set[str]:
     return {d for d in unit.firm_dates if len(d) == 10 and date_interval(d)}
 
 
+def _reported_day(unit: Unit) -> bool:
+    """Whether the unit's only weekday dates its reporting, not its fact ("was shot down,
+    according to reports on Thursday", "officials said Monday"): the day a source heard of
+    it, which another source's day of the event does not contradict."""
+    days = _weekday_slots(unit)
+    return len(days) == 1 and days[0][1] in REPORTING
+
+
 def _date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     """Dates written out in both (not resolved from "next Thursday", which may be resolved
     wrongly), of the same precision, sharing nothing; else differing weekday names."""
@@ -860,7 +873,7 @@ def _date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     # Oct. 25 = Oct. 25; "on Sunday morning" in one of Oct. 27 = Oct. 26), a day or two
     # apart: the sources disagree on when it happened.
     on_a, on_b = _days(a), _days(b)
-    if len(on_a) == 1 and len(on_b) == 1:
+    if len(on_a) == 1 and len(on_b) == 1 and not (_reported_day(a) or _reported_day(b)):
         gap = date_gap(on_a, on_b)
         if gap is not None and 0 < gap <= MAX_DISPUTED_DAYS:
             return {"kind": "date", "values": [*on_a, *on_b]}

@@ -1,0 +1,47 @@
+"""A weekday that dates the reporting of a fact ("according to reports on Thursday") is not
+the day of the fact: no date dispute with a source that gives the day it happened
+(invented articles, analysed by the real pipeline)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storylens.analyze.pipeline import analyze_article
+from storylens.compare.claims import _date_conflict
+from storylens.compare.text_units import Item, Unit, build_units
+from storylens.model import Article, StoredArticle
+
+
+def _item(key: int, outlet: str, text: str) -> Item:
+    article = Article(
+        id=f"art-{key}",
+        text=text,
+        source=f"art-{key}",
+        outlet=outlet,
+        published=date(2026, 3, 6),
+    )
+    return StoredArticle(key=key, article=article), analyze_article(article)
+
+
+def _pair(first: str, second: str) -> tuple[Unit, Unit]:
+    units = build_units([_item(1, "Wire One", first), _item(2, "Daily Two", second)])
+    a = next(u for u in units if u.item == 0)
+    b = next(u for u in units if u.item == 1)
+    return a, b
+
+
+def test_the_day_of_a_report_does_not_dispute_the_day_of_the_fact() -> None:
+    a, b = _pair(
+        "The Velden ferry sank in the strait, according to reports on Thursday.",
+        "The Velden ferry sank in the strait on Wednesday.",
+    )
+    assert _date_conflict(a, b) is None
+
+
+def test_two_days_of_one_fact_still_conflict() -> None:
+    a, b = _pair(
+        "The Velden ferry sank in the strait on Thursday.",
+        "The Velden ferry sank in the strait on Wednesday.",
+    )
+    conflict = _date_conflict(a, b)
+    assert conflict is not None and conflict["kind"] == "date"
