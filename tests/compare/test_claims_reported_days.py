@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import _date_conflict
+from storylens.compare.claims import _date_conflict, different_events
 from storylens.compare.text_units import Item, Unit, build_units
 from storylens.model import Article, StoredArticle
 
@@ -45,3 +45,14 @@ def test_two_days_of_one_fact_still_conflict() -> None:
     )
     conflict = _date_conflict(a, b)
     assert conflict is not None and conflict["kind"] == "date"
+
+
+def test_days_three_apart_tell_two_events() -> None:
+    # Published on Friday, March 6: "Monday" is March 2, four days before; "Thursday" is
+    # March 5. Sources at odds on a day differ by a day or two; three or more apart (Monday
+    # / Thursday) are two events of one kind, never one claim.
+    a, b = _pair(
+        "The Velden ferry sank in the strait on Monday.",
+        "A Velden ferry sank in the strait on Thursday.",
+    )
+    assert different_events(a, b)
