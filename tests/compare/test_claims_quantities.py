@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import _number_conflict, different_events, extract_claims
-from storylens.compare.slots import may_round, percent_values, threshold_numbers
+from storylens.compare.slots import may_round, percent_values, range_numbers, threshold_numbers
 from storylens.compare.text_units import Item, build_units
 from storylens.compare.wordforms import words
 from storylens.model import Article, StoredArticle
@@ -102,3 +102,23 @@ def test_a_figure_against_a_list_of_figures_of_its_noun_is_no_dispute() -> None:
     ]
     assert "disputed" not in _labels(items)
     assert "agreed" not in _labels(items)
+
+
+def test_the_ends_of_a_range_are_read() -> None:
+    assert range_numbers(words("He faces between three and 40 years in prison.")) == {"3", "40"}
+    assert range_numbers(words("a term can run from ten years to life")) == {"10"}
+    assert range_numbers(words("Six to eight boats sank.")) == {"6", "8"}
+    assert range_numbers(words("It killed 14 people and injured 12.")) == set()
+    assert range_numbers(words("Prosecutors asked for 31 years.")) == set()
+
+
+def test_a_range_and_a_figure_are_two_quantities() -> None:
+    items = [
+        _item(1, "Wire One", "Under Corvel law the arson charge carries from four to 30 years."),
+        _item(
+            2, "Daily Two", "Under Corvel law prosecutors asked for 22 years on the arson charge."
+        ),
+    ]
+    a, b = build_units(items)[:2]
+    assert _number_conflict(a, b) is None
+    assert different_events(a, b)

@@ -291,3 +291,35 @@ def percent_values(text: str) -> set[str]:
     writes them: a percentage and a count of points or dollars are two measures of one
     change ("lost 0.2%" / "lost 9.35 points"), never two values of one."""
     return {normalize_word(m.group(1)) for m in _PERCENT.finditer(text)}
+
+
+# Words between the two ends of a range ("five to 99 years", "between two and 20",
+# "from five years to life"); "life" and "death" end sentence ranges.
+_RANGE_LINKS = frozenset({"to", "and", "through", "or"})
+_RANGE_ENDS = frozenset({"life"})
+RANGE_GAP = 2
+
+
+def range_numbers(tokens: list[str]) -> set[str]:
+    """The numbers of the tokens that are an end of a range ("faces five to 99 years in
+    prison" -> 5, 99): a bound of what may be, not a figure of what is, so neither
+    contradicts another source's figure within or outside it ("a sentence of 28 years")."""
+    out = set()
+    for i, tok in enumerate(tokens):
+        if not is_number(tok):
+            continue
+        # Up to RANGE_GAP words (a unit: "five years to life") between the number and the
+        # link, then the other end.
+        for j in range(i + 1, min(len(tokens), i + 2 + RANGE_GAP)):
+            if tokens[j] in _RANGE_LINKS:
+                nxt = tokens[j + 1 : j + 2]
+                if nxt and (is_number(nxt[0]) or nxt[0] in _RANGE_ENDS):
+                    if tokens[j] == "and" and "between" not in tokens[max(0, i - 2) : i]:
+                        break
+                    out.add(tok)
+                    if is_number(nxt[0]):
+                        out.add(nxt[0])
+                break
+            if is_number(tokens[j]):
+                break
+    return out
