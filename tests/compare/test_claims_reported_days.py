@@ -56,3 +56,11 @@ def test_days_three_apart_tell_two_events() -> None:
         "A Velden ferry sank in the strait on Thursday.",
     )
     assert different_events(a, b)
+
+
+def test_a_weekday_after_a_word_of_time_dates_no_event() -> None:
+    a, b = _pair(
+        "The Velden inquiry will open a week from Tuesday.",
+        "The Velden inquiry will open within a week, on Wednesday.",
+    )
+    assert _date_conflict(a, b) is None
