@@ -632,10 +632,12 @@ LIST_FIGURES = 3
 
 def _unreadable_figures(a: Unit, b: Unit) -> bool:
     """Whether the two units give figures of one noun that differ and cannot be read as
-    one count: a day of the month against a count ("killed 50" / "the
-    attack on Dec. 27 that killed"), or a figure against a sentence listing several of that
-    noun (LIST_FIGURES; which thing of the list it counts is unknown). Such a pair is tied by a noun
-    alone: two facts, never one agreed."""
+    one count: a day of the month against a count ("killed 50" / "the attack on Dec. 27
+    that killed"), or a figure against a sentence listing several of that noun
+    (LIST_FIGURES; which thing of the list it counts is unknown). Such a pair is tied by a
+    noun alone: two facts, never one agreed."""
+    if not a.number_slots or not b.number_slots:
+        return False
     listed_a, listed_b = _listed_values(a), _listed_values(b)
     for slot_a in a.number_slots:
         for slot_b in b.number_slots:
@@ -649,11 +651,13 @@ def _unreadable_figures(a: Unit, b: Unit) -> bool:
 
 
 def _one_way_number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
+    if not a.number_slots or not b.number_slots:
+        return None
     roles_b = list(zip(b.number_slots, b.number_roles, strict=True))
     needed_a, needed_b = _thresholds(a), _thresholds(b)
-    percent_a, percent_b = percent_values(a.narration), percent_values(b.narration)
+    percent_a, percent_b = _percents(a.narration), _percents(b.narration)
     # The ends of a range ("five to 99 years") bound what may be: no figure of their own.
-    ranges_a, ranges_b = range_numbers(words(a.narration)), range_numbers(words(b.narration))
+    ranges_a, ranges_b = _ranges(a.narration), _ranges(b.narration)
     listed_a, listed_b = _listed_values(a), _listed_values(b)
     for slot_a, (va, _, verb_a, part_a) in zip(a.number_slots, a.number_roles, strict=True):
         if va in ranges_a:
@@ -698,8 +702,24 @@ def _one_way_number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     return None
 
 
-def _thresholds(unit: Unit) -> set[str]:
-    return threshold_numbers(words(unit.narration))
+# Read once per sentence: the pair checks below run for every candidate pair of a story.
+@lru_cache(maxsize=16384)
+def _narration_thresholds(narration: str) -> frozenset[str]:
+    return frozenset(threshold_numbers(words(narration)))
+
+
+@lru_cache(maxsize=16384)
+def _ranges(narration: str) -> frozenset[str]:
+    return frozenset(range_numbers(words(narration)))
+
+
+@lru_cache(maxsize=16384)
+def _percents(narration: str) -> frozenset[str]:
+    return frozenset(percent_values(narration))
+
+
+def _thresholds(unit: Unit) -> frozenset[str]:
+    return _narration_thresholds(unit.narration)
 
 
 def _other_quantity(
@@ -720,8 +740,10 @@ def _other_quantity(
 def _different_quantities(a: Unit, b: Unit) -> bool:
     """Whether the two units give figures of one noun that are two quantities (see
     _other_quantity): statements of two facts, not one fact two sources tell apart."""
+    if not a.number_slots or not b.number_slots:
+        return False
     needed_a, needed_b = _thresholds(a), _thresholds(b)
-    ranges_a, ranges_b = range_numbers(words(a.narration)), range_numbers(words(b.narration))
+    ranges_a, ranges_b = _ranges(a.narration), _ranges(b.narration)
     for slot_a, (va, _, verb_a, _) in zip(a.number_slots, a.number_roles, strict=True):
         for slot_b, (vb, _, verb_b, _) in zip(b.number_slots, b.number_roles, strict=True):
             if va == vb or not _same_noun(slot_a, slot_b):
