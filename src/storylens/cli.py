@@ -356,6 +356,25 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--db", default=default_db, help=db_help)
         return p
 
+    def with_analysis_options(p: argparse.ArgumentParser) -> None:
+        """Options of the commands that analyze articles (ingest, reanalyze)."""
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+        p.add_argument(
+            "--format",
+            choices=["text", "json"],
+            default="text",
+            help="json: the counts as JSON on stdout",
+        )
+        p.add_argument(
+            "-j",
+            "--workers",
+            type=_workers,
+            default=1,
+            metavar="N",
+            help="analyze in N processes (0: one per CPU; default 1). Each loads the models "
+            "once, which pays off from a few hundred articles on; the result is the same",
+        )
+
     p = with_db(
         sub.add_parser("ingest", help="read articles, store them and group them into stories")
     )
@@ -365,22 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH|URL",
         help="files, folders, feeds, page URLs, or - for stdin",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.add_argument(
-        "--format",
-        choices=["text", "json"],
-        default="text",
-        help="json: the counts as JSON on stdout",
-    )
-    p.add_argument(
-        "-j",
-        "--workers",
-        type=_workers,
-        default=1,
-        metavar="N",
-        help="analyze in N processes (0: one per CPU; default 1). Each loads the models "
-        "once, which pays off from a few hundred articles on; stories come out the same",
-    )
+    with_analysis_options(p)
     p.set_defaults(func=cmd_ingest)
 
     p = with_db(sub.add_parser("stories", help="list the stories"))
@@ -425,21 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
     p.add_argument("--all", action="store_true", help="every article, not only outdated ones")
-    p.add_argument(
-        "-j",
-        "--workers",
-        type=_workers,
-        default=1,
-        metavar="N",
-        help="analyze in N processes (0: one per CPU; default 1)",
-    )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
-    p.add_argument(
-        "--format",
-        choices=["text", "json"],
-        default="text",
-        help="json: the counts as JSON on stdout",
-    )
+    with_analysis_options(p)
     p.set_defaults(func=cmd_reanalyze)
     p = with_db(sub.add_parser("merge", help="merge story B into story A (survives regrouping)"))
     p.add_argument("a", metavar="A")
