@@ -40,6 +40,7 @@ from storylens.compare.mentions import (
 from storylens.compare.narration import (
     QUOTED_BY_MARKS,
     blank_quotes,
+    hover_cards,
     is_boilerplate,
     is_headline,
     is_time_stamp,
@@ -206,6 +207,9 @@ def _unit_features(
         and m.end <= end
         and m.label not in ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
         and narration[m.start - start : m.end - start].strip()
+        # A name that runs into blanked words is misread ("Trump Donald John TrumpDem",
+        # glued to a hover card's first headline): not this unit's name.
+        and narration[m.end - start - 1] == text[m.end - 1]
     ]
     unit.entities = {k for k in (entity_key(m.text) for m in mentions) if k}
     unit.names = [
@@ -361,6 +365,10 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
         # Never cut inside quoted words; the reported content of an indirect quote is the
         # narrator's paraphrase and may hold several facts, so it may be cut.
         protected = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
+        # A linked name's hover card (headlines of other articles glued into the sentence)
+        # is no part of what the sentence states: blanked like speech, but not counted as
+        # quoted.
+        cards = hover_cards(text)
         for position, (s0, s1) in enumerate(sentence_spans(text, analysis)):
             s0, s1 = trim_span(text, s0, s1)
             # The wire dateline opens the story's first paragraph, which need not be the
@@ -376,6 +384,8 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                 quoted = sum(
                     1 for a, b in zip(sentence, narration, strict=True) if a != b and a != " "
                 )
+                if cards:
+                    narration = blank_quotes(text, start, end, speech + cards)
                 letters = sum(1 for c in sentence if not c.isspace()) or 1
                 unit = Unit(
                     index=len(units),

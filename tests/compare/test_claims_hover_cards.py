@@ -1,0 +1,74 @@
+"""A linked name's hover card left in a sentence by page-to-text extraction (the name in
+full glued to other articles' headlines, then "MORE") is no part of what the sentence
+states (invented sentences, analysed by the real pipeline)."""
+
+from __future__ import annotations
+
+from storylens.analyze.pipeline import analyze_article
+from storylens.compare.claims import extract_claims
+from storylens.compare.narration import hover_cards
+from storylens.compare.text_units import Item, build_units
+from storylens.model import Article, StoredArticle
+
+CARD_SENTENCE = (
+    "Council member Marta Quell Marta Ilse QuellHarbor authority cuts ferry service to "
+    "Lindvik island after storm damage Quell: 'We will rebuild the pier' MORE voted against "
+    "the school budget on Monday."
+)
+
+
+def _item(key: int, outlet: str, text: str) -> Item:
+    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
+    return StoredArticle(key=key, article=article), analyze_article(article)
+
+
+def _spans(text: str) -> list[str]:
+    return [text[a:b] for a, b in hover_cards(text)]
+
+
+def test_a_card_runs_from_the_repeated_name_to_more() -> None:
+    (card,) = _spans(CARD_SENTENCE)
+    assert card.startswith("Marta Ilse QuellHarbor")
+    assert card.endswith("MORE")
+    # The name as printed and the sentence's own words stay.
+    assert "voted" not in card and "Council member Marta Quell" not in card
+
+
+def test_a_card_may_repeat_the_surname_or_hold_a_full_stop() -> None:
+    text = (
+        "Mayor Dunholt Peter Anton DunholtFerry fares rise again. Dunholt blames fuel "
+        "costs MORE said the pier would reopen."
+    )
+    (card,) = _spans(text)
+    assert card.startswith("Peter Anton DunholtFerry") and card.endswith("MORE")
+
+
+def test_glued_words_and_capitals_without_a_more_link_are_no_card() -> None:
+    text = (
+        "The McConnell aide sent WhatsApp messages to the harbor office. "
+        "More ferries will run on Monday."
+    )
+    assert hover_cards(text) == []
+
+
+def test_a_card_gives_its_sentence_no_words_or_names() -> None:
+    units = build_units([_item(1, "Daily One", CARD_SENTENCE)])
+    narration = " ".join(u.narration for u in units)
+    assert "ferry" not in narration and "rebuild" not in narration
+    assert "voted" in narration
+    # The full name glued to the first headline is no name of the sentence.
+    assert not any("harbor" in e for u in units for e in u.entities)
+
+
+def test_a_cards_headline_does_not_align_with_the_fact_it_names() -> None:
+    items = [
+        _item(1, "Daily One", CARD_SENTENCE),
+        _item(
+            2,
+            "Wire Two",
+            "The harbor authority cut ferry service to Lindvik island after storm damage, "
+            "officials said on Monday.",
+        ),
+    ]
+    claims = extract_claims(items)
+    assert not [c for c in claims if c["label"] != "single-source"]
