@@ -55,6 +55,17 @@ def _workers(value: str) -> int:
     return n or os.cpu_count() or 1
 
 
+def _print_report(report: Any, fmt: str) -> None:
+    """An ingest or reanalyze report: one line per rejection and the counts on stderr,
+    or the counts as JSON on stdout."""
+    for rejection in report.rejections:
+        print(f"rejected: {rejection}", file=sys.stderr)
+    if fmt == "json":
+        _print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(report.summary(), file=sys.stderr)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from storylens.analyze.pipeline import ANALYZER_NAME
     from storylens.ingest import expand_inputs
@@ -86,14 +97,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     ),
                 )
         stale = store.count_analyses_not_by(ANALYZER_NAME)
-    for rejection in report.rejections:
-        print(f"rejected: {rejection}", file=sys.stderr)
-    if args.format == "json":
-        _print(json.dumps(report.to_dict(), indent=2))
-    else:
-        print(report.summary(), file=sys.stderr)
-        if report.new == 0 and report.duplicate and not report.rejections:
-            print("nothing new: every article was already stored", file=sys.stderr)
+    _print_report(report, args.format)
+    if args.format != "json" and report.new == 0 and report.duplicate and not report.rejections:
+        print("nothing new: every article was already stored", file=sys.stderr)
     if stale:
         print(
             f"note: {stale} stored articles were analyzed by an older StoryLens; "
@@ -284,12 +290,7 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
                         task, description=f"articles: {r.reanalyzed} reanalyzed"
                     ),
                 )
-    for rejection in report.rejections:
-        print(f"rejected: {rejection}", file=sys.stderr)
-    if args.format == "json":
-        _print(json.dumps(report.to_dict(), indent=2))
-    else:
-        print(report.summary(), file=sys.stderr)
+    _print_report(report, args.format)
     return 1 if report.rejections else 0
 
 

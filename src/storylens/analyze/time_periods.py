@@ -180,6 +180,11 @@ def _year_earlier_period(m: re.Match[str], ctx: Context) -> Resolution | None:
         q = ORDINALS[m["ord"].lower()]
         year = ctx.ref_quarter[0] if ctx.ref_quarter else (ctx.anchor.year if ctx.anchor else None)
         return ("DATE", f"{year - 1:04d}-Q{q}", True) if year else ("DATE", f"XXXX-Q{q}", True)
+    return _year_back(ctx)
+
+
+def _year_back(ctx: Context) -> Resolution:
+    """The quarter in focus a year back, else the year before the anchor."""
     if ctx.ref_quarter is not None and ctx.quarter_in_focus():
         y, q = ctx.ref_quarter
         return "DATE", f"{y - 1:04d}-Q{q}", True
@@ -191,12 +196,7 @@ def _year_earlier_period(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _period_last_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the same period last year", "the quarter a year ago": the quarter in
     focus a year back, else (no quarter in focus) the year before the anchor."""
-    if ctx.ref_quarter is not None and ctx.quarter_in_focus():
-        y, q = ctx.ref_quarter
-        return "DATE", f"{y - 1:04d}-Q{q}", True
-    if ctx.anchor is None:
-        return "DATE", "XXXX", True
-    return "DATE", f"{ctx.anchor.year - 1:04d}", True
+    return _year_back(ctx)
 
 
 def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:

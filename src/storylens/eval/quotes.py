@@ -16,6 +16,7 @@ import bisect
 import json
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -236,16 +237,23 @@ def _predictions(quotes: list[Quote], starts: list[int], ends: list[int]) -> lis
     return items
 
 
+def _lone_clauses(
+    groups: dict[tuple[int, int, str], list[Quote]], order: list[tuple[int, int, str]]
+) -> Iterator[tuple[tuple[int, int, str], Quote]]:
+    """(key, clause) of each reported clause still standing alone, in order; the order is
+    read from a copy, so callers may join and remove while iterating."""
+    for key in list(order):
+        members = groups.get(key)
+        if members and key[2] == "indirect" and len(members) == 1:
+            yield key, members[0]
+
+
 def _join_split_clauses(
     groups: dict[tuple[int, int, str], list[Quote]], order: list[tuple[int, int, str]]
 ) -> None:
     """'The plan "is dead," she said, "and buried."': a reported clause ending in quoted
     words before its cue and the quotation continuing after the cue are one statement."""
-    for key in list(order):
-        members = groups.get(key)
-        if not members or key[2] != "indirect" or len(members) != 1:
-            continue
-        clause = members[0]
+    for key, clause in _lone_clauses(groups, order):
         cue = clause.cue
         if cue is None or not _MARK.search(clause.text) or not _cue_follows(clause, cue):
             continue
@@ -271,11 +279,7 @@ def _join_continued_clauses(
 ) -> None:
     """'The mayor said the bridge would reopen in May. "We are ahead of schedule."': a
     quotation with no cue of its own right after a reported clause goes on with it."""
-    for key in list(order):
-        members = groups.get(key)
-        if not members or key[2] != "indirect" or len(members) != 1:
-            continue
-        clause = members[0]
+    for key, clause in _lone_clauses(groups, order):
         speaker = clause.speaker
         if speaker is None or speaker.start is None:
             continue
