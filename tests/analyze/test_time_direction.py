@@ -252,3 +252,28 @@ def test_a_date_in_an_opening_phrase_takes_the_clause_after_it(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # "following" before a possessive weekday is the preposition "after":
+        # the day is that Monday, not the Monday after the one the text is at.
+        ("Shares fell following Monday's recall of the pumps.", "Monday", "2024-03-04"),
+        (
+            "Crews cleared the roads following Tuesday night's storm.",
+            "Tuesday night",
+            "2024-03-05TNI",
+        ),
+        # "the following Friday" still counts on from the day the text is at.
+        (
+            "The mayor left on Monday and returned the following Friday.",
+            "the following Friday",
+            "2024-03-08",
+        ),
+    ],
+)
+def test_following_before_a_possessive_weekday_means_after_it(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

@@ -48,6 +48,9 @@ future outcome, verbs of starting, opening phrases, quoted titles, numbers
 and "told <addressee>" in direction_at; no reach a year ahead on a cue
 forward; "in <month>" after a past verb; "this weekend" in the past tense;
 show titles. TempEval-3 value F1 is unchanged by all of them (0.8289).
+Session 4 (ABP articles 0-6,000): "following Friday's attack" is the
+preposition before that Friday, not "the following Friday" (5 weekdays move,
+5 right); TempEval-3 unchanged.
 
 Embedded tweets ("... — Name (@handle) March 4, 2024") carry their own date:
 relative expressions on the tweet's line are resolved against it, and are not

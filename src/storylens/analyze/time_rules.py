@@ -193,7 +193,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _rx(
-            r"\b(?:(?P<rel>last|this|next|coming|past|(?:the\s+)?(?:previous|following)|"
+            r"\b(?:(?P<rel>last|this|next|coming|past|(?:the\s+)?previous|the\s+following|"
+            # "following Friday's attack": "following" is the preposition "after",
+            # and the day is that Friday, not the Friday after the one the text is at.
+            r"following(?!\s+" + WEEKDAY_RE + r"(?:\s+" + _POD + r")?['’]s)|"
             r"(?i:early|late|earlier|later))\s+)?"
             r"(?P<wd>" + WEEKDAY_RE + r")(?:\s+(?P<pod>" + _POD + r"))?\b"
         ),
