@@ -65,3 +65,27 @@ def test_lone_quoted_speech_is_no_single_source_claim() -> None:
     assert not any("everything we built" in t for t in singles)
     # The outlet's own single-source statement stays.
     assert any(t.startswith("The mill employed 80 people") for t in singles)
+
+
+def test_a_relative_clause_around_a_quote_is_background_not_a_statement() -> None:
+    # The subject is narrated, what is said of it is quoted: the relative clause only
+    # describes the subject.
+    assert is_quoted_speech(
+        "Chlorine, which the plant used to treat the river water, “can kill a man in a "
+        "minute,” Hale said."
+    )
+    # A narrated statement beside the relative clause keeps the sentence a statement.
+    assert not is_quoted_speech(
+        "The council, which met on Monday, voted to close the pool and called the decision "
+        "“painful but necessary.”"
+    )
+
+
+def test_a_name_after_an_opening_quote_is_the_speaker_not_a_predicate() -> None:
+    assert is_quoted_speech(
+        '"The levee will hold through the weekend," Varga said, pointing at the map.'
+    )
+    # A frame that tells more than who spoke and how stays a statement.
+    assert not is_quoted_speech(
+        '"The levee will hold," Varga said after engineers inspected the breach on Monday.'
+    )
