@@ -277,3 +277,34 @@ def test_following_before_a_possessive_weekday_means_after_it(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # A past verb right before the day dates the event, even with a modal
+        # further back in the clause.
+        (
+            "How would the mayor answer a letter released Friday by the union?",
+            "Friday",
+            "2024-03-01",
+        ),
+        ("The plan, unveiled Monday, will raise fares.", "Monday", "2024-03-04"),
+        ("Nobody knows what happened on Tuesday at the depot.", "Tuesday", "2024-03-05"),
+        # Not in a clause of time, whose verb a reported future puts in the past,
+        # nor after a modal or a negation.
+        ("Traders said they would sell as soon as trading opened Monday.", "Monday", "2024-03-11"),
+        ("The club will be stronger if it can't hit them Saturday.", "Saturday", "2024-03-09"),
+    ],
+)
+def test_a_past_verb_right_before_a_weekday_dates_the_event(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value
+
+
+def test_a_negated_participle_before_in_month_is_no_past_event() -> None:
+    # Said in July: "isn't elected in November" is the coming November.
+    anchor = date(2024, 7, 10)
+    sentence = "If the senator isn't elected in November, the seat goes to a rival."
+    assert value_of(sentence, "November", anchor) == "2024-11"

@@ -50,7 +50,12 @@ forward; "in <month>" after a past verb; "this weekend" in the past tense;
 show titles. TempEval-3 value F1 is unchanged by all of them (0.8289).
 Session 4 (ABP articles 0-6,000): "following Friday's attack" is the
 preposition before that Friday, not "the following Friday" (5 weekdays move,
-5 right); TempEval-3 unchanged.
+5 right; on 6,000-12,000, 6 of 6 right); a past verb right before a bare
+weekday ("a video released Friday", not in a clause of time: "as soon as
+trading opened Monday") dates the event, and a negated or modal participle
+("isn't elected in November") is no past verb (0-6,000: 9 of 9 right after
+the "can't hit them Tuesday" fix; 6,000-12,000: 11 of 11 right); TempEval-3
+unchanged (without the clause-of-time check, TimeBank lost one value).
 
 Embedded tweets ("... — Name (@handle) March 4, 2024") carry their own date:
 relative expressions on the tweet's line are resolved against it, and are not

@@ -20,6 +20,7 @@ from storylens.analyze.time_lexicon import (
 from storylens.analyze.time_resolve import (
     Direction,
     past_event_in,
+    past_event_on,
     resolve_month,
     resolve_month_day,
     resolve_weekday,
@@ -220,6 +221,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         d = resolve_weekday(ctx.anchor, wd, "future", strict=True)
     elif rel in ("last", "past"):
         d = resolve_weekday(ctx.anchor, wd, "past", strict=True)
+    elif rel in ("", "early", "late", "earlier", "later") and past_event_on(
+        ctx.text, m.start(), ctx.lo
+    ):
+        d = resolve_weekday(ctx.anchor, wd, "past")
     else:
         d = resolve_weekday(ctx.anchor, wd, ctx.direction(m))
     return ("TIME", f"{d.isoformat()}T{pod}", True) if pod else ("DATE", d.isoformat(), True)

@@ -191,15 +191,29 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
 # ("retired on Dec. 5"): of 21 ABP changes about half wrong, mostly pages
 # updated after their date ("This report was updated on Dec. 18", live
 # files of reopening rules), where the coming date was right: left out.
-_PAST_VERB_IN = re.compile(
+_PAST_VERB = (
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
     # A participle after a present copula is a state, not a past event:
     # "he's doomed in November", "remains shuttered in November".
     r"(?<!\bis\s)(?<!\bare\s)(?<!'s\s)(?<!’s\s)(?<!\bremains\s)(?<!\bremain\s)"
+    # Nor after a negated or modal verb: "if he can't hit them Tuesday".
+    r"(?<!n't\s)(?<!n’t\s)(?<!\bcannot\s)(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bshould\s)"
     r"\b(?:[a-z]{2,}[^e\W]ed|said|told|met|spoke|won|lost|fell|rose|took|made|began|left|became|"
     r"held|hit|struck|ran|led|sold|bought|gave|came|went|saw|got|wrote|won)"
     r"(?:\s+(?:him|her|them|it|up|down|out|off|back))?"
-    r"\s+in\s+(?:early\s+|late\s+|mid-)?$"
+)
+_PAST_VERB_IN = re.compile(_PAST_VERB + r"\s+in\s+(?:early\s+|late\s+|mid-)?$")
+# The same right before a bare weekday: "a video released Friday", "what
+# happened on Tuesday", "fighting resumed Tuesday". A cue forward further back
+# in the clause belongs to another verb ("How would he deal with a video
+# released Friday"), except in a clause of time, whose verb a reported future
+# puts in the past ("would buy as soon as trading opened Monday": TimeBank).
+_PAST_VERB_ON = re.compile(_PAST_VERB + r"(?:\s+on)?\s+$")
+_TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:as\s+soon\s+as|when|once|after|before|until|till|by\s+the\s+time|if|unless)"
+    r"(?:\s+[\w'’-]+){0,4}\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -208,8 +222,22 @@ def past_event_in(text: str, start: int, lo: int) -> bool:
     verb ("was indicted in January"): the time the event took place, not a
     deadline ("extended to", "until"), so the last such month and never the
     coming one."""
+    return _past_verb_right_before(_PAST_VERB_IN, text, start, lo)
+
+
+def past_event_on(text: str, start: int, lo: int) -> bool:
+    """Whether text[start:] is a weekday right after a past verb ("released
+    Friday", "happened on Tuesday"): the day the event took place."""
     before = text[max(lo, start - 80) : start]
-    m = _PAST_VERB_IN.search(before)
+    m = _PAST_VERB_ON.search(before)
+    if m is None or _PAST_ED_NOT_VERB.match(m.group(0)):
+        return False
+    return not _TIME_CLAUSE_BEFORE.search(before[: m.start()])
+
+
+def _past_verb_right_before(pattern: re.Pattern[str], text: str, start: int, lo: int) -> bool:
+    before = text[max(lo, start - 80) : start]
+    m = pattern.search(before)
     return m is not None and not _PAST_ED_NOT_VERB.match(m.group(0))
 
 
