@@ -8,7 +8,7 @@ import pytest
 from test_claims_fixtures import make_item
 
 from storylens.compare.claims import extract_claims
-from storylens.compare.summary import summarize
+from storylens.compare.summary import eligible, sentence_units, summarize
 from storylens.compare.wordforms import content_stems
 from storylens.model import Person
 
@@ -241,3 +241,35 @@ def test_the_dateline_after_a_headline_line_is_not_part_of_the_summary(headline_
     texts = [s["text"] for s in summarize(items, extract_claims(items))]
     assert any("cracks in two steel beams" in t for t in texts)
     assert not any("CALDER" in t for t in texts)
+
+
+def test_questions_exclamations_and_openings_that_point_back_are_left_out() -> None:
+    first = (
+        "Will the ferry service on Lake Orrin ever run on time again? "
+        "A new ferry timetable for Lake Orrin starts next month, the operator said on Friday. "
+        "Not so in earlier years, when the ferries to Lake Orrin ran on a fixed timetable. "
+        "On Friday, it promised two more ferry crossings of Lake Orrin each day! "
+        "On Friday, it also added a night ferry crossing of Lake Orrin for the summer."
+    )
+    second = (
+        "The operator of the Lake Orrin ferry said on Friday it will start a new timetable "
+        "next month. "
+        "Commuters on Lake Orrin have complained about late ferries for two years."
+    )
+    items = [make_item(1, "a", "Ledger", first), make_item(2, "b", "Courier", second)]
+    texts = " ".join(s["text"] for s in summarize(items, extract_claims(items), 7))
+    assert "timetable" in texts  # the story is summarized ...
+    # ... without the question, the exclamation, or a sentence that needs the one before.
+    assert "?" not in texts and "!" not in texts
+    assert "Not so" not in texts and "it also added" not in texts
+
+
+def test_a_linked_names_hover_card_is_no_part_of_a_sentence() -> None:
+    card = (
+        "Senator Ann Vole Ann VoleSenate passes the ferry budget Vole: we need more ferries "
+        "MORE warned that the Lake Orrin ferries would stop running in winter."
+    )
+    items = [make_item(1, "a", "Ledger", card)]
+    units = sentence_units(items)
+    assert units and all("passes" not in u.narration for u in units)
+    assert not [u for u in units if eligible(u)]

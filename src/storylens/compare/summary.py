@@ -23,11 +23,14 @@ on Monday" / "congressional Democrats unveiled sweeping legislation on Monday", 
 on 23-45, but in small stories it let a side remark fill the place of a second wording
 and dropped a sentence of the same article that shared a figure with another.
 A sentence cites every article that contains its content: its own, and each other
-article with a sentence that holds at least half of its content words (IDF-weighted)
-and all of its numbers. Sentences that would read badly out of context are rewritten
+article with a sentence that states it (storylens.compare.citation: half of its content
+words, IDF-weighted, all of its numbers and quotations, what happens and not only who,
+and no other weekday). Sentences that would read badly out of context are rewritten
 or left out: a leading he/she becomes the person's name, a leading connective ("But",
-"However,") is dropped, other leading pronouns ("It", "They", "This") exclude the
-sentence.
+"However,") is dropped, other leading pronouns ("It", "They", "This", also after an
+opening phrase: "On Monday, it ...") and words that answer the sentence before ("Not
+so", "No.") exclude the sentence, and so do questions, exclamations and sentences with
+a linked name's hover card.
 """
 
 from __future__ import annotations
@@ -43,9 +46,10 @@ import numpy as np
 from scipy import sparse
 
 from storylens.compare.captions import is_caption
+from storylens.compare.citation import Citations
 from storylens.compare.clauses import DATELINE, sentence_spans, trim_span
 from storylens.compare.mentions import resolve_pronoun
-from storylens.compare.narration import blank_quotes, is_boilerplate
+from storylens.compare.narration import blank_quotes, hover_cards, is_boilerplate
 from storylens.compare.text_units import Item, Unit, independent_sources, outlet_of
 from storylens.compare.wordforms import content_stems, is_number, words
 from storylens.model import Analysis
@@ -53,7 +57,6 @@ from storylens.model import Analysis
 MIN_SENTENCES, MAX_SENTENCES = 3, 7
 MIN_WORDS, MAX_WORDS = 7, 45
 MIN_CONTENT_WORDS = 4
-COVERAGE_TO_CITE = 0.5  # share of a sentence's content words another article must hold
 DUPLICATE_COSINE = 0.5
 MAX_QUOTED_SHARE = 0.4
 EARLY_PRONOUN_WORDS = 4
@@ -84,8 +87,18 @@ _INNER_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b")
 _DANGLING = re.compile(
     r"^(?:It|Its|They|Their|Them|This|That|These|Those|There|Here|Such|Both|Then|Thus|So|"
     r"Him|We|Our|I|You|Otherwise|Instead|Later|Earlier|Afterward|Afterwards|The two|"
-    r"The latter|The former|Another|Other|Others)\b"
+    r"The latter|The former|Another|Other|Others|Not so|Nor|Neither|Likewise|Similarly)\b"
+    r"|^(?:No|Yes)\b[.,!]"
 )
+# After an opening phrase of time or place ("On Monday, it implemented ..."), a pronoun
+# still refers back to what the sentence has not named.
+_OPENING_THEN_PRONOUN = re.compile(
+    r"^(?:In|On|At|By|During|After|Before|Since|Until|Last|Earlier|Later|Over|From)\b"
+    r"[^,;.]{1,40},\s+(?:it|its|they|their|them|this|that|these|those)\b"
+)
+# A question or an exclamation is no statement of fact ("Is mail-in voting the same as
+# absentee voting?", "A trade deal could finally be here!").
+_STATEMENT_END = re.compile(r"\.[\"'”’)\]]*$")
 # A sentence ends with terminal punctuation, perhaps inside closing quotes or brackets;
 # headlines, captions and datelines ("Sunday, March 17 | 5:00 PM") do not.
 _TERMINATED = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -134,7 +147,9 @@ def readable_opening(text: str, unit: Unit, items: Sequence[Item]) -> str | None
                 if not name:
                     return None
                 stripped = stripped[: inner.start()] + name + stripped[inner.end() :]
-    if _DANGLING.match(stripped) or not (stripped[:1].isupper() or stripped[:1].isdigit()):
+    if _DANGLING.match(stripped) or _OPENING_THEN_PRONOUN.match(stripped):
+        return None
+    if not (stripped[:1].isupper() or stripped[:1].isdigit()):
         return None
     return stripped
 
@@ -164,30 +179,6 @@ def _names_a_person(prefix: str, offset: int, analysis: Analysis) -> bool:
         for name in (person.name, *person.aliases)
         if name[:1].isupper()
     )
-
-
-def cites(
-    sentence_stems: list[str],
-    sentence_numbers: set[str],
-    other: Unit,
-    idf: dict[str, float] | None = None,
-    other_numbers: set[str] | None = None,
-) -> bool:
-    """Whether `other` holds the sentence's content: all its numbers, and content words
-    carrying at least COVERAGE_TO_CITE of its weight (IDF over the story's sentences, so
-    that the names every sentence repeats do not make up the content on their own)."""
-    mine = set(sentence_stems)
-    if not mine:
-        return False
-    if sentence_numbers:
-        if other_numbers is None:
-            other_numbers = {w for w in words(other.text) if is_number(w)}
-        if not sentence_numbers <= other_numbers:
-            return False
-    weight = idf or {}
-    shared = sum(weight.get(w, 1.0) for w in mine & set(other.stems))
-    total = sum(weight.get(w, 1.0) for w in mine)
-    return shared / total >= COVERAGE_TO_CITE
 
 
 def _support_by_clause(
@@ -226,7 +217,9 @@ def eligible(unit: Unit) -> bool:
         return False
     if len(unit.stems) < MIN_CONTENT_WORDS or is_boilerplate(unit.text) or is_caption(unit.text):
         return False
-    return bool(_TERMINATED.search(unit.text)) and not is_quote_fragment(unit.text)
+    if hover_cards(unit.text):
+        return False
+    return bool(_STATEMENT_END.search(unit.text)) and not is_quote_fragment(unit.text)
 
 
 def tfidf_rows(docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
@@ -322,6 +315,9 @@ def sentence_units(items: Sequence[Item]) -> list[Unit]:
     for i, (stored, analysis) in enumerate(items):
         text = stored.article.text
         speech = [(q.start, q.end) for q in analysis.quotes if q.kind in ("direct", "tweet")]
+        # A linked name's hover card (other articles' headlines glued to the name) is no
+        # part of what the sentence says.
+        cards = hover_cards(text)
         spans = sentence_spans(text, analysis)
         for position, (s0, s1) in enumerate(spans):
             for start, end in _lines(text, *trim_span(text, s0, s1)):
@@ -331,7 +327,9 @@ def sentence_units(items: Sequence[Item]) -> list[Unit]:
                 if position <= 1 and (dateline := DATELINE.match(text[start:end])):
                     start += dateline.end()
                 if end > start:
-                    unit = _unit(items, i, groups[i], speech, position, (start, end), len(units))
+                    unit = _unit(
+                        items, i, groups[i], speech, cards, position, (start, end), len(units)
+                    )
                     units.append(unit)
     return units
 
@@ -355,6 +353,7 @@ def _unit(
     i: int,
     source: int,
     speech: list[tuple[int, int]],
+    cards: list[tuple[int, int]],
     position: int,
     span: tuple[int, int],
     index: int,
@@ -364,7 +363,8 @@ def _unit(
     start, end = span
     sentence = stored.article.text[start:end]
     inside = [(max(a, start), min(b, end)) for a, b in speech if a < end and b > start]
-    narration = blank_quotes(stored.article.text, start, end, inside) if inside else sentence
+    blank = inside + [(a, b) for a, b in cards if a < end and b > start]
+    narration = blank_quotes(stored.article.text, start, end, blank) if blank else sentence
     quoted = sum(_letters(stored.article.text[a:b]) for a, b in inside)
     return Unit(
         index=index,
@@ -511,19 +511,14 @@ def _cited(
     """The picked sentences with the articles each rests on, corroborated first."""
     groups = independent_sources(items)
     item_of = {stored.article.id: i for i, (stored, _) in enumerate(items)}
-    all_units = [u for u in units if u.stems]
-    df = Counter(w for u in all_units for w in set(u.stems))
-    idf = {w: math.log((len(all_units) + 1) / (n + 1)) + 1.0 for w, n in df.items()}
+    check = Citations(items, units)
     out = []
     for order, (cand, text) in enumerate(picked):
-        stems = content_stems(text)
-        numbers = {w for w in words(text) if is_number(w)}
         cited = [cand.unit.article_id]
-        for u in all_units:
-            if u.article_id in cited:
-                continue
-            if cites(stems, numbers, u, idf, u.numbers_set):
-                cited.append(u.article_id)
+        for stored, _ in items:
+            article_id = stored.article.id
+            if article_id not in cited and check.holder(text, cand.unit.narration, article_id):
+                cited.append(article_id)
         sources = len({groups[item_of[a]] for a in cited})
         out.append((sources, order, {"text": text, "article_ids": cited}))
     out.sort(key=lambda o: (-o[0], o[1]))

@@ -30,7 +30,8 @@ from typing import Any
 
 import httpx
 
-from storylens.compare.summary import COVERAGE_TO_CITE, MAX_SENTENCES, MIN_SENTENCES, summarize
+from storylens.compare.citation import COVERAGE_TO_CITE
+from storylens.compare.summary import MAX_SENTENCES, MIN_SENTENCES, summarize
 from storylens.compare.text_units import Item, build_units, content_stems, is_number, words
 
 log = logging.getLogger(__name__)
