@@ -348,3 +348,12 @@ def test_a_one_word_name_the_texts_write_with_the_is_no_person() -> None:
     items = [_item_text(1, "a", text, [Person("Pentagon"), Person("Ann Okafor"), Person("Okafor")])]
     people = {p["name"]: p["kind"] for p in link_people(items)}
     assert people == {"Ann Okafor": "person", "Pentagon": "organization"}
+
+
+def test_an_empty_name_is_left_out_and_does_not_break_linking() -> None:
+    items = [
+        _item(1, "a", [Person("", [], [], "organization"), Person("Maria Lopez", [], [])]),
+        _item(2, "b", [Person("", [], [], "organization"), Person("Lopez", [], [])]),
+    ]
+    people = link_people(items)
+    assert [p["name"] for p in people] == ["Maria Lopez"]

@@ -234,6 +234,8 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
     entries = []
     for stored, analysis in items:
         for person in analysis.people:
+            if not person.name.strip() and not any(a.strip() for a in person.aliases):
+                continue  # nothing to show or link (an analysis may hold such an entry)
             entry = _Entry(
                 article_id=stored.article.id,
                 name=person.name,
@@ -435,11 +437,13 @@ def _best_name(group: list[_Entry]) -> str:
         aliases = [a for e in group for a in e.aliases if _looks_like_name(a) and name_tokens(a)]
         counts = Counter(aliases) or counts
 
-    def key(n: str) -> tuple[bool, bool, bool, int, int, bool, int]:
+    def key(n: str) -> tuple[bool, bool, bool, bool, int, int, bool, int]:
         tokens = name_tokens(n)
-        untitled = len(n.split()) == len(tokens)
-        formal = n.split()[0].lower() not in _NICKNAMES
+        printed = n.split()
+        untitled = len(printed) == len(tokens)
+        formal = bool(printed) and printed[0].lower() not in _NICKNAMES
         return (
+            bool(printed),  # a name the analysis left empty never wins
             len(tokens) >= 2,
             not _printed_twice(n),
             untitled,
