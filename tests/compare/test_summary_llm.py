@@ -44,13 +44,15 @@ GOOD = (
     "A steering failure pushed the ship onto a sandbar, the captain said [1]."
 )
 # The third sentence cites an article that does not exist, the fourth one that does not
-# hold it (the refunds are only in the second article), the fifth cites nothing.
+# hold it (the refunds are only in the second article), the fifth cites nothing, the
+# sixth quotes words its article does not print.
 INVALID = (
     "A ferry with 230 passengers ran aground off Tarn Island on Thursday. [1][2]\n"
     "The coast guard towed the ferry back to Rossport harbour. [1][2]\n"
     "The ferry company suspended the Tarn Island route until an inspection. [7]\n"
     "Passengers were given refunds for their tickets. [1]\n"
     "The ferry was built in Norway.\n"
+    'Captain Ilse Varga said the ship "will sail again from Tarn Island soon." [1]\n'
     "A steering failure pushed the ship onto a sandbar, the captain said. [1]"
 )
 
@@ -129,6 +131,7 @@ def test_invalid_citations_drop_their_sentences(server: str, story: tuple) -> No
     texts = [s["text"] for s in out]
     assert len(out) == 3
     assert not [t for t in texts if "suspended" in t or "refunds" in t or "Norway" in t]
+    assert not [t for t in texts if "sail again" in t]
     assert _Handler.requests[-1]["auth"] is None
 
 

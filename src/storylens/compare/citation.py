@@ -73,7 +73,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _ENDS = {".", "!", "?", '"', "“", "”", ":"}
 
 
-def _tokens(text: str) -> str:
+def stem_tokens(text: str) -> str:
     """Lower-case word stems, space-separated ("stepping back" -> "step back")."""
     return " ".join(stem(w) for w in _TOKEN.findall(text.lower().replace("’", "'")))
 
@@ -82,7 +82,7 @@ def quoted_words(text: str) -> list[str]:
     """The sentence's quotations as lower-case word sequences (marks and case aside)."""
     out = []
     for m in _QUOTATION.finditer(text):
-        inside = _tokens(m.group(1) or m.group(2) or "")
+        inside = stem_tokens(m.group(1) or m.group(2) or "")
         if len(inside.split()) >= MIN_QUOTED_WORDS:
             out.append(inside)
     return out
@@ -145,7 +145,7 @@ class Citations:
             u.index: not (is_caption(u.text) or is_boilerplate(u.text)) for u in self.units
         }
         self.article_words = {
-            stored.article.id: _tokens(stored.article.text) for stored, _ in items
+            stored.article.id: stem_tokens(stored.article.text) for stored, _ in items
         }
 
     def predicates(self, narration: str) -> set[str]:

@@ -30,7 +30,12 @@ from typing import Any
 
 import httpx
 
-from storylens.compare.citation import COVERAGE_TO_CITE
+from storylens.compare.citation import (
+    COVERAGE_TO_CITE,
+    holds_quotation,
+    quoted_words,
+    stem_tokens,
+)
 from storylens.compare.summary import MAX_SENTENCES, MIN_SENTENCES, summarize
 from storylens.compare.text_units import Item, build_units, content_stems, is_number, words
 
@@ -152,8 +157,10 @@ class _ArticleContent:
         self.idf = {w: math.log((len(units) + 1) / (n + 1)) + 1.0 for w, n in df.items()}
         self.stems: dict[str, set[str]] = {}
         self.numbers: dict[str, set[str]] = {}
+        self.words: dict[str, str] = {}
         for stored, _ in items:
             text = stored.article.text
+            self.words[stored.article.id] = stem_tokens(text)
             self.stems[stored.article.id] = set(content_stems(text))
             self.numbers[stored.article.id] = {w for w in words(text) if is_number(w)}
 
@@ -161,6 +168,10 @@ class _ArticleContent:
         mine = set(content_stems(sentence))
         numbers = {w for w in words(sentence) if is_number(w)}
         if not mine or not numbers <= self.numbers.get(article_id, set()):
+            return False
+        # A model may word a quotation its source never printed: its words must be there.
+        printed = self.words.get(article_id, "")
+        if not all(holds_quotation(q, printed) for q in quoted_words(sentence)):
             return False
         theirs = self.stems.get(article_id, set())
         shared = sum(self.idf.get(w, 1.0) for w in mine & theirs)
