@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import extract_claims, is_quoted_speech
-from storylens.compare.narration import outside_quotes, quote_mark_share
+from storylens.compare.narration import is_foot_line, outside_quotes, quote_mark_share
 from storylens.compare.text_units import Item
 from storylens.model import Article, StoredArticle
 
@@ -89,3 +89,40 @@ def test_a_name_after_an_opening_quote_is_the_speaker_not_a_predicate() -> None:
     assert not is_quoted_speech(
         '"The levee will hold," Varga said after engineers inspected the breach on Monday.'
     )
+
+
+def test_a_quote_whose_frame_says_only_who_spoke_is_speech_however_short() -> None:
+    # The sentence opens inside a quote begun in the sentence before.
+    assert is_quoted_speech('It was never signed," Ostrova told reporters on May 2.')
+    assert is_quoted_speech('"Stop stalling," said Councilwoman Ada Quill (D-Harbor).')
+    # A frame with words of its own keeps a short quote a partial one.
+    assert not is_quoted_speech('The board delayed the vote again, calling it "premature."')
+
+
+def test_contributor_and_front_page_lines_are_foot_lines() -> None:
+    assert is_foot_line("Ana Ruiz, Tom Berg and Lee Park contributed.")
+    assert is_foot_line("Ana Ruiz contributed reporting.")
+    assert is_foot_line("Visit The Harbor Post's homepage for more stories.")
+    assert not is_foot_line("Heavy rain contributed to the flooding.")
+    assert not is_foot_line("The Ruiz family contributed $5 million to the hospital.")
+
+
+def test_a_foot_line_is_no_single_source_claim() -> None:
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "A fire destroyed the Harlow paper mill on Saturday night, the fire chief said. "
+            "The mill employed 80 people and shipped paper to five states. "
+            "Ana Ruiz and Tom Berg contributed.",
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "Fire gutted the Harlow paper mill late on Saturday, the fire chief said. "
+            "Visit The Harbor Post's homepage for more stories.",
+        ),
+    ]
+    singles = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
+    assert not any("contributed" in t or "homepage" in t for t in singles)
+    assert any(t.startswith("The mill employed 80 people") for t in singles)

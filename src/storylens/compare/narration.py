@@ -37,8 +37,28 @@ _READER_LINE = re.compile(
 )
 
 
+# A contributors' line at the foot of a story: names, then "contributed" ("Mike Lillis,
+# Morgan Chalfant and Jordain Carney contributed.", "Ana Ruiz contributed reporting.").
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_CREDIT_LINE = re.compile(
+    rf"^\s*{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?\s+contributed"
+    r"(?:\s+(?:reporting|to\s+th(?:is|e)\s+(?:report|story|article)))?\.?\s*$"
+)
+# A pointer to the site's front page ("Visit Business Insider's homepage for more stories").
+_HOMEPAGE_LINE = re.compile(r"^\s*visit\b.{0,60}\b(?:homepage|home page)\b", re.IGNORECASE)
+
+
 def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text) or _READER_LINE.search(text))
+
+
+def is_foot_line(text: str) -> bool:
+    """Whether a sentence is a line printed at the foot of a story for its reader: the
+    contributors or a pointer to the site's front page. Such a line never states the news;
+    it is told apart only where a lone sentence would be listed as a claim (set aside
+    earlier, as boilerplate, it changed which statements a story's rare words are rare in:
+    on ABP tuning one right agreed claim became a wrong one and a wrong dispute appeared)."""
+    return bool(_CREDIT_LINE.match(text) or _HOMEPAGE_LINE.match(text))
 
 
 # A linked name's hover card, kept by page-to-text extraction in the middle of a sentence:
