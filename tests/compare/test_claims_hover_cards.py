@@ -72,3 +72,24 @@ def test_a_cards_headline_does_not_align_with_the_fact_it_names() -> None:
     ]
     claims = extract_claims(items)
     assert not [c for c in claims if c["label"] != "single-source"]
+
+
+def test_a_quoted_headline_in_a_card_does_not_make_its_sentence_a_quote() -> None:
+    # Outside the card the sentence is the narrator's: a statement of its outlet.
+    statement = (
+        "Council member Marta Quell Marta Ilse QuellQuell: 'We will rebuild the pier' "
+        "'Not one more delay,' Quell tells the harbor board MORE voted against the school "
+        "budget on Monday, saying it shortchanged the island schools."
+    )
+    # Outside the card, only who spoke: a quote.
+    speech = (
+        "“We will reopen the ferry by June,” harbor spokesman Per Lund Per Olav LundFerry "
+        "fares rise again Harbor board meets on budget MORE said."
+    )
+    items = [
+        _item(1, "Daily One", statement + " " + speech),
+        _item(2, "Wire Two", "The harbor board met on Monday to discuss the budget."),
+    ]
+    singles = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
+    assert any("voted against the school budget" in t for t in singles)
+    assert not any("reopen the ferry" in t for t in singles)
