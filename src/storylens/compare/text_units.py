@@ -18,8 +18,9 @@ re-exported (see __all__).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storylens.compare.clauses import (
     DATELINE,
@@ -187,6 +188,47 @@ def _date_of(t: TimeExpression) -> str:
     return ""
 
 
+_DAY_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}-\d{2})$")
+_YEAR_TEXT = re.compile(r"\b\d{4}\b")
+
+
+def _day_without_year(t: TimeExpression) -> bool:
+    """Whether a date names a month and a day and no year ("April 9", "Nov. 8"): its year
+    was read from the article's date, which articles without one infer or leave open."""
+    if t.type != "DATE" or _YEAR_TEXT.search(t.text):
+        return False
+    toks = words(t.text)
+    return any(w in MONTHS for w in toks) and any(w.isdigit() for w in toks)
+
+
+def _story_years(items: Sequence[Item]) -> dict[str, str]:
+    """For each day of a month the story's articles date ("-04-09"), the year they give it
+    most often, years written out counting double."""
+    votes: dict[str, Counter[str]] = {}
+    for _, analysis in items:
+        for t in analysis.times:
+            m = _DAY_VALUE.match(t.value)
+            if t.type == "DATE" and m and m.group(1) != "XXXX":
+                weight = 2 if _YEAR_TEXT.search(t.text) else 1
+                votes.setdefault(m.group(2), Counter())[m.group(1)] += weight
+    return {day: c.most_common(1)[0][0] + day for day, c in votes.items()}
+
+
+def _with_story_years(analysis: Analysis, years: dict[str, str]) -> Analysis:
+    """The analysis with each day named without a year ("on April 9") given the year the
+    story gives that day: articles whose dates were inferred differently, or not at all
+    (XXXX-04-09), name one day, not days a year apart (which would tell two events)."""
+    times = []
+    changed = False
+    for t in analysis.times:
+        m = _DAY_VALUE.match(t.value)
+        if m and _day_without_year(t) and years.get(m.group(2), t.value) != t.value:
+            t = replace(t, value=years[m.group(2)])
+            changed = True
+        times.append(t)
+    return replace(analysis, times=times) if changed else analysis
+
+
 def _in_speech(t: TimeExpression, speech: list[tuple[int, int]]) -> bool:
     return any(a <= t.start < b for a, b in speech)
 
@@ -352,8 +394,10 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
     quote share and features."""
     groups = independent_sources(items)
     units: list[Unit] = []
+    years = _story_years(items)
     for i, (stored, analysis) in enumerate(items):
         text = stored.article.text
+        analysis = _with_story_years(analysis, years)
         # Partial quotes are phrases inside the narrator's own statement ("called for an
         # 'immediate cease-fire'"): they stay. Full quotes and tweets are speech, aligned
         # by the quote comparison, and are blanked out here.
