@@ -143,3 +143,30 @@ def test_two_names_of_one_day_in_a_sentence_make_one_event() -> None:
     text = "The port of Calder was closed on Wednesday for New Year's Day, officials said."
     events = _plain_events(text, date(2031, 1, 3))  # a Friday; Jan. 1 is a Wednesday
     assert [(e.date, e.text) for e in events] == [("2031-01-01", text)]
+
+
+def test_coverage_words_update_stamps_and_stubs_make_no_event() -> None:
+    text = (
+        "Thursday's developments surprised the council of Calder. "
+        "Today's report from the harbour board was late. "
+        "Updated at 9:09 a.m. on Friday. "
+        "The council may vote on Thursday or Friday. "
+        "Wednesday's vote passed narrowly."
+    )
+    events = _plain_events(text, date(2031, 5, 10))  # a Saturday
+    texts = [e.text for e in events]
+    assert "Wednesday's vote" in texts  # a happening the date names stays
+    assert "The council may vote on Thursday" in texts  # cut where the other date starts
+    assert not [t for t in texts if "developments" in t or "report" in t or "Updated" in t]
+    assert "Friday." not in texts  # no stub cut from its sentence
+
+
+def test_an_adjective_before_the_head_noun_is_kept_with_it() -> None:
+    text = (
+        "Before Tuesday's national vote, the mayor of Calder spoke to reporters. "
+        "Monday's hearing could last a week, a clerk in Calder said."
+    )
+    events = _plain_events(text, date(2031, 5, 10))
+    texts = [e.text for e in events]
+    assert "Tuesday's national vote" in texts
+    assert "Monday's hearing" in texts  # "could" is no noun of the phrase

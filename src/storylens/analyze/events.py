@@ -53,6 +53,12 @@ _NOT_PLACE = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.|Feb\.|Aug\.|Sept\.|"
     r"Oct\.|Nov\.|Dec\.|The|This|That|It|A|An)\b"
 )
+_UPDATE_STAMP = re.compile(
+    r"^\W*(?:last\s+|first\s+)?(?:updated|published|posted)\b", re.IGNORECASE
+)
+# A sentence cut between two dates may end on the word that joined them ("on Thursday or").
+_DANGLING_END = re.compile(r"[\s,;]+(?:and|or|but|to|from|then)$")
+_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PLACE_LABELS = ("FAC", "GPE", "LOC")
 
@@ -184,6 +190,20 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b[\w.-]+(?:['’]s?)|\bthe|\blast|\bthis)
 _HEAD_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+(?!(?:and|or|but|as|when|that|which|to|in|on|at|of|for|with|by)\b)[A-Za-z-]+){1,3}"
 )
+_AUXILIARY = re.compile(r"^(?:could|would|should|may|might|must|can|shall|did|does|do)$")
+_ADJECTIVE = re.compile(r"(?:al|ous|ive|ing|ic|ful|less|able|ible|ent|ant)$")
+# Heads that name a piece of coverage or a vague lot, not a happening of the story:
+# "Thursday's developments", "Monday's show", "Friday's turn".
+_NOT_EVENT_HEAD = frozenset(
+    """events developments news show episode edition broadcast program programme column
+    newsletter podcast paper papers story stories coverage turn roll segment issue
+    update updates""".split()
+)
+# The article's own day used as a modifier ("today's report", "tonight's show") names the
+# article or the day's coverage, not an event of the story.
+_OWN_DAY = re.compile(r"^(?:today|tonight|this\s+morning|this\s+evening)$", re.IGNORECASE)
+# A cut part of a sentence with fewer letter-words than this tells no event ("Friday and").
+MIN_EVENT_WORDS = 3
 _FUNCTION_WORD = re.compile(
     r"^(?:and|or|but|as|when|that|which|to|in|on|at|of|for|with|by|was|is|were|are|will|has|had)$",
     re.I,
@@ -203,12 +223,24 @@ def _attributive_phrase(text: str, t: TimeExpression) -> tuple[int, int] | None:
     words: list[str] = []
     tail = head.group(0)
     offset = 2 if possessive else 0
-    for word in tail[offset:].split():
+    tail_words = tail[offset:].split()
+    for k, word in enumerate(tail_words):
         if _FUNCTION_WORD.match(word) or (word.islower() and word.endswith("ed")):
             break
         words.append(word)
         if word.islower():
-            break  # the first lower-case word is the head noun: "Michigan primary"
+            # The first lower-case word is the head noun ("Michigan primary"), unless it
+            # reads as an adjective before one ("Tuesday's national vote").
+            following = tail_words[k + 1] if k + 1 < len(tail_words) else ""
+            if (
+                _ADJECTIVE.search(word)
+                and following.islower()
+                and not _FUNCTION_WORD.match(following)
+                and not _AUXILIARY.match(following)
+                and not following.endswith("ed")
+            ):
+                words.append(following)
+            break
     if not words or (not possessive and words[0][0].isupper()):
         return None
     end = t.end + tail.index(words[-1], offset) + len(words[-1])
@@ -255,7 +287,7 @@ def _sentence_index(sentences: list[tuple[int, int]], pos: int) -> int:
 
 
 def _trim(text: str, limit: int = 240) -> str:
-    text = " ".join(text.split())
+    text = _DANGLING_END.sub("", " ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -284,6 +316,8 @@ def find_events(
             continue
         i = _sentence_index(sentences, t.start)
         s_lo, s_hi = sentences[i]
+        if _UPDATE_STAMP.match(text[s_lo:s_hi]):
+            continue  # when the page changed, not when anything of the story happened
         if any(
             s_lo <= u.start < t.start
             and _date_range(u) == span
@@ -298,6 +332,9 @@ def find_events(
             # "Hamas' Oct. 7 attack", "Tuesday's primary": the date names a
             # happening of its own, not the sentence's action.
             lo, hi = phrase
+            head = text[lo:hi].split()[-1].lower().strip(".,;:!?\"'’”")
+            if head in _NOT_EVENT_HEAD or _OWN_DAY.match(text[t.start : t.end]):
+                continue
             kind = "occurrence"
             participants: list[str] = []
         else:
@@ -309,6 +346,8 @@ def find_events(
                 and (u is t or _date_range(u) != span)  # the same day again cuts nothing
             ]
             lo, hi = _segment(text, t, clause_dates, s_lo, s_hi)
+            if len(_LETTER_WORD.findall(text[lo:hi])) < MIN_EVENT_WORDS:
+                continue
             future = direction_at(text, t.start, t.end, s_lo, s_hi) == "future"
             kind = event_kind(text[lo:hi], future=future)
             participants = _participants(text, lo, hi, persons, names, quotes, previous)

@@ -131,7 +131,9 @@ def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str
     for stored, analysis in items:
         article_id = stored.article.id
         for event in analysis.events:
-            if not event.date or is_caption(event.text) or is_boilerplate(event.text):
+            # An update stamp may open with a dash ("— Last updated at 11:49 a.m.").
+            bare = event.text.lstrip("-—–•* ")
+            if not event.date or is_caption(event.text) or is_boilerplate(bare):
                 continue
             if _inside_another(event, analysis.events):
                 continue
