@@ -126,3 +126,15 @@ def test_a_foot_line_is_no_single_source_claim() -> None:
     singles = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
     assert not any("contributed" in t or "homepage" in t for t in singles)
     assert any(t.startswith("The mill employed 80 people") for t in singles)
+
+
+def test_verbs_of_saying_in_a_quotes_frame_are_no_statement() -> None:
+    assert is_quoted_speech(
+        'The mayor tweeted minutes later to declare that "the pier is safe and will reopen '
+        'to all boats on Friday."'
+    )
+    assert is_quoted_speech("At the vigil, Quill warned: “No dike will hold another storm.”")
+    # A frame that tells an act besides the saying stays a statement.
+    assert not is_quoted_speech(
+        'The mayor closed the pier on Monday and tweeted that "the pier is unsafe."'
+    )
