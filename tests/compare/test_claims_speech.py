@@ -138,3 +138,11 @@ def test_verbs_of_saying_in_a_quotes_frame_are_no_statement() -> None:
     assert not is_quoted_speech(
         'The mayor closed the pier on Monday and tweeted that "the pier is unsafe."'
     )
+
+
+def test_a_straight_mark_before_a_word_opens_a_quote_in_mid_sentence() -> None:
+    # The quote share misreads the first mark as closing; the speaker's account around the
+    # quote is narrated.
+    assert not is_quoted_speech(
+        'Mara said she told Lund, "Put the boat back," and that he instead sailed out.'
+    )
