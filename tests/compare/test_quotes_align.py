@@ -137,6 +137,34 @@ def test_look_alike_statements_stay_apart() -> None:
     assert align_quotes(items) == []
 
 
+def test_a_short_partial_does_not_chain_two_sentences_into_one_utterance() -> None:
+    first = "I want to talk about the pressure to swear loyalty to a foreign power today"
+    second = "Nobody should be asked to pledge support to a foreign power to serve in office"
+    items = [
+        item(1, "Ledger", [("Mira Santos", "direct", first)]),
+        item(2, "Courier", [("Mira Santos", "partial", "loyalty to a foreign power")]),
+        item(3, "Gazette", [("Mira Santos", "direct", second)]),
+        item(4, "Herald", [("Mira Santos", "direct", second)]),
+    ]
+    utterances = align_quotes(items)
+    versions = [sorted(v["quote"] for v in u["versions"]) for u in utterances]
+    assert sorted(versions) == [
+        sorted([first, "loyalty to a foreign power"]),
+        [second, second],
+    ]
+
+
+def test_an_outlets_bracketed_clarification_is_editorial_not_omitted() -> None:
+    ops = word_diff(
+        "We told [Harbor Commissioner Ines] Vale on the phone that the (old) pier must close",
+        "We told Vale on the phone that the pier must close",
+    )
+    assert [(d["kind"], d["a"]) for d in classify(ops)] == [
+        ("editorial", "[Harbor Commissioner Ines] Vale"),
+        ("omitted", "(old) pier"),
+    ]
+
+
 def test_different_speakers_are_never_one_utterance() -> None:
     items = [
         item(

@@ -7,7 +7,10 @@ are then clustered when their words line up: a partial quote matches the
 fuller version that contains it, spelling variants (ceasefire / cease-fire),
 case and punctuation are ignored for matching, and two statements that merely
 open alike ("The president and I have been ..." / "The president and I've
-been ...") stay apart because too little of the shorter one is covered.
+been ...") stay apart because too little of the shorter one is covered. A unit
+is compared with the fullest version of an utterance, not with any version, so
+that a short partial quote does not chain two different sentences holding its
+words into one utterance.
 """
 
 from __future__ import annotations
@@ -144,11 +147,14 @@ def align_quotes(
         for cluster in clusters:
             if not _speakers_compatible(cluster[0].speaker, unit.speaker):
                 continue
-            for member in cluster:
-                if same_utterance(member.words, unit.words):
-                    score = coverage(member.words, unit.words)
-                    if score > best_score:
-                        best, best_score = cluster, score
+            # A unit joins an utterance through its fullest version: through a short
+            # partial quote ("allegiance to a foreign country") two different sentences
+            # that both hold its words would chain into one utterance.
+            fullest = max(cluster, key=lambda u: len(u.words))
+            if same_utterance(fullest.words, unit.words):
+                score = coverage(fullest.words, unit.words)
+                if score > best_score:
+                    best, best_score = cluster, score
         if best is None:
             clusters.append([unit])
         else:
@@ -261,7 +267,8 @@ def _join(toks: Sequence[str]) -> str:
     for t in toks:
         if not t:
             continue
-        if out and (t[0].isalnum() or t in {"--", "—", "–", "(", '"', "“"}):
+        opened = out[-1:] in {"(", "[", "“"}  # no space after an opening mark
+        if out and not opened and (t[0].isalnum() or t in {"--", "—", "–", "(", "[", '"', "“"}):
             out += " "
         out += t
     return out
@@ -271,9 +278,13 @@ def _is_punct(text: str) -> bool:
     return bool(text) and not any(c.isalnum() for c in text)
 
 
+_BRACKETED = re.compile(r"^\s*\[[^\[\]]*\]\s*$")
+
+
 def op_kind(op: dict) -> str:
     """Kind of one diff op: case, punctuation, spelling (variants such as
-    ceasefire/cease-fire, we're/we are), omitted, added or changed."""
+    ceasefire/cease-fire, we're/we are), editorial (an outlet's words in square
+    brackets), omitted, added or changed."""
     a, b = op["a"], op["b"]
     if op["op"] == "replace" and a.lower() == b.lower():
         return "case"
@@ -281,6 +292,10 @@ def op_kind(op: dict) -> str:
         return "spelling"
     if _is_punct(a or " ") and _is_punct(b or " "):
         return "punctuation"
+    if op["op"] in ("delete", "insert") and _BRACKETED.match(a or b):
+        # "[Israeli Prime Minister Benjamin] Netanyahu": the outlet's clarification in
+        # square brackets, not words the speaker left out or added.
+        return "editorial"
     if op["op"] == "delete":
         return "omitted"
     if op["op"] == "insert":
