@@ -103,6 +103,8 @@ def test_contributor_and_front_page_lines_are_foot_lines() -> None:
     assert is_foot_line("Ana Ruiz, Tom Berg and Lee Park contributed.")
     assert is_foot_line("Ana Ruiz contributed reporting.")
     assert is_foot_line("Visit The Harbor Post's homepage for more stories.")
+    assert is_foot_line("Last updated on Jan. 8 at 7:15 a.m.")
+    assert not is_foot_line("Updated figures show 12 people died in the fire.")
     assert not is_foot_line("Heavy rain contributed to the flooding.")
     assert not is_foot_line("The Ruiz family contributed $5 million to the hospital.")
 

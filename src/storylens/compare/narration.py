@@ -46,6 +46,14 @@ _CREDIT_LINE = re.compile(
 )
 # A pointer to the site's front page ("Visit Business Insider's homepage for more stories").
 _HOMEPAGE_LINE = re.compile(r"^\s*visit\b.{0,60}\b(?:homepage|home page)\b", re.IGNORECASE)
+# An update stamp without a year ("Last updated on Jan. 8 at 7:15 a.m."): a short line that
+# opens with "updated" and holds a date or a time.
+_UPDATED_LINE = re.compile(
+    r"^\s*(?:last\s+)?updated:?\s+(?:(?:on|at)\s+)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+    r"\d{1,2}(?:[:.]\d{2})?(?:,?\s+\d{4})?(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?)?"
+    r"\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -54,11 +62,11 @@ def is_boilerplate(text: str) -> bool:
 
 def is_foot_line(text: str) -> bool:
     """Whether a sentence is a line printed at the foot of a story for its reader: the
-    contributors or a pointer to the site's front page. Such a line never states the news;
+    contributors, a pointer to the site's front page or an update stamp. Such a line never states the news;
     it is told apart only where a lone sentence would be listed as a claim (set aside
     earlier, as boilerplate, it changed which statements a story's rare words are rare in:
     on ABP tuning one right agreed claim became a wrong one and a wrong dispute appeared)."""
-    return bool(_CREDIT_LINE.match(text) or _HOMEPAGE_LINE.match(text))
+    return bool(_CREDIT_LINE.match(text) or _HOMEPAGE_LINE.match(text) or _UPDATED_LINE.match(text))
 
 
 # A linked name's hover card, kept by page-to-text extraction in the middle of a sentence:
