@@ -534,3 +534,12 @@ def test_irregular_verb_with_a_particle_frames_the_quotation_before_it() -> None
     assert first.cue is not None and first.cue.text == "went on"
     second = _by_text(result, "get over it", "direct")
     assert second.speaker is not None and second.speaker.name == "Tom Reyes"
+
+
+def test_pronoun_repeated_in_a_sentence_is_its_first_one_s_person() -> None:
+    text = (
+        "Mayor Dana Ruiz, a former nurse, spoke at the harbor on Monday.\n\n"
+        "Though she did not name Senator Jane Ames, she said the budget vote was rigged."
+    )
+    quote = _by_text(find_attributions(text), "the budget vote was rigged", "indirect")
+    assert quote.speaker is not None and quote.speaker.name == "Dana Ruiz"

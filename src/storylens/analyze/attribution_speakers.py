@@ -5,6 +5,10 @@ the attribution just before (a reporter's "he said" continues the last
 speaker), then the first-mentioned person of the nearest earlier sentence
 (usually its subject), skipping people of the wrong gender when the text
 tells it (titles, gendered role nouns, common first names).
+
+Tried and left out: counting a full name that opens with a common first name ('Ted Cruz') as
+a person a pronoun may refer to, without other evidence (PolNeAR person accuracy train[:300]
+0.8874 -> 0.8898, held-out train[300:] 0.8571 -> 0.8541).
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from storylens.analyze.cues import words
 from storylens.analyze.people import ORG_WORDS, NameMention, PeopleIndex, split_title
 from storylens.model import Mention, Person, Speaker
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 _FEMALE_HINTS = frozenset(
     words(
         """
@@ -190,6 +195,12 @@ class SpeakerResolver:
             for p_pos, person in reversed(self._spoken):
                 if s <= p_pos < e and self._gender_ok(person, gender):
                     return person
+            if i == sent_i and gender is not None:
+                earlier = self._same_pronoun_before(s, e, gender)
+                if earlier is not None:
+                    # 'Though he did not name Rubio or Kasich, he made it clear ...': a
+                    # pronoun repeated in one sentence is the person its first one is.
+                    return self.resolve_pronoun(earlier, gender)
             for person in self._persons_between(s, e):
                 if self._gender_ok(person, gender):
                     return person
@@ -199,6 +210,16 @@ class SpeakerResolver:
         for p_pos, person in reversed(self._spoken):
             if p_pos < pos and self._gender_ok(person, gender):
                 return person
+        return None
+
+    def _same_pronoun_before(self, start: int, end: int, gender: str) -> int | None:
+        """Where the first pronoun of `gender` outside quotations stands in text[start:end]."""
+        for m in _GENDERED_PRONOUN.finditer(self.text, start, end):
+            if _PRONOUN_GENDER.get(m.group().lower()) != gender:
+                continue
+            if any(qs <= m.start() < qe for qs, qe in self._quoted):
+                continue
+            return m.start()
         return None
 
     def _all_quoted(self, start: int, end: int) -> bool:
