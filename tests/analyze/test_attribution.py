@@ -536,6 +536,34 @@ def test_irregular_verb_with_a_particle_frames_the_quotation_before_it() -> None
     assert second.speaker is not None and second.speaker.name == "Tom Reyes"
 
 
+def test_that_clause_under_a_stance_word_outside_the_lexicon() -> None:
+    text = "Harbor workers are optimistic that the new cranes will arrive before winter."
+    quote = _by_text(find_attributions(text), "the new cranes", "indirect")
+    assert quote.text == "that the new cranes will arrive before winter"
+    assert quote.speaker is not None and quote.speaker.text == "Harbor workers"
+    assert quote.cue is not None and quote.cue.text == "optimistic"
+
+
+def test_that_clause_without_a_holder_is_no_attribution() -> None:
+    text = "It is likely that the new cranes will arrive before winter."
+    assert not find_attributions(text).quotes
+
+
+def test_object_content_goes_on_over_phrases_hung_on_the_cue() -> None:
+    # The parser hangs "by name" on the verb, not on its object.
+    text = "The mayor did not mention the harbor chief by name."
+    quote = _by_text(find_attributions(text), "harbor chief", "indirect")
+    assert quote.text == "the harbor chief by name"
+
+
+def test_participle_joined_to_the_reported_verb_stays_in_the_clause() -> None:
+    text = (
+        "Councilor Mia Berg said the port authority is wasting money and ignoring the dock workers."
+    )
+    quote = _by_text(find_attributions(text), "wasting money", "indirect")
+    assert quote.text.endswith("ignoring the dock workers")
+
+
 def test_pronoun_repeated_in_a_sentence_is_its_first_one_s_person() -> None:
     text = (
         "Mayor Dana Ruiz, a former nurse, spoke at the harbor on Monday.\n\n"

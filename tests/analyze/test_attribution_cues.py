@@ -19,3 +19,9 @@ def test_ways_of_saying_without_a_cue_verb_make_a_candidate() -> None:
     assert is_candidate("As the mayor put it, the bridge is the town's front door.")
     assert is_candidate("In the curator's words, people want to see the past.")
     assert not is_candidate("Some words were painted on the bridge.")
+
+
+def test_a_that_clause_makes_a_candidate() -> None:
+    # Stance words outside the lexicon ('optimistic that') are read off the parse.
+    assert is_candidate("Harbor workers are optimistic that the cranes will arrive.")
+    assert not is_candidate("Harbor workers are optimistic about the cranes.")

@@ -174,7 +174,9 @@ def is_candidate(text: str, start: int = 0, end: int | None = None) -> bool:
         lower = w.lower()
         if lower in TRIGGER_FORMS or (lower in _BARE_NOUN_LIKE and previous in _VERB_LEADS):
             return True
-        if lower == "that" and previous in NOUN_CUE_FORMS:
+        if lower == "that":
+            # 'her claim that X', and stance words outside the lexicon: 'confident that X',
+            # 'bet that X' (read off the parse, see attribution_parse._stance_that_clause).
             return True
         if lower == "clear" and previous in _MAKE_CLEAR_LEADS:
             return True  # "made clear that", "made it clear that"
