@@ -308,3 +308,22 @@ def test_a_negated_participle_before_in_month_is_no_past_event() -> None:
     anchor = date(2024, 7, 10)
     sentence = "If the senator isn't elected in November, the seat goes to a rival."
     assert value_of(sentence, "November", anchor) == "2024-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # A reporting verb in the passive names the act of the date, which is
+        # still to come, not the date of a saying.
+        ("The winner, to be announced March 20, will lead the party.", "March 20", "2024-03-20"),
+        ("The verdict will be announced on Friday.", "Friday", "2024-03-08"),
+        # "say" the noun reports nothing.
+        ("Voters will have the final say Nov. 5.", "Nov. 5", "2024-11-05"),
+        # The reporting verb itself still dates the saying.
+        ("The mayor announced Friday that the bridge will close.", "Friday", "2024-03-01"),
+    ],
+)
+def test_a_passive_reporting_verb_is_no_date_of_saying(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

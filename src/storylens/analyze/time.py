@@ -55,7 +55,10 @@ weekday ("a video released Friday", not in a clause of time: "as soon as
 trading opened Monday") dates the event, and a negated or modal participle
 ("isn't elected in November") is no past verb (0-6,000: 9 of 9 right after
 the "can't hit them Tuesday" fix; 6,000-12,000: 11 of 11 right); TempEval-3
-unchanged (without the clause-of-time check, TimeBank lost one value).
+unchanged (without the clause-of-time check, TimeBank lost one value); a
+reporting verb in the passive ("to be announced Sept. 9") or "say" the noun
+("will have the final say Nov. 8") is no date of a saying (ABP 0-18,000: 10
+values move, 9 right, 1 a generic Christmas); TempEval-3 unchanged.
 
 Embedded tweets ("... — Name (@handle) March 4, 2024") carry their own date:
 relative expressions on the tweet's line are resolved against it, and are not
