@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from storylens.analyze.entities import DEFAULT_LEAD_CHARS, EntityStep, merge_mentions
+from storylens.analyze.page_noise import blank_noise
 from storylens.model import Analysis, Article, PublishedBasis
 
 # Recorded with every analysis: a different name means a stored analysis is stale and
@@ -53,8 +54,11 @@ class Analyzer:
 
         self.setup()
         assert self._entities is not None
-        attribution = self._attribution.process(article.text)
-        others = self._entities.process(article.text, attribution.sentences)
+        # Analysis reads the text with page furniture blanked (same offsets): a linked
+        # name's hover card would make people and quotes of other articles' headlines.
+        text = blank_noise(article.text)
+        attribution = self._attribution.process(text)
+        others = self._entities.process(text, attribution.sentences)
         analysis = Analysis(
             article_id=article.id,
             sentences=attribution.sentences,
@@ -67,7 +71,7 @@ class Analyzer:
         if published is not None:
             pub, basis = published, "metadata"
         if pub is None:
-            guess = best_guess(infer_published(article.text))
+            guess = best_guess(infer_published(text))
             if guess is not None:
                 pub, basis = guess, "inferred"
         return self.anchor(article, analysis, pub, basis)
@@ -85,7 +89,7 @@ class Analyzer:
         from storylens.analyze.events import date_quotes, find_events
         from storylens.analyze.time import find_times
 
-        text = article.text
+        text = blank_noise(article.text)
         for quote in analysis.quotes:
             if quote.kind != "tweet":  # a tweet's own date never depends on the anchor
                 quote.date = None

@@ -1,0 +1,83 @@
+"""Page furniture scraped into an article's text that analysis should not read.
+
+Some sites link a person's name to a hover card, and scrapers keep its text: the
+name as printed, then the card (the person's full name, glued to the headlines of
+other articles about them, closed by "MORE"):
+
+    President Trump Donald John TrumpGOP senators balk at lengthy ... MORE says ...
+    Mitch McConnell Addison (Mitch) Mitchell McConnellTrump's trial a major ... MORE
+
+Read as text, the card makes people of "Trump Donald John Trump" and "Mitch
+McConnell Addison", speakers of headlines and quotes of nothing. `blank_noise`
+replaces each card with spaces, so that every character offset still points at
+the same place in the stored text (analysis spans stay valid for display).
+
+A card is recognised by its two ends: "MORE" closing it, and the printed name's
+surname written again with the card's first headline glued to it
+("McConnellTrump's"): the card starts after the surname as printed, at most
+NAME_GAP characters before its glued repetition; or, when nothing is glued, the
+printed name's first name written again right after it ("Paul Ryan Paul Davis
+Ryan ..."). A "MORE" without such a start ("READ MORE") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+CARD_MAX = 1000  # characters from a card's start to its "MORE"
+NAME_GAP = 80  # characters between the printed surname and its glued repetition
+_MORE = re.compile(r"\bMORE\b")
+# A capitalized word running into the next capitalized word, a quote or a digit.
+_REPEATED_FIRST = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)(?: [A-Z][\w.'’-]*){1,3} (?P<card>(?P=first)\b)"
+)
+_GLUED = re.compile(r"\b[A-Z][\w'’.-]*?[a-z](?=[A-Z'‘\"“\d])[\w'’.-]*")
+
+
+def hover_card_spans(text: str) -> list[tuple[int, int]]:
+    """Spans [start, end) of linked names' hover cards, "MORE" included."""
+    spans: list[tuple[int, int]] = []
+    for more in _MORE.finditer(text):
+        lo = max(0, more.start() - CARD_MAX, spans[-1][1] if spans else 0)
+        line_start = text.rfind("\n", lo, more.start())
+        lo = line_start + 1 if line_start >= 0 else lo
+        start = _card_start(text, lo, more.start())
+        if start is not None:
+            spans.append((start, more.end()))
+    return spans
+
+
+def _card_start(text: str, lo: int, hi: int) -> int | None:
+    """Where the card closed at `hi` starts: after the printed surname that the first
+    glued word between `lo` and `hi` repeats."""
+    for glued in _GLUED.finditer(text, lo, hi):
+        word = glued.group(0)
+        for cut in range(1, len(word)):
+            if not (word[cut - 1].islower() and not word[cut].islower()):
+                continue
+            surname = word[:cut]
+            window_lo = max(lo, glued.start() - NAME_GAP)
+            before = list(
+                re.finditer(rf"\b{re.escape(surname)}\b", text[window_lo : glued.start()])
+            )
+            if before:
+                printed_end = window_lo + before[-1].end()
+                # The card starts at the next word after the printed surname.
+                return printed_end + len(text[printed_end:]) - len(text[printed_end:].lstrip())
+    # Not glued ("Paul Ryan Paul Davis Ryan Retirees should ..."): the card opens with
+    # the printed name's first name again, one to three capitalized words after it.
+    repeated = _REPEATED_FIRST.search(text, lo, hi)
+    return repeated.start("card") if repeated else None
+
+
+def blank_noise(text: str) -> str:
+    """The text with hover cards replaced by spaces (same length, same offsets)."""
+    spans = hover_card_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
