@@ -357,3 +357,11 @@ def test_an_empty_name_is_left_out_and_does_not_break_linking() -> None:
     ]
     people = link_people(items)
     assert [p["name"] for p in people] == ["Maria Lopez"]
+
+
+def test_a_photo_label_run_into_a_role_is_no_part_of_it() -> None:
+    items = [
+        _item(1, "a", [Person("Maria Lopez", [], ["File Photo Senator", "AP Photo/Jon Ode"])]),
+        _item(2, "b", [Person("Maria Lopez", [], ["Senator"])]),
+    ]
+    assert link_people(items)[0]["roles"] == ["Senator"]

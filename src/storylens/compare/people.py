@@ -199,6 +199,10 @@ _DANGLING_ROLE_END = frozenset(
 )
 
 
+_FILE_PHOTO = re.compile(r"^File\s+Photo\b:?\s*")
+_PHOTO_CREDIT = re.compile(r"\b(?:[A-Z]{2,}\s+Photo/|Photo:)")
+
+
 def clean_role(role: str) -> str | None:
     """A role as a title ("Vice President", "campaign spokesman"), or None when it is a
     fragment of a sentence."""
@@ -210,6 +214,13 @@ def clean_role(role: str) -> str | None:
         return None
     if words[-1].lower() in _DANGLING_ROLE_END:  # "world's most": cut before its noun
         return None
+    # A caption's label run into the title ("File Photo Senator"): the title is what
+    # follows it; a photo credit ("AP Photo/Jane Doe", "Photo: Getty") is no title.
+    if _PHOTO_CREDIT.search(role):
+        return None
+    label = _FILE_PHOTO.match(role)
+    if label:
+        return clean_role(role[label.end() :]) if role[label.end() :].strip() else None
     return role
 
 
