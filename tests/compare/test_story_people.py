@@ -350,10 +350,10 @@ def test_a_one_word_name_the_texts_write_with_the_is_no_person() -> None:
     assert people == {"Ann Okafor": "person", "Pentagon": "organization"}
 
 
-def test_an_empty_name_is_left_out_and_does_not_break_linking() -> None:
+def test_an_empty_name_or_a_party_adjective_is_left_out() -> None:
     items = [
         _item(1, "a", [Person("", [], [], "organization"), Person("Maria Lopez", [], [])]),
-        _item(2, "b", [Person("", [], [], "organization"), Person("Lopez", [], [])]),
+        _item(2, "b", [Person("Democratic", [], [], "person"), Person("Lopez", [], [])]),
     ]
     people = link_people(items)
     assert [p["name"] for p in people] == ["Maria Lopez"]

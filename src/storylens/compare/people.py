@@ -224,6 +224,10 @@ def clean_role(role: str) -> str | None:
     return role
 
 
+# Adjectives the name tagger takes for a name on their own; as a name they stand for no one.
+_PARTY_ADJECTIVES = frozenset({"democratic", "republican", "bipartisan", "partisan"})
+
+
 def _is_initial(token: str) -> bool:
     return len(token.rstrip(".")) == 1
 
@@ -247,6 +251,8 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
         for person in analysis.people:
             if not person.name.strip() and not any(a.strip() for a in person.aliases):
                 continue  # nothing to show or link (an analysis may hold such an entry)
+            if person.name.strip().lower() in _PARTY_ADJECTIVES:
+                continue  # "Democratic" of "Democratic leaders": the tagger's slip, no one
             entry = _Entry(
                 article_id=stored.article.id,
                 name=person.name,
