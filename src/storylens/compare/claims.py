@@ -248,6 +248,11 @@ ministry says Internet cables in the Mediterranean Sea have been cut"): ECB+ tun
 15/16 -> 16/17 right, 2 wrong single-source claims gone (outside the sample); nothing
 else changed on any sample. A pair sharing three names that at most 3 units of the story
 use, as proof of one fact without a shared predicate word: no further claim changed.
+Also tried, no claim changed on any sample, not kept: a name with a date as a candidate
+key; compound number words ("Sixty-five per cent" = 65). Tried and reverted: ISO weeks
+("next week" = 2025-W42) as calendar spans, so that "on Oct. 16" falls in "next week":
+weeks then vetoed pairs a few days apart; examples/ lost a right 3-outlet claim (the
+mayor's "nothing short of heroic") and ABP tune2 regrouped about ten agreed claims.
 Verbs that frame a quote as reporting verbs do ("tweeted ... to declare", "warned:",
 "insisted") are no predicate words of its frame (_SAYING): ABP tune2 4 more lone quotes
 no longer single-source; nothing else changed.
