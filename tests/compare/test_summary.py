@@ -273,3 +273,22 @@ def test_a_linked_names_hover_card_is_no_part_of_a_sentence() -> None:
     units = sentence_units(items)
     assert units and all("passes" not in u.narration for u in units)
     assert not [u for u in units if eligible(u)]
+
+
+def test_page_labels_and_datelines_are_cut_and_sentences_pointing_back_left_out() -> None:
+    first = (
+        "CALDER – The harbor board of Calder closed the north pier on Monday after a crane "
+        "collapsed. "
+        "Half of them said the ferry timetable for Lake Orrin would change. "
+        "The driver of that crane was taken to the Calder hospital with minor injuries."
+    )
+    second = (
+        "CLOSE The harbor board of Calder shut the north pier on Monday when a crane "
+        "collapsed onto it. "
+        "Ferries to Lake Orrin will dock at the fishing harbor of Calder for a month."
+    )
+    items = [make_item(1, "a", "Ledger", first), make_item(2, "b", "Courier", second)]
+    texts = [s["text"] for s in summarize(items, extract_claims(items), 7)]
+    assert any(t.startswith("The harbor board of Calder") for t in texts)
+    assert not [t for t in texts if "CALDER" in t or "CLOSE" in t]
+    assert not [t for t in texts if "Half of them" in t or "that crane" in t]

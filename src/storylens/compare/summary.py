@@ -29,8 +29,9 @@ and no other weekday). Sentences that would read badly out of context are rewrit
 or left out: a leading he/she becomes the person's name, a leading connective ("But",
 "However,") is dropped, other leading pronouns ("It", "They", "This", also after an
 opening phrase: "On Monday, it ...") and words that answer the sentence before ("Not
-so", "No.") exclude the sentence, and so do questions, exclamations and sentences with
-a linked name's hover card.
+so", "No.") or point back to it ("Half of them", "the driver of that crane") exclude the
+sentence, and so do questions, exclamations and sentences with a linked name's hover
+card; a page label ("CLOSE", "WATCH") or a dateline before the sentence is cut.
 """
 
 from __future__ import annotations
@@ -96,6 +97,16 @@ _OPENING_THEN_PRONOUN = re.compile(
     r"^(?:In|On|At|By|During|After|Before|Since|Until|Last|Earlier|Later|Over|From)\b"
     r"[^,;.]{1,40},\s+(?:it|its|they|their|them|this|that|these|those)\b"
 )
+# Labels of a page's video players and links glued before a sentence.
+_WIDGET_WORD = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|ADVERTISEMENT|READ MORE)\b:?\s+")
+# Words that point back to what a previous sentence named: a share of a group named
+# before ("Half of them said ...") or a thing after a preposition ("The victim of that
+# assault", "pieces with that view").
+_POINTS_BACK = re.compile(
+    r"^\W*(?:\w+\s+){0,2}of\s+(?:them|those|these|it)\b"
+    r"|\b(?:of|in|on|at|by|for|with|from|to|after|before|about|over|during)\s+"
+    r"(?:that|those|these)\s+[a-z]"
+)
 # A question or an exclamation is no statement of fact ("Is mail-in voting the same as
 # absentee voting?", "A trade deal could finally be here!").
 _STATEMENT_END = re.compile(r"\.[\"'”’)\]]*$")
@@ -118,6 +129,13 @@ class _Candidate:
 
 def readable_opening(text: str, unit: Unit, items: Sequence[Item]) -> str | None:
     """The sentence made to stand alone, or None when it cannot be."""
+    # Page furniture and a dateline before the sentence proper ("CLOSE Sen. ...",
+    # "WASHINGTON – Senate Majority Leader ...") are no part of what it says.
+    text = _WIDGET_WORD.sub("", text, count=1)
+    if dateline := DATELINE.match(text):
+        text = text[dateline.end() :]
+    if _POINTS_BACK.search(text):
+        return None
     stripped = _CONNECTIVE.sub("", text, count=1)
     if stripped != text:
         stripped = stripped[:1].upper() + stripped[1:]
