@@ -42,3 +42,15 @@ def test_analysis_names_the_person_not_the_card() -> None:
     names = [p.name for p in analysis.people]
     assert "Ines Vale" in names
     assert not [n for n in names if "Maria" in n or "City" in n]
+
+
+def test_page_label_lines_are_blanked_and_sentences_kept() -> None:
+    text = (
+        "The council of Calder voted on Monday.\n\nAdvertisement\n\n"
+        "Story Continued Below\nThe mayor said the ad campaign worked.\nREAD MORE:\n"
+    )
+    blanked = blank_noise(text)
+    assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
+    assert " ".join(blanked.split()) == (
+        "The council of Calder voted on Monday. The mayor said the ad campaign worked."
+    )

@@ -1,5 +1,8 @@
 """Page furniture scraped into an article's text that analysis should not read.
 
+Lines of their own that label the page ("Advertisement", "Story Continued Below",
+"Sign up for Daily Newsletters", "READ MORE:") are blanked; so are hover cards.
+
 Some sites link a person's name to a hover card, and scrapers keep its text: the
 name as printed, then the card (the person's full name, glued to the headlines of
 other articles about them, closed by "MORE"):
@@ -70,9 +73,28 @@ def _card_start(text: str, lo: int, hi: int) -> int | None:
     return repeated.start("card") if repeated else None
 
 
+# Lines of their own that label the page, not the story: ad slots, newsletter and app
+# promotions, "read more" links, slideshow and photo labels, age notices.
+_FURNITURE_LINE = re.compile(
+    r"^[ \t]*(?:advertisement:?|ad|story continued below|story continues below(?: advertisement)?"
+    r"|continue reading(?: (?:below|the main story))?|sign up for [\w ’']{0,40}newsletters?"
+    r"|click here to [\w ’']{0,60}|read more:?|more:|photo|\[pullquote\]|follow @\w+"
+    r"|image copyright [\w .]{0,40}|slideshow \(\d+ images?\)"
+    r"|this article is more than \d+ (?:years?|months?) old|\d+ (?:years?|months?) ago)"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def furniture_line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that are page labels ("Advertisement", "Story Continued Below")."""
+    return [(m.start(), m.end()) for m in _FURNITURE_LINE.finditer(text) if m.end() > m.start()]
+
+
 def blank_noise(text: str) -> str:
-    """The text with hover cards replaced by spaces (same length, same offsets)."""
-    spans = hover_card_spans(text)
+    """The text with hover cards and page-label lines replaced by spaces (same length,
+    same offsets)."""
+    spans = hover_card_spans(text) + furniture_line_spans(text)
     if not spans:
         return text
     chars = list(text)
