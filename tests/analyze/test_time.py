@@ -437,3 +437,28 @@ def test_this_weekend_told_in_the_past_is_the_last_one(sentence: str, value: str
 def test_today_or_tonight_naming_a_show_is_no_date() -> None:
     assert values('The mayor sang during a "Tonight Show" sketch.') == {}
     assert values("Today the mayor sang.")["Today"] == ("DATE", "2024-03-06")
+
+
+def test_feasts_named_with_their_weekday_fall_on_their_own_day() -> None:
+    # Easter 2024 fell on March 31: a bare "Sunday" would be the last Sunday.
+    anchor = date(2024, 4, 3)
+    found = {
+        t.text: t.value
+        for t in find_times(
+            "Crowds packed the square on Easter Sunday after the Good Friday procession,"
+            " and the parish plans a fair for Palm Sunday next spring.",
+            anchor,
+        )
+    }
+    assert found["Easter Sunday"] == "2024-03-31"
+    assert found["Good Friday"] == "2024-03-29"
+    assert "Palm Sunday" in found
+
+
+def test_named_events_on_a_weekday_are_no_days() -> None:
+    found = find_times(
+        "Shares had their worst day since Black Monday, and the talks put the"
+        " Good Friday Agreement at risk.",
+        date(2024, 3, 6),
+    )
+    assert [t.text for t in found] == []

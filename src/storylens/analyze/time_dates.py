@@ -192,8 +192,10 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # A capitalized word before a weekday that makes it the name of an event, not
 # a day counted from the publication date: "Super Tuesday" (a primary date that
-# changes from year to year), "Bloody Sunday", "Super Bowl Sunday".
-_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Bloody|Bowl)\s+$")
+# changes from year to year), "Bloody Sunday", "Super Bowl Sunday", "Black
+# Monday" (a market crash), "the Good Friday Agreement" (a treaty; the feast
+# itself is a holiday rule's, as are "Easter Sunday" and "Palm Sunday").
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Bloody|Bowl|Black|Good)\s+$")
 
 
 # A capitalised part of day followed by another capitalised word makes a
