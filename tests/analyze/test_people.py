@@ -85,3 +85,19 @@ def test_run_together_initials_stay_in_the_name_and_the_sentence() -> None:
     analysis = analyze_article(Article(id="x", text=text, source="x"))
     assert analysis.sentences == [(0, len(text))]
     assert "Ann J.R. Okafor" in [p.name for p in analysis.people]
+
+
+def test_headline_name_stops_where_the_body_stops_naming() -> None:
+    text = (
+        "Okafor Eyes Harbor Seat, Sources Say\n\n"
+        "Lena Okafor told reporters on Tuesday that the ferries come first."
+    )
+    names = [m.name for m in find_name_mentions(text)]
+    assert names[0] == "Okafor"
+    assert "Lena Okafor" in names
+
+
+def test_a_name_never_runs_over_a_line_break() -> None:
+    names = [m.name for m in find_name_mentions("Harbor Board\nLena Okafor spoke.")]
+    assert "Lena Okafor" in names
+    assert all("\n" not in n for n in names)

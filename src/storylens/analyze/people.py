@@ -18,7 +18,9 @@ from storylens.model import Person
 
 _CAP = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+|[A-Z]\.|[A-Z]{2,5}\b)"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|la|le|du|da|di|of|ibn)"
-NAME_RUN = re.compile(rf"{_CAP}(?:\s{{1,2}}(?:{_PARTICLE}\s)?{_CAP})*")
+# A name never runs over a line break: a headline's last words and the name opening the
+# next paragraph are two runs.
+NAME_RUN = re.compile(rf"{_CAP}(?:[^\S\n]{{1,2}}(?:{_PARTICLE}[^\S\n])?{_CAP})*")
 HANDLE_AFTER = re.compile(r"\s*\((@\w{1,30})\)")
 
 # Words that make a capitalized run a title, not part of the name ("Vice President Kamala Harris").
@@ -200,7 +202,44 @@ def find_name_mentions(text: str) -> list[NameMention]:
         surface = f"{title} {name}" if title else name
         handle = h.group(1) if h else None
         mentions.append(NameMention(start, run_end, name, surface, roles, evidence, handle))
+    _trim_headline_names(text, mentions)
     return mentions
+
+
+def _trim_headline_names(text: str, mentions: list[NameMention]) -> None:
+    """In a Title Case headline every word is capitalized, so a name run goes on over the
+    verbs after it ('Trump May Not Have Suggested ...', 'Does Israel Refuse ...'). The
+    article body names the same people in ordinary case: a headline name keeps only the
+    longest stretch of its words that the body also uses in names."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return
+    headline_words = [w for w in text[:first_end].split() if len(w) > 3 and w[0].isalpha()]
+    if len(headline_words) < 3 or sum(w[0].isupper() for w in headline_words) < 0.8 * len(
+        headline_words
+    ):
+        return
+    body = {w.lower() for m in mentions if m.start >= first_end for w in m.name.split()}
+    for m in mentions:
+        if m.start >= first_end:
+            continue
+        words = list(re.finditer(r"\S+", text[m.start : m.end]))
+        best: tuple[int, int] | None = None
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and words[j].group().lower() in body:
+                j += 1
+            if j > i and (best is None or j - i > best[1] - best[0]):
+                best = (i, j)
+            i = max(j, i + 1)
+        if best is None or best == (0, len(words)):
+            continue
+        start = m.start + words[best[0]].start()
+        end = m.start + words[best[1] - 1].end()
+        m.start, m.end = start, end
+        m.name = text[start:end]
+        m.surface = m.name
 
 
 def role_before(text: str, start: int) -> str:
