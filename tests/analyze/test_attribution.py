@@ -571,3 +571,11 @@ def test_pronoun_repeated_in_a_sentence_is_its_first_one_s_person() -> None:
     )
     quote = _by_text(find_attributions(text), "the budget vote was rigged", "indirect")
     assert quote.speaker is not None and quote.speaker.name == "Dana Ruiz"
+
+
+def test_calling_for_someone_to_act_is_what_was_called_for() -> None:
+    # The parser reads "for the harbor board to step up" as a clause of "calling".
+    text = "Mayor Lena Okafor is calling for the harbor board to step up its safety checks."
+    quote = _by_text(find_attributions(text), "safety checks", "indirect")
+    assert quote.text == "the harbor board to step up its safety checks"
+    assert quote.speaker is not None and quote.speaker.name == "Lena Okafor"
