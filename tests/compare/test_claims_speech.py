@@ -148,3 +148,15 @@ def test_a_straight_mark_before_a_word_opens_a_quote_in_mid_sentence() -> None:
     assert not is_quoted_speech(
         'Mara said she told Lund, "Put the boat back," and that he instead sailed out.'
     )
+
+
+def test_an_opening_participial_phrase_sets_the_scene_of_a_quote() -> None:
+    assert is_quoted_speech(
+        "Standing on the flooded pier in his boots, he said: “Everything we built here in "
+        "forty years is under water.”"
+    )
+    # A narrated act after the phrase keeps the sentence a statement.
+    assert not is_quoted_speech(
+        "Citing the storm, the harbor board closed the pier on Monday and called it "
+        "“a painful but necessary step.”"
+    )
