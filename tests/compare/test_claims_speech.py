@@ -160,3 +160,11 @@ def test_an_opening_participial_phrase_sets_the_scene_of_a_quote() -> None:
         "Citing the storm, the harbor board closed the pier on Monday and called it "
         "“a painful but necessary step.”"
     )
+
+
+def test_a_speakers_name_opening_the_sentence_is_no_predicate() -> None:
+    assert is_quoted_speech(
+        'Ada Quill, whose family has fished the bay for a century, said she was "furious."'
+    )
+    # Words of the narrator after the name keep a short partial quote a statement.
+    assert not is_quoted_speech('Ada Quill said the harbor board broke its "promise."')

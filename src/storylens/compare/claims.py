@@ -268,6 +268,10 @@ single-source; nothing else changed.
 Verbs that frame a quote as reporting verbs do ("tweeted ... to declare", "warned:",
 "insisted") are no predicate words of its frame (_SAYING): ABP tune2 4 more lone quotes
 no longer single-source; nothing else changed.
+So is the speaker's name opening a sentence before a verb of saying (_NAME_SAID: "Gideon
+Brannock, whose family ..., said he was 'heartbroken'"): examples/ one lone quote (outside
+the sample), ABP tune2 one and ABP held-out two no longer single-source, all quotes or a
+speaker's words in a frame; nothing else changed.
 A sentence opens inside a quote only when its first mark closes one (_opens_in_quote), not
 when the quote share misreads a straight mark before a word as closing: ABP held-out one
 narrated account ('Guyger said she ordered Jean, "Let me see your hands," and that he
@@ -1323,7 +1327,7 @@ def is_quoted_speech(text: str) -> bool:
     # begun in the sentence before), the frame's first word does not open the sentence:
     # a capital there is the speaker's name ('"...," Howell said, indicating the photo'),
     # who speaks, not what happens.
-    if _opens_in_quote(text):
+    if _opens_in_quote(text) or _NAME_SAID.match(frame):
         frame = "x " + frame
     said = len(predicate_words(frame, []) - _SAYING)
     # A frame of nothing but who spoke, to whom and when ('He did not have to do them,"
@@ -1338,6 +1342,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\s[^,.;:]*")
 # from the smoldering shell, he said: '...'", "Speaking to reporters on Monday, ..."):
 # where and how the speaker spoke, not what happened.
 _OPENING_PARTICIPLE = re.compile(r"^\s*[A-Z][a-z]+ing\b[^,;:]*,")
+# A sentence opening with the speaker's name and a verb of saying ("Gideon Brannock, whose
+# family ..., said he was 'heartbroken'"): its first word is that name, no predicate.
+_NAME_SAID = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,?\s+(?:said|says|told|added|wrote)\b"
+)
 _FIRST_MARK = re.compile(r"``|''|[\"“”]")
 
 
