@@ -327,3 +327,40 @@ def test_a_passive_reporting_verb_is_no_date_of_saying(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "anchor"),
+    [
+        # "before" points at what is still to come far more often than not.
+        (
+            "Party leaders want a deal before the November election.",
+            "November",
+            "2024-11",
+            date(2024, 6, 10),
+        ),
+        (
+            "The board hopes to finish the review before Christmas.",
+            "Christmas",
+            "2024-12-25",
+            date(2024, 2, 1),
+        ),
+        (
+            "Volunteers are knocking on doors before polls open Tuesday.",
+            "Tuesday",
+            "2024-03-12",
+            WED,
+        ),
+        # Appearing before a body is told of the past.
+        (
+            "The envoy testified before Congress in May about the talks.",
+            "May",
+            "2023-05",
+            date(2024, 2, 1),
+        ),
+    ],
+)
+def test_before_is_no_cue_to_the_past(
+    sentence: str, surface: str, value: str, anchor: date
+) -> None:
+    assert value_of(sentence, surface, anchor) == value
