@@ -16,7 +16,8 @@ him next to the word "impeachment". So the other sentence must also:
 - and its article must contain the sentence's quoted words: a quotation is content, and
   narration around "Defund the Police" is not narration around "Black Lives Matter".
 
-Measured by hand on every citation of another article in the summaries of all
+Measured by hand (python -m storylens.eval.citations --db STORE prints each citation
+with the sentence that earned it) on every citation of another article in the summaries of all
 multi-article stories of five stores of ABP articles (right when the cited article states
 the sentence's content, its quotations included). Tuning stores (2020-06-01..09,
 2019-10, 2020-01, 2018-10-01..08), before -> after: 14/25 -> 12/15, 33/63 -> 30/36,
