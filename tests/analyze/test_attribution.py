@@ -579,3 +579,12 @@ def test_calling_for_someone_to_act_is_what_was_called_for() -> None:
     quote = _by_text(find_attributions(text), "safety checks", "indirect")
     assert quote.text == "the harbor board to step up its safety checks"
     assert quote.speaker is not None and quote.speaker.name == "Lena Okafor"
+
+
+def test_a_closing_time_is_not_part_of_the_object_content() -> None:
+    for text, expected in (
+        ("The governor endorsed Councilor Jane Ames in March.", "Councilor Jane Ames"),
+        ("The governor endorsed Councilor Jane Ames last week.", "Councilor Jane Ames"),
+    ):
+        quote = _by_text(find_attributions(text), "Jane Ames", "indirect")
+        assert quote.text == expected
