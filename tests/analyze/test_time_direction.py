@@ -364,3 +364,17 @@ def test_before_is_no_cue_to_the_past(
     sentence: str, surface: str, value: str, anchor: date
 ) -> None:
     assert value_of(sentence, surface, anchor) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # Said in October: "back in March" looks back...
+        ("The mayor first floated the plan back in March.", "March", "2024-03"),
+        ("Back in January, the council voted it down.", "January", "2024-01"),
+        # ...unless "back" is a return still to come.
+        ("The bill waits until the Senate comes back in January.", "January", "2025-01"),
+    ],
+)
+def test_back_in_a_month_looks_back(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface, date(2024, 10, 15)) == value

@@ -58,7 +58,10 @@ the "can't hit them Tuesday" fix; 6,000-12,000: 11 of 11 right); TempEval-3
 unchanged (without the clause-of-time check, TimeBank lost one value); a
 reporting verb in the passive ("to be announced Sept. 9") or "say" the noun
 ("will have the final say Nov. 8") is no date of a saying (ABP 0-18,000: 10
-values move, 9 right, 1 a generic Christmas); TempEval-3 unchanged.
+values move, 9 right, 1 a generic Christmas); feasts named with their
+weekday ("Easter Sunday") on their own day; "before" no longer a cue to the
+past (144 values move, about 125 right) and "back in March" one (39 move,
+all right). TempEval-3 is unchanged by every one of these.
 
 Session 4 re-read TempEval-3 from two other sides, on the tuning files.
 Extraction precision: the AQUAINT tuning half has 19 system expressions

@@ -225,6 +225,16 @@ _PAST_VERB = (
     r"(?:\s+(?:him|her|them|it|up|down|out|off|back))?"
 )
 _PAST_VERB_IN = re.compile(_PAST_VERB + r"\s+in\s+(?:early\s+|late\s+|mid-)?$")
+# "back in March" looks back ("announced back in March", "way back in June"),
+# unless "back" is the verb of support or of return still to come ("the
+# candidate she'd back in November", "when Congress comes back in January").
+# On ABP 0-24,000, 180 such months, 22 of them wrongly the coming one.
+_BACK_IN = re.compile(
+    r"(?<!\bcome\s)(?<!\bcomes\s)(?<!\bcoming\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!'ll\s)(?<!’ll\s)(?<!'d\s)(?<!’d\s)"
+    r"\bback\s+in\s+(?:early\s+|late\s+|mid-)?$",
+    re.IGNORECASE,
+)
 # The same right before a bare weekday: "a video released Friday", "what
 # happened on Tuesday", "fighting resumed Tuesday". A cue forward further back
 # in the clause belongs to another verb ("How would he deal with a video
@@ -243,6 +253,8 @@ def past_event_in(text: str, start: int, lo: int) -> bool:
     verb ("was indicted in January"): the time the event took place, not a
     deadline ("extended to", "until"), so the last such month and never the
     coming one."""
+    if _BACK_IN.search(text[max(lo, start - 30) : start]):
+        return True
     return _past_verb_right_before(_PAST_VERB_IN, text, start, lo)
 
 
