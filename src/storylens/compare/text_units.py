@@ -49,7 +49,13 @@ from storylens.compare.narration import (
     speaks_in_first_person,
 )
 from storylens.compare.predicates import SYNONYMS, frame_words, predicate_words
-from storylens.compare.slots import number_roles, number_slots, numbers_in_context
+from storylens.compare.slots import (
+    identifier_values,
+    number_roles,
+    number_slots,
+    numbers_in_context,
+    without_identifiers,
+)
 from storylens.compare.wordforms import (
     MONTHS,
     STOPWORDS,
@@ -308,11 +314,14 @@ def _unit_features(
             if key and key not in unit.entities:
                 unit.entities.add(key)
                 unit.stems.append(stem(key))
-    unit.numbers = numbers_in_context(tokens)
     unit.negated = is_negated(tokens)
-    unit.number_slots = number_slots(tokens)
+    # Numbers of names ("Boeing 737", "Flight 302") are no quantities to compare.
+    counted = without_identifiers(narration, identifier_values(text))
+    counted_tokens = tokens if counted is narration else words(counted)
+    unit.numbers = numbers_in_context(counted_tokens)
+    unit.number_slots = number_slots(counted_tokens)
     unit.numbers_set = {v for v, _, _ in unit.number_slots}
-    unit.number_roles = number_roles(narration)
+    unit.number_roles = number_roles(counted)
     # What a number counts takes part in similarity as a word of its own ("#people"),
     # so that "12 people were hurt" and "injured 14 people" align on the slot and
     # differ, as a conflict, in the value.
