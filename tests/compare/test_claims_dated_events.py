@@ -56,3 +56,6 @@ def test_an_opening_phrase_of_time_is_no_appositive() -> None:
     # name to be set aside; after a name it is one.
     assert {"bridge", "clos"} <= predicate_words("In March, the bridge was closed again.", [])
     assert "teacher" not in predicate_words("Police arrested Smith, a local teacher.", [])
+    # A span of time opening the sentence is no name for an appositive to follow.
+    opened = predicate_words("A day before the vote, the mayor signed the harbor bill.", [])
+    assert {"sign", "bill"} <= opened

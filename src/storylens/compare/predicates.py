@@ -94,6 +94,8 @@ def frame_words(text: str) -> str:
 _APPOSITIVE = re.compile(r"(?<=\S)\s*,\s+(?:a|an|the)\s[^,;.:]{3,80}?(?:,|$|(?=\.\s*$))")
 _OPENING_PHRASE = re.compile(
     r"^\W*(?:In|On|At|By|During|After|Before|Since|Until|Last|Earlier|Later|Over|From)\b[^,;.]{1,40},"
+    # "A day before the Senate vote,", "Hours after the blast,": a span of time first.
+    r"|^\W*(?:[\w'’-]+\s+){1,3}(?:before|after|since|until|ahead\s+of)\b[^,;.]{1,40},"
 )
 _FIRST_WORD = re.compile(r"^[\W\d_]*[A-Za-z]+")
 _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'’.-]*")
