@@ -378,3 +378,18 @@ def test_before_is_no_cue_to_the_past(
 )
 def test_back_in_a_month_looks_back(sentence: str, surface: str, value: str) -> None:
     assert value_of(sentence, surface, date(2024, 10, 15)) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # Said in October: "since" and "died in" look back whatever follows.
+        ("He will not discuss the plan he has pushed since January.", "January", "2024-01"),
+        ("Her husband, who died in December, will be buried beside her.", "December", "2023-12"),
+        ("It was in November that the talks collapsed.", "November", "2023-11"),
+    ],
+)
+def test_since_and_past_copulas_before_a_month_look_back(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface, date(2024, 10, 15)) == value

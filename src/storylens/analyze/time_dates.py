@@ -24,6 +24,7 @@ from storylens.analyze.time_resolve import (
     resolve_month,
     resolve_month_day,
     resolve_weekday,
+    since_month,
 )
 
 # --- absolute and year-less calendar dates ---------------------------------
@@ -106,7 +107,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ctx.anchor.year if month > ctx.anchor.month else ctx.anchor.year + 1
     elif rel == "this":
         year = ctx.anchor.year
-    elif direction != "future" and past_event_in(ctx.text, m.start(), ctx.lo):
+    elif since_month(ctx.text, m.start(), ctx.lo) or (
+        direction != "future" and past_event_in(ctx.text, m.start(), ctx.lo)
+    ):
         year = ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1
     else:
         year, month = resolve_month(ctx.anchor, month, direction)

@@ -221,7 +221,7 @@ _PAST_VERB = (
     r"(?<!n't\s)(?<!n’t\s)(?<!\bcannot\s)(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)"
     r"(?<!\bshould\s)"
     r"\b(?:[a-z]{2,}[^e\W]ed|said|told|met|spoke|won|lost|fell|rose|took|made|began|left|became|"
-    r"held|hit|struck|ran|led|sold|bought|gave|came|went|saw|got|wrote|won)"
+    r"held|hit|struck|ran|led|sold|bought|gave|came|went|saw|got|wrote|won|was|were|died|fled|paid)"
     r"(?:\s+(?:him|her|them|it|up|down|out|off|back))?"
 )
 _PAST_VERB_IN = re.compile(_PAST_VERB + r"\s+in\s+(?:early\s+|late\s+|mid-)?$")
@@ -256,6 +256,16 @@ def past_event_in(text: str, start: int, lo: int) -> bool:
     if _BACK_IN.search(text[max(lo, start - 30) : start]):
         return True
     return _past_verb_right_before(_PAST_VERB_IN, text, start, lo)
+
+
+# "since March" is a month gone, whatever the rest of the clause says ("will
+# not talk about the comeback he has been promoting since January").
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
+def since_month(text: str, start: int, lo: int) -> bool:
+    """Whether text[start:] is a month right after "since"."""
+    return bool(_SINCE.search(text[max(lo, start - 20) : start]))
 
 
 def past_event_on(text: str, start: int, lo: int) -> bool:
