@@ -23,6 +23,9 @@ from storylens.compare.captions import is_caption
         "Please consider making a contribution to the Calder Courier today.",
         "Sign up for our morning newsletter to get the day's harbor news.",
         "Readers like you support our journalism.",
+        "Marchers cross the Elm Street bridge in Fairhaven, Oregon May 4, 2021.",
+        "Photographer: Jane Roe/Calder Ledger",
+        "Jane Roe/CPX/AP Harbor workers leave the depot after the vote, Sept. 27.",
     ],
 )
 def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
@@ -38,6 +41,8 @@ def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
         "The mill closed on Saturday, June 6, 2020.",
         "The trial opens Oct. 2, 2019, in Fairhaven.",
         "The company was founded on March 3, 1998.",
+        "She was born in Fairhaven, Oregon on May 4, 1961.",
+        "The vote was set for October 15, 2019.",
         "More than 200 people were evacuated.",
         "Related charges were filed against two other men.",
         "The union asked members to support the strike fund.",

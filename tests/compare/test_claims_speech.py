@@ -102,6 +102,9 @@ def test_a_quote_whose_frame_says_only_who_spoke_is_speech_however_short() -> No
 def test_contributor_and_front_page_lines_are_foot_lines() -> None:
     assert is_foot_line("Ana Ruiz, Tom Berg and Lee Park contributed.")
     assert is_foot_line("Ana Ruiz contributed reporting.")
+    assert is_foot_line("This material may not be published, broadcast or redistributed.")
+    assert is_foot_line("The opinions expressed by columnists are their own.")
+    assert not is_foot_line("The opinions of the harbor board changed after the vote.")
     assert is_foot_line("Visit The Harbor Post's homepage for more stories.")
     assert is_foot_line("Last updated on Jan. 8 at 7:15 a.m.")
     assert not is_foot_line("Updated figures show 12 people died in the fire.")

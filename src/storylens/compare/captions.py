@@ -31,6 +31,12 @@ _ENDS_WITH_FULL_DATE = re.compile(
     # AP style may put the place after the date: "..., Oct. 2, 2019, in Dallas."
     r"(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?\s*$"
 )
+# Some captions print the date right after the place, without a comma: "... in
+# Westerville, Ohio October 15, 2019." Body text puts a word before such a date ("on",
+# "for"), never a place name.
+_PLACE_THEN_FULL_DATE = re.compile(
+    rf",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\.?\s*$"
+)
 _ON_WEEKDAY = re.compile(rf"\b(?:on|since|until|from|by|before|after)\s+{_WEEKDAY}$", re.IGNORECASE)
 _PICTURE = (
     r"(?:photos?|images?|pictures?|combination\s+of\s+photos|frame\s+grab|screen\s*(?:shot|grab)|"
@@ -49,7 +55,10 @@ _CREDIT = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|UPI|Getty\s+Images)\s+Photos?\b[^)]*\)|"
     r"\(\s*(?:Photo|Image|Credit|Courtesy)\b[^)]*\)|"
     r"\([^()]{2,80}\bvia\s+(?:AP|AFP|Reuters|Getty(?:\s+Images)?)\s*\)|"
-    r"\b(?:AP|AFP)\s+Photo\s*/|\bREUTERS\s*/\s*[A-Z]|\bPhoto(?:graph)?\s*(?:credit)?\s*:",
+    r"\b(?:AP|AFP)\s+Photo\s*/|\bREUTERS\s*/\s*[A-Z]|\bPhoto(?:graph(?:er)?)?\s*(?:credit)?\s*:|"
+    # A photographer's credit opening the caption: "Jane Doe/ANSA/AP Italian ...".
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}/(?:[A-Z]{2,}/)*"
+    r"(?:AP|AFP|Reuters|EPA|Getty\s+Images|Bloomberg)\b",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
@@ -79,6 +88,8 @@ def is_caption(text: str) -> bool:
     if _CREDIT.search(text) or _POINTS_AT_PICTURE.match(text) or _APPEAL.search(text):
         return True
     if _LINK_LINE.match(text) and text[-1] not in '.!?"”':
+        return True
+    if _PLACE_THEN_FULL_DATE.search(text):
         return True
     date = _ENDS_WITH_FULL_DATE.search(text)
     if date is None:

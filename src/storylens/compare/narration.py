@@ -60,13 +60,29 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text) or _READER_LINE.search(text))
 
 
+# The wire's rights notice and an opinion page's disclaimer ("This material may not be
+# published, broadcast, rewritten or redistributed.", "The opinions expressed by columnists
+# are their own ...").
+_NOTICE_LINE = re.compile(
+    r"^\s*(?:this material may not be (?:published|reproduced)|the (?:opinions|views) "
+    r"expressed (?:by|in) [\w ]{1,40}? (?:are|do not)\b)",
+    re.IGNORECASE,
+)
+
+
 def is_foot_line(text: str) -> bool:
     """Whether a sentence is a line printed at the foot of a story for its reader: the
-    contributors, a pointer to the site's front page or an update stamp. Such a line never states the news;
+    contributors, a pointer to the site's front page, an update stamp, a rights notice or
+    an opinion page's disclaimer. Such a line never states the news;
     it is told apart only where a lone sentence would be listed as a claim (set aside
     earlier, as boilerplate, it changed which statements a story's rare words are rare in:
     on ABP tuning one right agreed claim became a wrong one and a wrong dispute appeared)."""
-    return bool(_CREDIT_LINE.match(text) or _HOMEPAGE_LINE.match(text) or _UPDATED_LINE.match(text))
+    return bool(
+        _CREDIT_LINE.match(text)
+        or _HOMEPAGE_LINE.match(text)
+        or _UPDATED_LINE.match(text)
+        or _NOTICE_LINE.match(text)
+    )
 
 
 # A linked name's hover card, kept by page-to-text extraction in the middle of a sentence:
