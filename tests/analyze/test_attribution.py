@@ -588,3 +588,9 @@ def test_a_closing_time_is_not_part_of_the_object_content() -> None:
     ):
         quote = _by_text(find_attributions(text), "Jane Ames", "indirect")
         assert quote.text == expected
+
+
+def test_cue_verb_deep_inside_a_reported_clause_stays_in_it() -> None:
+    text = "Okafor says she will meet anyone who wants to talk to or yell at her about the ferries."
+    quote = _by_text(find_attributions(text), "she will meet anyone", "indirect")
+    assert quote.text.endswith("yell at her about the ferries")

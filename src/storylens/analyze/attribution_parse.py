@@ -639,11 +639,17 @@ def _clause_range(head: Token) -> tuple[int, int]:
     ('that X "...", adding Y' and 'he'd do X and tells the crowd Y' are two)."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     doc = head.doc
+    quoted = any(t.text in _QUOTE_TOKENS for t in doc[start:end])
     for tok in head.subtree:
         if (
             tok.i > head.i
             and tok.dep_ in ("advcl", "conj")
             and _nested_cue(tok)
+            # Deeper down ('he'll welcome advice for anyone who wants to talk to or yell at
+            # him') the verb is part of what was said, but not a participle ('telling X that
+            # Y was late and questioning Z' goes on with the outer cue); a quotation keeps
+            # the cut too.
+            and (tok.head.i == head.i or quoted or tok.tag_ == "VBG")
             and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in tok.children)
         ):
             end = min(end, tok.left_edge.i)
