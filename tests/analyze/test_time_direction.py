@@ -393,3 +393,15 @@ def test_since_and_past_copulas_before_a_month_look_back(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface, date(2024, 10, 15)) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # Said in May: "announced in September that ..." dates the announcement.
+        ("The governor announced in September that she would not run.", "September", "2023-09"),
+        ("The minister told reporters in November that talks would resume.", "November", "2023-11"),
+    ],
+)
+def test_said_in_a_month_dates_the_saying(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface, date(2024, 5, 20)) == value

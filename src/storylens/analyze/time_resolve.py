@@ -121,7 +121,7 @@ _ENDS_WITH_REPORTING = re.compile(
     + r")\s+|(?:told|asked|informed|briefed)\s+"
     + _ADDRESSEE
     + r")"
-    r"(?:on\s+|late\s+|early\s+)?$",
+    r"(?:on\s+|in\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 # A plan told in the past perfect ("had been scheduled") or marked as the
