@@ -104,6 +104,8 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
                     only = cl.get("single_source_part")
                     if only and only != cl["text"]:
                         out.append(f"      only this source: {only}")
+                    if context := cl.get("context"):
+                        out.append(f"      in: {context}")
         out.append("")
 
     omissions = (c.get("coverage") or {}).get("omissions") or {}

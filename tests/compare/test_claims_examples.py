@@ -53,3 +53,6 @@ def test_every_claim_text_is_one_of_its_sentences_or_their_span(
         for claim in comparison["claims"]:
             sentences = [s["text"] for s in claim["sentences"]]
             assert claim["text"] in sentences, (comparison["id"], claim["text"])
+            # A claim said by a clause carries the sentence the clause stands in.
+            said = " ".join(claim["text"].split())
+            assert said in claim.get("context", said)

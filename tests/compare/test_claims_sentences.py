@@ -145,3 +145,24 @@ def test_a_sentence_in_the_first_person_is_no_single_source_claim() -> None:
     ]
     singles = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
     assert not any("recycled board" in t for t in singles)
+
+
+def test_a_fact_all_sources_state_in_a_clause_comes_with_its_sentence() -> None:
+    items = [
+        _item(
+            1,
+            "Ledger",
+            "The storm reached Calder on Sunday night, cutting power to 40,000 homes across "
+            "the port district.",
+        ),
+        _item(
+            2,
+            "Courier",
+            "Flood water swept through the Calder harbor overnight, cutting power to 40,000 "
+            "homes across the port district.",
+        ),
+    ]
+    [claim] = [c for c in extract_claims(items) if c["label"] == "agreed"]
+    assert claim["text"].startswith("cutting power to 40,000 homes")
+    assert claim["context"].startswith("The storm reached Calder")
+    assert claim["text"] in claim["context"]

@@ -257,6 +257,27 @@ def test_words_only_one_source_states_are_marked_in_a_single_source_claim(
     assert marked == [claim["single_source_part"]]
 
 
+def test_a_claim_said_by_a_clause_is_shown_in_its_sentence(web_fixture: WebFixture) -> None:
+    from storylens.compare import compare_story, fingerprint, story_items
+    from storylens.store import open_store
+    from storylens.web.app import create_app
+
+    # As compare does when every source states a fact in a clause: the claim's text is the
+    # clause, its context the sentence it stands in.
+    with open_store(web_fixture.db_path) as store:
+        comparison = compare_story(store, "harbor-bridge")
+        claim = next(c for c in comparison["claims"] if c["label"] != "single-source")
+        clause = "cutting the quickest route across the channel"
+        claim["text"], claim["context"] = clause, f"The bridge closed on Monday, {clause}."
+        store.save_comparison(
+            "harbor-bridge", comparison, fingerprint(story_items(store, "harbor-bridge"))
+        )
+    with TestClient(create_app(web_fixture.db_path)) as client:
+        claims = _section(client.get("/stories/harbor-bridge").text, "claims")
+    assert re.findall(r'<mark class="shared"[^>]*>([^<]*)</mark>', claims) == [clause]
+    assert "The bridge closed on Monday," in claims
+
+
 def test_a_timeline_entry_with_a_disputed_date_is_badged(web_fixture: WebFixture) -> None:
     from storylens.compare import compare_story, fingerprint, story_items
     from storylens.store import open_store

@@ -1192,6 +1192,7 @@ def _claim(
     group: list[int],
     scores: Scores,
     taken: set[int],
+    items: Sequence[Item] = (),
 ) -> dict[str, Any]:
     """The claim of one group of aligned units; `taken` collects the units already
     standing for a claim, and gets this claim's."""
@@ -1207,7 +1208,7 @@ def _claim(
         label = "agreed"
     else:
         label = "single-source"
-    return {
+    claim: dict[str, Any] = {
         "text": rep.text,
         "label": label,
         "article_ids": list(dict.fromkeys(u.article_id for u in members)),
@@ -1219,6 +1220,12 @@ def _claim(
         ],
         "conflict": conflict,
     }
+    if len(sources) >= 2 and rep.text[:1].islower() and items:
+        # Every source states the fact in a clause ("killing all 157 people on board."):
+        # the representative's whole sentence goes with it, so that a reader sees what
+        # the clause is about.
+        claim["context"] = " ".join(_sentence_text(items, rep).split())
+    return claim
 
 
 def _without_repeats(units: Sequence[Unit], groups: list[list[int]]) -> list[list[int]]:
@@ -1517,7 +1524,7 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     }
     taken: set[int] = set()
     for group in groups:
-        claim = _claim(units, group, scores, taken)
+        claim = _claim(units, group, scores, taken, items)
         if len({units[k].item for k in group}) == 1:
             members = sorted((units[k] for k in group), key=lambda u: u.start)
             claim = _sentence_claim(items, members, claim)

@@ -293,7 +293,15 @@ def _utterance(u: dict[str, Any], refs: ArticleRefs, colors: dict[str, int]) -> 
 def _only_part(claim: dict[str, Any]) -> tuple[str, str, str] | None:
     """A single-source claim's text split around the words only its outlet states, when
     other outlets state the rest (before, only, after), else None."""
-    text, part = claim.get("text") or "", claim.get("single_source_part") or ""
+    return _split(claim.get("text") or "", claim.get("single_source_part") or "")
+
+
+def _clause_in_sentence(claim: dict[str, Any]) -> tuple[str, str, str] | None:
+    """A claim said by a clause, as its sentence split around the clause, else None."""
+    return _split(claim.get("context") or "", " ".join((claim.get("text") or "").split()))
+
+
+def _split(text: str, part: str) -> tuple[str, str, str] | None:
     at = text.find(part) if part else -1
     if at < 0 or part == text:
         return None
@@ -307,6 +315,7 @@ def _claim_groups(claims: list[dict[str, Any]], refs: ArticleRefs) -> list[dict[
             {
                 "text": c.get("text", ""),
                 "only": _only_part(c),
+                "context": _clause_in_sentence(c),
                 "cites": refs.cite(c.get("article_ids")),
                 "sentences": [_sentence(s, refs) for s in c.get("sentences") or []],
                 "conflict": _conflict(c.get("conflict"), refs),
