@@ -59,6 +59,10 @@ def test_a_round_figure_may_round_an_exact_one() -> None:
     assert may_round("400", "391")
     assert may_round("2,000", "1,960")
     assert not may_round("400", "350")
+    # A figure of a scale said as the whole number it rounds to: "$1 trillion" / "$1.07
+    # trillion"; not when the whole number is far from it ("$2 billion" / "$1.5 billion").
+    assert may_round("1", "1.07") and may_round("1.07", "1")
+    assert not may_round("2", "1.5") and not may_round("4.6", "6.4")
     # Small counts are not rounded: 10 and 12 people are two counts.
     assert not may_round("10", "12")
     items = [

@@ -365,3 +365,10 @@ def test_a_photo_label_run_into_a_role_is_no_part_of_it() -> None:
         _item(2, "b", [Person("Maria Lopez", [], ["Senator"])]),
     ]
     assert link_people(items)[0]["roles"] == ["Senator"]
+
+
+def test_a_weekday_run_into_a_name_is_no_part_of_its_key() -> None:
+    from storylens.compare.mentions import entity_key
+
+    assert entity_key("Marine Le Pen Sunday") == entity_key("Le Pen") == "pen"
+    assert entity_key("Sunday") == "sunday"  # nothing else to key it by

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storylens.compare.wordforms import STOPWORDS, WORD, normalize_word
+from storylens.compare.wordforms import STOPWORDS, WEEKDAYS, WORD, normalize_word
 from storylens.model import Analysis
 
 
@@ -19,6 +19,9 @@ def entity_key(text: str) -> str:
     "Vice President Kamala Harris", "Harris" and "Harris'" all give "harris"."""
     toks = [normalize_word(t) for t in WORD.findall(text)]
     toks = [t for t in toks if t and t not in STOPWORDS]
+    # A weekday the name tagger ran into the name ("Marine Le Pen Sunday") is no part of it.
+    while len(toks) > 1 and toks[-1] in WEEKDAYS:
+        toks.pop()
     return toks[-1] if toks else ""
 
 

@@ -278,6 +278,9 @@ ROUND_MIN = 100
 ROUND_MARGIN = 0.05
 
 
+DECIMAL_MARGIN = 0.1
+
+
 def may_round(value_a: str, value_b: str) -> bool:
     """Whether one of two figures is a round one that the other may be rounded to."""
     try:
@@ -286,6 +289,11 @@ def may_round(value_a: str, value_b: str) -> bool:
         return False
     return any(
         r >= ROUND_MIN and r.is_integer() and int(r) % 100 == 0 and abs(r - x) <= ROUND_MARGIN * r
+        for r, x in ((a, b), (b, a))
+    ) or any(
+        # A figure of a scale ("$1.07 trillion") said as the whole number it rounds to
+        # ("$1 trillion"), when that is close.
+        r.is_integer() and not x.is_integer() and round(x) == r and abs(r - x) <= DECIMAL_MARGIN * x
         for r, x in ((a, b), (b, a))
     )
 
