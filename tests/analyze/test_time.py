@@ -462,3 +462,16 @@ def test_named_events_on_a_weekday_are_no_days() -> None:
         date(2024, 3, 6),
     )
     assert [t.text for t in found] == []
+
+
+def test_a_month_of_that_year_takes_the_year_last_named() -> None:
+    found = {
+        t.text: t.value
+        for t in find_times(
+            "The mill opened in 2009. In March of that year it hired 40 people,"
+            " and in June of the following year it closed.",
+            date(2024, 3, 6),
+        )
+    }
+    assert found["March of that year"] == "2009-03"
+    assert found["June of the following year"] == "2010-06"

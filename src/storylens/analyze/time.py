@@ -63,7 +63,9 @@ weekday ("Easter Sunday") on their own day; "before" no longer a cue to the
 past (144 values move, about 125 right) and "back in March" one (39 move,
 all right); "since March" and "died/was in March" look back (37 move, all
 right); "said/announced/told <someone> in March" dates the saying (30
-move, all right). TempEval-3 is unchanged by every one of these.
+move, all right); "March of that year" takes the year last named (97 move
+on ABP 0-24,000, all right; "on 1 May of that year" loses its day). TempEval-3
+is unchanged by every one of these.
 
 Session 4 re-read TempEval-3 from two other sides, on the tuning files.
 Extraction precision: the AQUAINT tuning half has 19 system expressions

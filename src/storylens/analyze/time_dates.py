@@ -74,6 +74,22 @@ def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["year"]) if m["year"] else spelled_year_value(m["syear"] or "")
     if year:
         return "DATE", f"{year:04d}-{month:02d}", False
+    if m["ana"]:
+        # "March of that year": the year the text last named (TempEval-3 has
+        # none; on ABP 0-24,000, 97 such phrases, all read before as a bare
+        # month counted from the anchor). Known only once the text is read in
+        # order; without a year named, the year stays unknown.
+        if not ctx.in_order or ctx.ref_year is None:
+            return "DATE", f"XXXX-{month:02d}", True
+        words = m["ana"].lower()
+        step = (
+            1
+            if re.search(r"following|next", words)
+            else -1
+            if re.search(r"previous|prior|preceding", words)
+            else 0
+        )
+        return "DATE", f"{ctx.ref_year + step:04d}-{month:02d}", True
     if ctx.anchor is None:  # "June last year"
         return "DATE", f"XXXX-{month:02d}", True
     step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)

@@ -148,6 +148,8 @@ RULES: tuple[Rule, ...] = (
             r"(?P<mon>"
             + MONTH_RE
             + r"),?\s+(?:of\s+)?(?:(?P<year>(?:1[89]|20)\d\d)\b|(?P<rel>this|last|next)\s+year\b"
+            # "in March of that year", "the June of the following year"
+            + r"|(?P<ana>that|the\s+same|the\s+(?:following|next|previous|prior|preceding))\s+year\b"
             + r"|(?P<syear>(?i:"
             + SPELLED_YEAR_RE
             + r"))\b)"
