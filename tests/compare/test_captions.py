@@ -25,6 +25,9 @@ from storylens.compare.captions import is_caption
         "Readers like you support our journalism.",
         "Marchers cross the Elm Street bridge in Fairhaven, Oregon May 4, 2021.",
         "Photographer: Jane Roe/Calder Ledger",
+        "JUST WATCHED Mayor: We will rebuild the pier Replay More Videos ...",
+        "MUST WATCH Mayor: We will rebuild the pier 01:58",
+        "CLOSE The mayor of Calder thanked the crews after the pier reopened.",
         "Jane Roe/CPX/AP Harbor workers leave the depot after the vote, Sept. 27.",
     ],
 )
@@ -43,6 +46,7 @@ def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
         "The company was founded on March 3, 1998.",
         "She was born in Fairhaven, Oregon on May 4, 1961.",
         "The vote was set for October 15, 2019.",
+        "Close to 200 people watched the pier reopen.",
         "More than 200 people were evacuated.",
         "Related charges were filed against two other men.",
         "The union asked members to support the strike fund.",

@@ -11,7 +11,8 @@ one is not a fact any other outlet could state.
 The conventions are the wire services' and news sites': a caption ends with the place and
 the full date of the photo (weekday optional), or opens by pointing at the picture ("In
 this photo ...", "This combination of photos ..."), or carries a photo credit; a link
-line is a short label with a colon and no sentence after it.
+line is a short label with a colon and no sentence after it; a video player's labels
+("JUST WATCHED", "MUST WATCH", "CLOSE" before its blurb) mark its caption.
 """
 
 from __future__ import annotations
@@ -79,6 +80,11 @@ _APPEAL = re.compile(
 )
 
 
+# A video player's labels and blurb printed with the text: "JUST WATCHED ... Replay More
+# Videos ...", "MUST WATCH ... 01:58", "CLOSE Marine Le Pen thanked her supporters ...".
+_VIDEO_PLAYER = re.compile(r"^(?:JUST WATCHED|MUST WATCH|CLOSE)\b|\bReplay More Videos\b")
+
+
 def is_caption(text: str) -> bool:
     """Whether a sentence is a photo caption, a photo credit, a link line or an appeal to
     the reader rather than a statement of the story."""
@@ -86,6 +92,8 @@ def is_caption(text: str) -> bool:
     if not text:
         return False
     if _CREDIT.search(text) or _POINTS_AT_PICTURE.match(text) or _APPEAL.search(text):
+        return True
+    if _VIDEO_PLAYER.search(text):
         return True
     if _LINK_LINE.match(text) and text[-1] not in '.!?"”':
         return True
