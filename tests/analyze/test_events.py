@@ -170,3 +170,19 @@ def test_an_adjective_before_the_head_noun_is_kept_with_it() -> None:
     texts = [e.text for e in events]
     assert "Tuesday's national vote" in texts
     assert "Monday's hearing" in texts  # "could" is no noun of the phrase
+
+
+def test_reported_speech_is_dated_by_its_sentence_not_listed_again() -> None:
+    text = (
+        "The harbor board of Calder agreed to the plan late Sunday night. "
+        "The council said it would vote on the measure."
+    )
+    sentences = split_sentences(text)
+    times = find_times(text, date(2031, 5, 6), sentences=sentences)  # a Tuesday
+    content = "it would vote on the measure"
+    start = text.index(content)
+    quote = Quote(content, start, start + len(content), "indirect", Speaker("the council"))
+    quote.date = "2031-05-04"  # as a text may tie it to the day before
+    events = find_events(text, sentences, [], [], [quote], times)
+    assert [e.date for e in events] == ["2031-05-04"]
+    assert not [e for e in events if "it would vote" in e.text]

@@ -384,6 +384,8 @@ def find_events(
     for q in quotes:
         if not q.date or not q.speaker or not q.speaker.name or q.speaker.anonymous:
             continue
+        if q.kind == "indirect":
+            continue  # reported speech is told by its sentence, dated with it above
         if any(e.start <= q.start < e.end and q.speaker.name in e.participants for e in events):
             continue  # its sentence or tweet already made the event
         events.append(
