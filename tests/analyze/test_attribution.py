@@ -594,3 +594,17 @@ def test_cue_verb_deep_inside_a_reported_clause_stays_in_it() -> None:
     text = "Okafor says she will meet anyone who wants to talk to or yell at her about the ferries."
     quote = _by_text(find_attributions(text), "she will meet anyone", "indirect")
     assert quote.text.endswith("yell at her about the ferries")
+
+
+def test_an_empty_source_span_is_no_speaker_and_no_person() -> None:
+    from storylens.analyze.attribution_parse import RawAttribution
+    from storylens.analyze.attribution_speakers import SpeakerResolver
+    from storylens.analyze.people import PeopleIndex
+
+    text = "The row over the harbor plan is threatening to overshadow the vote."
+    index = PeopleIndex()
+    resolver = SpeakerResolver(text, [(0, len(text))], index, [])
+    cue = text.index("threatening")
+    raw = RawAttribution(cue=(cue, cue + 11), source=(cue, cue), content=(cue + 12, len(text)))
+    assert resolver.speaker_for(raw) is None
+    assert not [p for p in index.people if not p.name.strip()]

@@ -142,6 +142,8 @@ class SpeakerResolver:
             return None
         s, e = raw.source
         surface = self.text[s:e]
+        if not surface.strip():
+            return None  # an empty source span names no one
         head_text = (
             self.text[raw.source_head[0] : raw.source_head[1]] if raw.source_head else surface
         )
