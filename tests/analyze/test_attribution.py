@@ -608,3 +608,14 @@ def test_an_empty_source_span_is_no_speaker_and_no_person() -> None:
     raw = RawAttribution(cue=(cue, cue + 11), source=(cue, cue), content=(cue + 12, len(text)))
     assert resolver.speaker_for(raw) is None
     assert not [p for p in index.people if not p.name.strip()]
+
+
+def test_the_person_an_outlet_quotes_is_the_speaker_not_the_outlet() -> None:
+    text = (
+        "The harbor budget passed on Friday.\n\n"
+        '"The deal keeps the ferries running," Calder Radio quoted Mara Voss, a '
+        "spokeswoman for the harbor board."
+    )
+    quote = _by_text(find_attributions(text), "keeps the ferries running", "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Mara Voss"
+    assert quote.cue is not None and quote.cue.text == "quoted"

@@ -92,9 +92,19 @@ def frame_after(text: str, outer_end: int, ceiling: int) -> RawAttribution | Non
         return _raw(m, "src2", "cue2")
     if not _verb_like(m.group("cue")):
         return None
+    if m.group("cue").split()[-1] in _QUOTING_VERBS:
+        # '"...," Reuters quoted Jennifer Hing, a spokeswoman': whoever is quoted spoke.
+        quoted = _QUOTED_NAME.match(text, m.end("cue"), ceiling)
+        if quoted is not None:
+            raw = _raw(quoted, "src", "src")
+            raw.cue = m.span("cue")
+            return raw
     return _raw(m, "src", "cue")
 
 
+# Verbs by which one source passes on another's words: the speaker is their object.
+_QUOTING_VERBS = frozenset(["quoted", "quotes", "cited", "cites"])
+_QUOTED_NAME = re.compile(rf"\s+(?:as\s+saying\s+)?(?P<src>{_NAME})")
 _NAME_COLON = re.compile(r"(?P<src>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?P<cue>:)\s*$")
 _HEADLINE = re.compile(
     r"(?P<src>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})(?:\s+on\s+[^:\n]{1,80})?"
