@@ -682,16 +682,19 @@ def second_facts(
     group_of = {k: g for g in groups for k in g}
     extra: list[list[int]] = []
     used: set[int] = set()
+    # Each unit's scored partners, in the order of `scores` (ties go to the later pair).
+    partners: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), v in scores.items():
+        partners[i].append((j, v))
+        partners[j].append((i, v))
     for g in groups:
         if len(g) != 1:
             continue
         k = g[0]
         best, best_score = -1, threshold
-        for (i, j), v in scores.items():
-            if k in (i, j) and v >= best_score:
-                other = j if i == k else i
-                if len(group_of[other]) > 1 and other not in used:
-                    best, best_score = other, v
+        for other, v in partners.get(k, ()):
+            if v >= best_score and len(group_of[other]) > 1 and other not in used:
+                best, best_score = other, v
         if best < 0:
             continue
         # A count of the same thing is a fact of its own ("injured 14 people" / "Twelve
