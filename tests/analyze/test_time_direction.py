@@ -405,3 +405,18 @@ def test_since_and_past_copulas_before_a_month_look_back(
 )
 def test_said_in_a_month_dates_the_saying(sentence: str, surface: str, value: str) -> None:
     assert value_of(sentence, surface, date(2024, 5, 20)) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # "until <day>" with no past verb ends a span still running...
+        ("The council has until Friday to decide.", "Friday", "2024-03-08"),
+        ("The Senate is in recess until Monday.", "Monday", "2024-03-11"),
+        # ...but a past or negated past verb keeps it behind.
+        ("The clinic didn't reopen until Monday.", "Monday", "2024-03-04"),
+        ("Crews worked until Monday, when the road reopened.", "Monday", "2024-03-04"),
+    ],
+)
+def test_until_a_weekday_ends_a_running_span(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface) == value

@@ -64,8 +64,11 @@ past (144 values move, about 125 right) and "back in March" one (39 move,
 all right); "since March" and "died/was in March" look back (37 move, all
 right); "said/announced/told <someone> in March" dates the saying (30
 move, all right); "March of that year" takes the year last named (97 move
-on ABP 0-24,000, all right; "on 1 May of that year" loses its day). TempEval-3
-is unchanged by every one of these.
+on ABP 0-24,000, all right; "on 1 May of that year" loses its day); "until
+Friday" in a clause with no past verb is the coming Friday ("has until Friday
+to decide": about 27 right, 7 wrong, mostly narrative "waited until"; with
+"through" too, polls "conducted Friday through Sunday" went wrong, left out).
+TempEval-3 is unchanged by every one of these.
 
 Session 4 re-read TempEval-3 from two other sides, on the tuning files.
 Extraction precision: the AQUAINT tuning half has 19 system expressions

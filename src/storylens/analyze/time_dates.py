@@ -19,6 +19,7 @@ from storylens.analyze.time_lexicon import (
 )
 from storylens.analyze.time_resolve import (
     Direction,
+    ends_a_running_span,
     past_event_in,
     past_event_on,
     resolve_month,
@@ -247,7 +248,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         d = resolve_weekday(ctx.anchor, wd, "past")
     else:
-        d = resolve_weekday(ctx.anchor, wd, ctx.direction(m))
+        direction = ctx.direction(m)
+        if (
+            direction is None
+            and not rel
+            and ends_a_running_span(ctx.text, m.start(), m.end(), ctx.lo)
+        ):
+            direction = "future"
+        d = resolve_weekday(ctx.anchor, wd, direction)
     return ("TIME", f"{d.isoformat()}T{pod}", True) if pod else ("DATE", d.isoformat(), True)
 
 

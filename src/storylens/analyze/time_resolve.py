@@ -268,6 +268,29 @@ def since_month(text: str, start: int, lo: int) -> bool:
     return bool(_SINCE.search(text[max(lo, start - 20) : start]))
 
 
+# "until Friday" in a clause with no past verb ends a span still running:
+# "has until Friday to decide", "is in recess until Tuesday", "flags at
+# half-staff until Monday". A past verb, regular or negated, keeps it behind
+# ("didn’t accept it until Friday", "waited until Thursday"), as does a
+# possessive ("until Tuesday's vote") or a "when" telling what happened then.
+# "through" was tried as well: polls "conducted Friday through Sunday" and
+# "through Tuesday's close" went wrong.
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_UNTIL_NOT_AFTER = re.compile(r"^(?:\s+\w+)?(?:['’]s|,?\s+when\b)", re.IGNORECASE)
+_NEGATED_PAST = re.compile(r"\b(?:did|was|were|had)n['’]t\b", re.IGNORECASE)
+
+
+def ends_a_running_span(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether text[start:end] is a day right after "until" in a clause not
+    told in the past."""
+    if not _UNTIL.search(text[max(lo, start - 10) : start]):
+        return False
+    if _UNTIL_NOT_AFTER.match(text[end : end + 30]):
+        return False
+    clause = _CLAUSE_START.split(text[max(lo, start - 120) : start])[-1]
+    return not (_NEGATED_PAST.search(clause) or told_in_past(text, start, lo))
+
+
 def past_event_on(text: str, start: int, lo: int) -> bool:
     """Whether text[start:] is a weekday right after a past verb ("released
     Friday", "happened on Tuesday"): the day the event took place."""
