@@ -420,3 +420,17 @@ def test_said_in_a_month_dates_the_saying(sentence: str, surface: str, value: st
 )
 def test_until_a_weekday_ends_a_running_span(sentence: str, surface: str, value: str) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # An obligation points forward: the deadline is still to come...
+        ("The council must approve the budget by Oct. 1.", "Oct. 1", "2024-10-01"),
+        ("The port needs to reopen by Oct. 1.", "Oct. 1", "2024-10-01"),
+        # ...but "must have" looks back.
+        ("The fire must have started on Oct. 1.", "Oct. 1", "2023-10-01"),
+    ],
+)
+def test_an_obligation_points_to_a_coming_deadline(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface) == value

@@ -27,7 +27,7 @@ _FUTURE_CUE = re.compile(
     r"slated|set\s+(?:to|for)|plans?\s+to|planning|going\s+to|upcoming|due\s+to|"
     r"preparing\s+for|prepares?\s+for|ahead\s+of|to\s+be\s+held|intends?\s+to|"
     r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow|as\s+early\s+as|"
-    r"as\s+soon\s+as|postponed|delayed|deadline)\b",
+    r"as\s+soon\s+as|postponed|delayed|deadline|must(?!\s+have)|needs?\s+to)\b",
     re.IGNORECASE,
 )
 # Past-tense reporting near the expression wins over a modal further away:
