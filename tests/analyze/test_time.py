@@ -475,3 +475,18 @@ def test_a_month_of_that_year_takes_the_year_last_named() -> None:
     }
     assert found["March of that year"] == "2009-03"
     assert found["June of the following year"] == "2010-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Security at the port was tightened after the Sept. 11 attacks.", "2001-09-11"),
+        ("Families of Sept. 11 victims met the mayor.", "2001-09-11"),
+        # Another attack on that day, and the day itself, keep the nearest year.
+        ("The Sept. 11 attack in the harbor town killed two guards.", "2023-09-11"),
+        ("On Sept. 11, attacks on the port resumed.", "2023-09-11"),
+    ],
+)
+def test_the_sept_11_attacks_are_2001s(sentence: str, value: str) -> None:
+    [found] = [t for t in find_times(sentence, WED) if "11" in t.text]
+    assert found.value == value

@@ -31,6 +31,15 @@ from storylens.analyze.time_resolve import (
 # --- absolute and year-less calendar dates ---------------------------------
 
 
+SEPT_11_YEAR = 2001
+_NAMES_THE_ATTACKS = re.compile(
+    # Plural: "the Sept. 11 attack in Benghazi" (2012) is another attack on that day.
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks|hijackers|hijackings|terrorists|commission|"
+    r"memorial|victims|families)\b",
+    re.IGNORECASE,
+)
+
+
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = _month(m["mon"]), int(m["day"])
     if not 1 <= day <= 31:
@@ -40,6 +49,10 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             return "DATE", date(int(m["year"]), month, day).isoformat(), False
         except ValueError:
             return None
+    # "the Sept. 11 attacks", "Sept. 11 hijackers": the day is the name of 2001's.
+    attacks = (month, day) == (9, 11) and _NAMES_THE_ATTACKS.match(ctx.text, m.end())
+    if attacks and (ctx.anchor is None or ctx.anchor.year > SEPT_11_YEAR):
+        return "DATE", f"{SEPT_11_YEAR}-09-11", False
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", True
     resolved = resolve_month_day(ctx.anchor, month, day, ctx.direction(m))
