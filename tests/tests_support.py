@@ -25,3 +25,22 @@ def norm(text: str) -> str:
     """Text as expected.yaml compares it: case-insensitive, straight quotes, one space."""
     text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
     return " ".join(text.lower().split())
+
+
+def ingested_store(folder: Path, texts: dict[str, str]) -> Path:
+    """A SQLite store made by `storylens ingest` (a real subprocess) from invented text
+    files {name: text} written into `folder`."""
+    import subprocess
+    import sys
+
+    docs = folder / "docs"
+    docs.mkdir()
+    for name, text in texts.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    db = folder / "store.db"
+    subprocess.run(
+        [sys.executable, "-m", "storylens", "ingest", str(docs), "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
+    return db

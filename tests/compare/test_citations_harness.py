@@ -3,36 +3,30 @@ sentence that earned it (invented store)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from storylens.eval.citations import main
+from tests_support import ingested_store
 
 
 def test_each_citation_is_printed_with_the_sentence_that_holds_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text(
-        "The Holm Island ferry stopped running on Tuesday after its pier collapsed into the "
-        "harbor. Nobody was hurt, the port authority of Holm Island said. Divers from the "
-        "coast guard searched the harbor of Holm Island for debris on Tuesday night.",
-        encoding="utf-8",
-    )
-    (docs / "b.txt").write_text(
-        "The ferry to Holm Island stopped running on Tuesday when its pier collapsed into the "
-        "harbor. Ferry tickets for the rest of the week of Holm Island sailings were refunded.",
-        encoding="utf-8",
-    )
-    db = tmp_path / "store.db"
-    subprocess.run(
-        [sys.executable, "-m", "storylens", "ingest", str(docs), "--db", str(db)],
-        check=True,
-        capture_output=True,
+    db = ingested_store(
+        tmp_path,
+        {
+            "a.txt": (
+                "The Holm Island ferry stopped running on Tuesday after its pier collapsed into the "
+                "harbor. Nobody was hurt, the port authority of Holm Island said. Divers from the "
+                "coast guard searched the harbor of Holm Island for debris on Tuesday night."
+            ),
+            "b.txt": (
+                "The ferry to Holm Island stopped running on Tuesday when its pier collapsed into the "
+                "harbor. Ferry tickets for the rest of the week of Holm Island sailings were refunded."
+            ),
+        },
     )
     assert main(["--db", str(db)]) == 0
     out = capsys.readouterr().out.strip().splitlines()

@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from storylens.eval.claims import main
+from tests_support import ingested_store
 
 
 def test_the_harness_ends_with_the_count_of_claims_per_label(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text(
-        "The Holm Island ferry stopped running on Tuesday after the pier collapsed. "
-        "Nobody was hurt, the port authority said. The harbor master said repairs would "
-        "cost about $2.5 million.",
-        encoding="utf-8",
-    )
-    (docs / "b.txt").write_text(
-        "The ferry to Holm Island stopped on Tuesday when its pier collapsed into the "
-        "harbor. The harbor master said repairs would cost about $5.2 million.",
-        encoding="utf-8",
-    )
-    db = tmp_path / "store.db"
-    subprocess.run(
-        [sys.executable, "-m", "storylens", "ingest", str(docs), "--db", str(db)],
-        check=True,
-        capture_output=True,
+    db = ingested_store(
+        tmp_path,
+        {
+            "a.txt": (
+                "The Holm Island ferry stopped running on Tuesday after the pier collapsed. "
+                "Nobody was hurt, the port authority said. The harbor master said repairs would "
+                "cost about $2.5 million."
+            ),
+            "b.txt": (
+                "The ferry to Holm Island stopped on Tuesday when its pier collapsed into the "
+                "harbor. The harbor master said repairs would cost about $5.2 million."
+            ),
+        },
     )
     assert main(["--db", str(db), "--singles"]) == 0
     out = capsys.readouterr().out
@@ -42,26 +36,12 @@ def test_the_harness_ends_with_the_count_of_claims_per_label(
     assert "DISPUTED" in out
 
 
-def _ingest(tmp_path: Path, texts: dict[str, str]) -> Path:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in texts.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "store.db"
-    subprocess.run(
-        [sys.executable, "-m", "storylens", "ingest", str(docs), "--db", str(db)],
-        check=True,
-        capture_output=True,
-    )
-    return db
-
-
 def test_the_harness_prints_only_the_stories_asked_for(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from storylens.store import open_store
 
-    db = _ingest(
+    db = ingested_store(
         tmp_path,
         {
             "ferry.txt": "The Holm Island ferry stopped running on Tuesday after the pier "
@@ -80,6 +60,6 @@ def test_the_harness_prints_only_the_stories_asked_for(
 
 
 def test_the_harness_refuses_a_story_the_store_does_not_hold(tmp_path: Path) -> None:
-    db = _ingest(tmp_path, {"a.txt": "The Holm Island ferry stopped running on Tuesday."})
+    db = ingested_store(tmp_path, {"a.txt": "The Holm Island ferry stopped running on Tuesday."})
     with pytest.raises(SystemExit, match="s-nope"):
         main(["--db", str(db), "--story", "s-nope"])

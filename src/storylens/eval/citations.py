@@ -48,26 +48,11 @@ def citations_report(items: Sequence[Item]) -> tuple[str, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from storylens.eval.claims import ecbplus_items, shared_dir, store_stories
+    from storylens.eval.claims import add_story_arguments, stories_from_arguments
 
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--db", help="a store: check the summaries of its stories")
-    parser.add_argument("--ecbplus", help="comma-separated ECB+ stories, e.g. 23_ecb,30_ecbplus")
-    parser.add_argument("--docs", type=int, default=4, help="documents per ECB+ story")
-    parser.add_argument("--story", action="append", default=[], metavar="ID",
-                        help="with --db: only this story (repeatable)")  # fmt: skip
-    args = parser.parse_args(argv)
-    if args.story and not args.db:
-        parser.error("--story needs --db")
-    stories: list[tuple[str, list[Item]]] = []
-    if args.db:
-        stories += store_stories(args.db, args.story)
-    if args.ecbplus:
-        root = shared_dir() / "data" / "ecbplus" / "ECB+"
-        for story in args.ecbplus.split(","):
-            stories.append((f"ECB+ {story}", ecbplus_items(root, story.strip(), args.docs)))
-    if not stories:
-        parser.error("give --db or --ecbplus")
+    add_story_arguments(parser)
+    stories = stories_from_arguments(parser, parser.parse_args(argv))
     total = 0
     for title, items in stories:
         if len(items) < 2:

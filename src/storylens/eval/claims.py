@@ -109,12 +109,12 @@ def claims_report(items: Sequence[Item], claims: list[dict[str, Any]] | None = N
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", help="a store: print the claims of each of its stories")
+def add_story_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options naming the stories a hand-check harness reads (--db, --story,
+    --ecbplus, --docs)."""
+    parser.add_argument("--db", help="a store: read each of its stories")
     parser.add_argument("--ecbplus", help="comma-separated ECB+ stories, e.g. 23_ecb,30_ecbplus")
     parser.add_argument("--docs", type=int, default=4, help="documents per ECB+ story")
-    parser.add_argument("--singles", action="store_true", help="also print single-source")
     parser.add_argument(
         "--story",
         action="append",
@@ -122,7 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="ID",
         help="with --db: only this story (repeatable)",
     )
-    args = parser.parse_args(argv)
+
+
+def stories_from_arguments(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> list[tuple[str, list[Item]]]:
+    """The (title, items) of the stories the options of add_story_arguments name."""
     if args.story and not args.db:
         parser.error("--story needs --db")
     stories: list[tuple[str, list[Item]]] = []
@@ -134,6 +139,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             stories.append((f"ECB+ {story}", ecbplus_items(root, story.strip(), args.docs)))
     if not stories:
         parser.error("give --db or --ecbplus")
+    return stories
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_story_arguments(parser)
+    parser.add_argument("--singles", action="store_true", help="also print single-source")
+    args = parser.parse_args(argv)
+    stories = stories_from_arguments(parser, args)
     from storylens.compare.claims import extract_claims
 
     totals: Counter[str] = Counter()
