@@ -434,3 +434,20 @@ def test_until_a_weekday_ends_a_running_span(sentence: str, surface: str, value:
 )
 def test_an_obligation_points_to_a_coming_deadline(sentence: str, surface: str, value: str) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # An opening phrase without a verb: the clause it opens tells the tense.
+        ("After the first rally this weekend, an aide claimed the mayor had won.", "2024-W09-WE"),
+        ("This weekend, the council voted to close the pier.", "2024-W09-WE"),
+        # Not a quotation's frame, nor a present passive: those say nothing of the past.
+        ('"We are close to a deal, maybe this weekend," he added.', "2024-W10-WE"),
+        ("This weekend, voters are being asked to back the harbor plan.", "2024-W10-WE"),
+    ],
+)
+def test_the_clause_an_opening_weekend_opens_tells_which_one(sentence: str, value: str) -> None:
+    assert value_of(sentence, "this weekend" if "this weekend" in sentence else "This weekend") == (
+        value
+    )

@@ -58,7 +58,9 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif unit == "weekend":
         if a is None:
             return "DATE", "XXXX-WXX-WE", True
-        ahead = step > 0 or (rel == "this" and not told_in_past(ctx.text, m.start(), ctx.lo))
+        ahead = step > 0 or (
+            rel == "this" and not told_in_past(ctx.text, m.start(), ctx.lo, m.end())
+        )
         sat = weekend_before(a, "future" if ahead else None)
         if step > 0 and a.weekday() >= 5:
             sat += timedelta(days=7)

@@ -307,7 +307,7 @@ def _past_verb_right_before(pattern: re.Pattern[str], text: str, start: int, lo:
     return m is not None and not _PAST_ED_NOT_VERB.match(m.group(0))
 
 
-def told_in_past(text: str, start: int, lo: int) -> bool:
+def told_in_past(text: str, start: int, lo: int, end: int | None = None) -> bool:
     """Whether the clause before text[start:] is in the past tense, a regular
     past verb ("marched") counting as well as the irregular ones, and nothing
     in it points forward. For spans that are "this" one only by the calendar
@@ -321,7 +321,21 @@ def told_in_past(text: str, start: int, lo: int) -> bool:
     )
     if _FUTURE_CUE.search(words):
         return False
-    return bool(_PAST_CUE.search(words) or _PAST_ED.search(words))
+    if _PAST_CUE.search(words) or _PAST_ED.search(words):
+        return True
+    if end is not None and (after := _AFTER_OPENING.match(text, end)):
+        # An opening phrase without a verb of its own ("After the first rally this
+        # weekend, an aide claimed ..."): the clause it opens tells the tense; not
+        # a quotation's frame ('"... maybe this weekend," he added') nor a present
+        # passive ("are being asked").
+        clause = " ".join(_WORD.findall(re.split(r"[;:.!?]", after.group(1))[0])[:8])
+        if not _FUTURE_CUE.search(clause) and not _PRESENT_AUX.search(clause):
+            return bool(_PAST_CUE.search(clause) or _PAST_ED.search(clause))
+    return False
+
+
+_AFTER_OPENING = re.compile(r"\s*,\s*([^,\"“”'’]{1,120})")
+_PRESENT_AUX = re.compile(r"\b(?:is|are|am|being)\b", re.IGNORECASE)
 
 
 def resolve_weekday(
