@@ -54,3 +54,14 @@ def test_page_label_lines_are_blanked_and_sentences_kept() -> None:
     assert " ".join(blanked.split()) == (
         "The council of Calder voted on Monday. The mayor said the ad campaign worked."
     )
+
+
+def test_a_video_players_lines_are_blanked_a_sentence_opening_with_close_is_not() -> None:
+    text = (
+        "CLOSE The mayor of Calder thanked the crews after the pier reopened.\n"
+        "JUST WATCHED Mayor: We will rebuild Replay More Videos ...\n"
+        "Close to 200 people watched the pier reopen on Monday.\n"
+    )
+    assert " ".join(blank_noise(text).split()) == (
+        "Close to 200 people watched the pier reopen on Monday."
+    )

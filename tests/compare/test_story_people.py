@@ -372,3 +372,13 @@ def test_a_weekday_run_into_a_name_is_no_part_of_its_key() -> None:
 
     assert entity_key("Marine Le Pen Sunday") == entity_key("Le Pen") == "pen"
     assert entity_key("Sunday") == "sunday"  # nothing else to key it by
+
+
+def test_a_weekday_run_into_a_name_does_not_make_a_second_person() -> None:
+    items = [
+        _item(1, "a", [Person("Marine Lopez Sunday", [], ["defeated far-right candidate"])]),
+        _item(2, "b", [Person("Marine Lopez", ["Lopez"], [])]),
+    ]
+    [person] = link_people(items)
+    assert person["name"] == "Marine Lopez"
+    assert person["roles"] == []  # "defeated ..." is a clause the role finder caught

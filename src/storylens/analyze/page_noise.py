@@ -84,11 +84,17 @@ _FURNITURE_LINE = re.compile(
     r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A video player's lines: its label and the blurb after it ("CLOSE Marine Le Pen thanked her
+# supporters ...", "JUST WATCHED Moore: We need ... Replay More Videos ...", "MUST WATCH
+# Moore: ... 01:58"). Capitals only: "Close to 200 people ..." opens a sentence.
+_VIDEO_LINE = re.compile(r"^[ \t]*(?:CLOSE|JUST WATCHED|MUST WATCH)\b[^\n]*", re.MULTILINE)
 
 
 def furniture_line_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of lines that are page labels ("Advertisement", "Story Continued Below")."""
-    return [(m.start(), m.end()) for m in _FURNITURE_LINE.finditer(text) if m.end() > m.start()]
+    """Spans of lines that are page labels ("Advertisement", "Story Continued Below") or a
+    video player's label and blurb ("CLOSE ...", "JUST WATCHED ...")."""
+    lines = [*_FURNITURE_LINE.finditer(text), *_VIDEO_LINE.finditer(text)]
+    return [(m.start(), m.end()) for m in lines if m.end() > m.start()]
 
 
 def blank_noise(text: str) -> str:

@@ -190,7 +190,8 @@ ROLE_MAX_WORDS = 6
 _CLAUSE_WORDS = frozenset(
     """is are was were be been being has have had do does did show shows showed said says
     say told tells will would can could should may might must that which who whom whose
-    presenting as if because while when""".split()
+    presenting as if because while when beat beats defeated defeats won win wins over
+    against versus""".split()
 )
 
 
@@ -228,6 +229,14 @@ def clean_role(role: str) -> str | None:
 _PARTY_ADJECTIVES = frozenset({"democratic", "republican", "bipartisan", "partisan"})
 
 
+_TRAILING_WEEKDAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
+def _without_weekday(name: str) -> str:
+    """A name without a weekday the name tagger ran into it ("Marine Le Pen Sunday")."""
+    return _TRAILING_WEEKDAY.sub("", name)
+
+
 def _is_initial(token: str) -> bool:
     return len(token.rstrip(".")) == 1
 
@@ -253,16 +262,17 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
                 continue  # nothing to show or link (an analysis may hold such an entry)
             if person.name.strip().lower() in _PARTY_ADJECTIVES:
                 continue  # "Democratic" of "Democratic leaders": the tagger's slip, no one
+            name = _without_weekday(person.name)
             entry = _Entry(
                 article_id=stored.article.id,
-                name=person.name,
-                aliases=list(person.aliases),
+                name=name,
+                aliases=[_without_weekday(a) for a in person.aliases],
                 roles=list(person.roles),
                 kind=person.kind,
             )
             if person.kind != "anonymous":
-                for form in [person.name, *person.aliases]:
-                    if form != person.name and not _looks_like_name(form):
+                for form in [name, *entry.aliases]:
+                    if form != name and not _looks_like_name(form):
                         continue
                     tokens = name_key(form)
                     if len(tokens) >= 2:
@@ -270,7 +280,7 @@ def _entries(items: Sequence[Item]) -> list[_Entry]:
                     if len(tokens) == 3 and _is_initial(tokens[1]):
                         # John F. Kennedy; not George H. W. Bush, whose son has one initial
                         entry.full_forms.add((tokens[0], tokens[-1]))
-                tokens = name_key(person.name)
+                tokens = name_key(name)
                 entry.surname = tokens[-1] if tokens else ""
             entries.append(entry)
     _people_named_as_organizations(entries, _group_labels(items))
