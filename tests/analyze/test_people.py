@@ -101,3 +101,14 @@ def test_a_name_never_runs_over_a_line_break() -> None:
     names = [m.name for m in find_name_mentions("Harbor Board\nLena Okafor spoke.")]
     assert "Lena Okafor" in names
     assert all("\n" not in n for n in names)
+
+
+def test_names_with_letters_beyond_ascii_are_whole() -> None:
+    text = (
+        "The ferry deal was signed by Mayor François Lemaître of Calder. "
+        "Łukasz Nowak, the harbor master, said the pier would reopen. "
+        "Inés Peña told reporters the vote was close."
+    )
+    names = [p.name for p in find_attributions(text).people]
+    assert "Łukasz Nowak" in names and "Inés Peña" in names
+    assert not [n for n in names if n in ("Fran", "Lema", "In")]

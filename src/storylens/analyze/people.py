@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from storylens.analyze.cues import CUE_FORMS, words
 from storylens.model import Person
 
-_CAP = r"(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+|[A-Z]\.|[A-Z]{2,5}\b)"
+# Letters of names beyond ASCII ("François", "Peña", "Erdoğan", "Łukasz"): Latin-1 and Latin
+# Extended-A (whose upper and lower case letters alternate, so the range serves both).
+_U = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_L = "a-zß-öø-ÿ\u0100-\u017f"
+_CAP = (
+    rf"(?:(?:[{_U}]\.){{2,3}}|[{_U}][{_L}]*[{_U}][{_L}]+|[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+)*|"
+    rf"[{_U}]['’][{_U}][{_L}]+|[{_U}]\.|[{_U}]{{2,5}}\b)"
+)
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|la|le|du|da|di|of|ibn)"
 # A name never runs over a line break: a headline's last words and the name opening the
 # next paragraph are two runs.
