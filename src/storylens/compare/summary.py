@@ -31,7 +31,7 @@ or left out: a leading he/she becomes the person's name, a leading connective ("
 opening phrase: "On Monday, it ...") and words that answer the sentence before ("Not
 so", "No.") or point back to it ("Half of them", "the driver of that crane") exclude the
 sentence, and so do questions, exclamations and sentences with a linked name's hover
-card; a page label ("CLOSE", "WATCH") or a dateline before the sentence is cut.
+card; a page label ("WATCH", "VIDEO:") or a dateline before the sentence is cut.
 """
 
 from __future__ import annotations
@@ -98,7 +98,8 @@ _OPENING_THEN_PRONOUN = re.compile(
     r"[^,;.]{1,40},\s+(?:it|its|they|their|them|this|that|these|those)\b"
 )
 # Labels of a page's video players and links glued before a sentence.
-_WIDGET_WORD = re.compile(r"^(?:CLOSE|WATCH|VIDEO|PHOTOS?|LISTEN|ADVERTISEMENT|READ MORE)\b:?\s+")
+# ("CLOSE" before a video's blurb makes the sentence a caption: captions.is_caption.)
+_WIDGET_WORD = re.compile(r"^(?:WATCH|VIDEO|PHOTOS?|LISTEN|ADVERTISEMENT|READ MORE)\b:?\s+")
 # Words that point back to what a previous sentence named: a share of a group named
 # before ("Half of them said ...") or a thing after a preposition ("The victim of that
 # assault", "pieces with that view").
