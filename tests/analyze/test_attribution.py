@@ -629,3 +629,10 @@ def test_the_occasion_of_saying_is_not_part_of_the_object_content() -> None:
     )
     assert _by_text(result, "budget plan").text == "the new budget plan"
     assert _by_text(result, "council vote").text == "the council vote"
+
+
+def test_a_closing_participle_stays_in_the_reported_clause() -> None:
+    # The speaker's own consequence: annotators keep ', bringing ...' in what was said.
+    text = "The ferry company said it carried 40,000 riders in May, bringing its total to a record."
+    quote = _by_text(find_attributions(text), "40,000 riders", "indirect")
+    assert quote.text.endswith("bringing its total to a record")
