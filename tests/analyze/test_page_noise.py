@@ -65,3 +65,35 @@ def test_a_video_players_lines_are_blanked_a_sentence_opening_with_close_is_not(
     assert " ".join(blank_noise(text).split()) == (
         "Close to 200 people watched the pier reopen on Monday."
     )
+
+
+def test_a_photo_gallerys_caption_lines_are_blanked() -> None:
+    text = (
+        "The pier of Calder reopened on Monday.\n\n"
+        "Photos: Calder pier Photos: Calder pier Calder pier – Crews repair the pier on May 2."
+        " Hide Caption 1 of 9 Photos: Calder pier Mayor Ann Roe visits the site. Hide Caption"
+        " 2 of 9\n"
+        "Photos: Storms of the year\n"
+        "Photos of the damage were shown at the meeting.\n"
+    )
+    blanked = blank_noise(text)
+    assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
+    assert " ".join(blanked.split()) == (
+        "The pier of Calder reopened on Monday. Photos of the damage were shown at the meeting."
+    )
+
+
+def test_a_live_pages_update_stamps_and_entry_headings_are_blanked() -> None:
+    text = (
+        "Update at 9:54 p.m. ET. Pier Reopens:\n"
+        "The pier reopened, the mayor said.\n"
+        "[Updated 8:07 a.m. ET] Crews will work all night, the mayor told reporters: go home.\n"
+        "[Updated at 1:43 p.m. on Oct. 26, 2016.]\n"
+        "Posted at 12:45 a.m. ET: A ferry was damaged.\n"
+        "Update at 3 p.m. EST Ferries In Port\n"
+        "Story highlights Ferries return to Calder\n"
+    )
+    assert " ".join(blank_noise(text).split()) == (
+        "The pier reopened, the mayor said. Crews will work all night, the mayor told "
+        "reporters: go home. A ferry was damaged. Ferries return to Calder"
+    )

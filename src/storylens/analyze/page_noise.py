@@ -1,7 +1,8 @@
 """Page furniture scraped into an article's text that analysis should not read.
 
 Lines of their own that label the page ("Advertisement", "Story Continued Below",
-"Sign up for Daily Newsletters", "READ MORE:") are blanked; so are hover cards.
+"Sign up for Daily Newsletters", "READ MORE:"), photo galleries' caption lines and live
+pages' update stamps are blanked; so are hover cards.
 
 Some sites link a person's name to a hover card, and scrapers keep its text: the
 name as printed, then the card (the person's full name, glued to the headlines of
@@ -88,13 +89,45 @@ _FURNITURE_LINE = re.compile(
 # supporters ...", "JUST WATCHED Moore: We need ... Replay More Videos ...", "MUST WATCH
 # Moore: ... 01:58"). Capitals only: "Close to 200 people ..." opens a sentence.
 _VIDEO_LINE = re.compile(r"^[ \t]*(?:CLOSE|JUST WATCHED|MUST WATCH)\b[^\n]*", re.MULTILINE)
+# A photo gallery printed into the text: each line holds captions of pictures, each closed
+# by "Hide Caption 3 of 15" and followed by the gallery's title ("Photos: Evidence photos
+# from ..."), or is that title alone. Captions are often written after the article (a
+# gallery updated for days), so their dates, people and quotes are not the article's.
+# 13,899 such marks in the 37,554 ABP articles, all in lines of captions.
+_GALLERY_LINE = re.compile(
+    r"^[^\n]*\bHide Caption \d+ of \d+\b[^\n]*|^[ \t]*Photos:[^\n]*", re.MULTILINE
+)
+# A live page's update stamp opening a line ("[Updated at 2 p.m. ET] ...", "Update at
+# 9:54 p.m. ET. Suspect In Custody:", "Posted at 12:45 a.m. ET:"), with the entry's
+# heading when one follows the stamp: Title Case words closed by a colon, or a short rest
+# of the line without a sentence's end. The entry's text after it is kept.
+_TIME = r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?-i:\s*[A-Z]{2,4}\b)?"
+_STAMP = re.compile(
+    rf"^[ \t]*(?P<stamp>\[?(?:updated?|posted|correction)(?:\s+at)?\s+{_TIME}"
+    r"(?:\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?\]?:?)"
+    r"(?P<heading>(?-i:(?:[ \t]+[A-Z'\"‘“][^\s:]*){1,8}:)|[ \t]+[^\n.!?:]{1,60}$)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A page's label opening the line of its first item: "Story highlights Obama says ..."
+# (CNN, 1,085 ABP articles). The label goes; the highlights stay, read as headings.
+_LABEL_OPENING = re.compile(r"^[ \t]*Story highlights\b", re.MULTILINE)
 
 
 def furniture_line_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of lines that are page labels ("Advertisement", "Story Continued Below") or a
-    video player's label and blurb ("CLOSE ...", "JUST WATCHED ...")."""
-    lines = [*_FURNITURE_LINE.finditer(text), *_VIDEO_LINE.finditer(text)]
-    return [(m.start(), m.end()) for m in lines if m.end() > m.start()]
+    """Spans of lines that are page labels ("Advertisement", "Story Continued Below"), a
+    video player's label and blurb ("CLOSE ...", "JUST WATCHED ..."), a photo gallery's
+    captions, and a live page's update stamps with their entry headings."""
+    lines = [
+        *_FURNITURE_LINE.finditer(text),
+        *_VIDEO_LINE.finditer(text),
+        *_GALLERY_LINE.finditer(text),
+    ]
+    spans = [(m.start(), m.end()) for m in lines if m.end() > m.start()]
+    spans += [(m.start("stamp"), m.end()) for m in _STAMP.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _LABEL_OPENING.finditer(text)]
+    return spans
 
 
 def blank_noise(text: str) -> str:
