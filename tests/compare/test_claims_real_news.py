@@ -220,3 +220,18 @@ def test_an_agreed_claim_reads_as_a_statement_not_as_a_cut_clause() -> None:
     agreed = [c for c in extract_claims(items) if c["label"] == "agreed"]
     assert agreed
     assert all(str(c["text"])[:1].isupper() for c in agreed)
+
+
+def test_a_question_the_narrator_asks_and_a_bare_report_frame_are_no_claims() -> None:
+    first = (
+        "The Calder council approved the ferry budget on Monday. "
+        "And if the council cannot approve the ferry budget now, when can it?"
+    )
+    second = (
+        "Council members in Calder approved the ferry budget on Monday, the Harbor Post "
+        "reported, quoting a council official."
+    )
+    claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
+    assert [(c["label"], c["text"]) for c in claims] == [
+        ("agreed", "The Calder council approved the ferry budget on Monday.")
+    ]

@@ -33,3 +33,10 @@ def test_a_model_number_and_its_variant_are_no_number_dispute() -> None:
     items = [make_item(1, "a", "Ledger", first), make_item(2, "b", "Courier", second)]
     disputes = [c for c in extract_claims(items) if c["label"] == "disputed"]
     assert not disputes
+
+
+def test_a_number_after_a_number_sign_is_a_label() -> None:
+    text = "Police said Suspect No. 1 was shot; the #2 official and 3 officers were hurt."
+    counted = without_identifiers(text, identifier_values(text))
+    assert "No. 1" not in counted and "#2" not in counted
+    assert "and 3 officers" in counted

@@ -382,3 +382,10 @@ def test_a_weekday_run_into_a_name_does_not_make_a_second_person() -> None:
     [person] = link_people(items)
     assert person["name"] == "Marine Lopez"
     assert person["roles"] == []  # "defeated ..." is a clause the role finder caught
+
+
+def test_a_generational_suffix_is_no_surname() -> None:
+    from storylens.compare.mentions import entity_key
+
+    assert entity_key("Sen. Tom Avery III") == entity_key("Avery") == "avery"
+    assert entity_key("Paul Greer Jr.") == "greer"

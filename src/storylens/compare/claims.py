@@ -324,6 +324,7 @@ from storylens.compare.predicates import (
 from storylens.compare.slots import (
     may_round,
     number_ranges,
+    other_numbered,
     percent_values,
     range_numbers,
     threshold_numbers,
@@ -991,7 +992,7 @@ def different_events(a: Unit, b: Unit) -> bool:
     """Whether two statements tell different events, however alike their words: dated too
     far apart (see MAX_DISPUTED_DAYS; a clause without a date of its own is dated by its
     sentence), set in different places of one kind ("Upper Nile state" / "Unity state"),
-    or counting different things ("eight residents were treated" / "four firefighters
+    about different things of one label ("Suspect No. 1" / "suspect 2"), or counting different things ("eight residents were treated" / "four firefighters
     were among the injured")."""
     dates_a, dates_b = a.firm_dates or a.sentence_dates, b.firm_dates or b.sentence_dates
     gap = date_gap(dates_a, dates_b)
@@ -1005,6 +1006,9 @@ def different_events(a: Unit, b: Unit) -> bool:
     if on_a and on_b and on_a.isdisjoint(on_b) and _number_conflict(a, b) is not None:
         return True
     if any(a.places[k].isdisjoint(b.places[k]) for k in a.places.keys() & b.places.keys()):
+        return True
+    # Two things of one label ("Suspect No. 1" / "suspect 2", "Flight 302" / "flight 88").
+    if other_numbered(a.text, b.text):
         return True
     # A threshold and a count, or shares of two questions, are two facts: aligned, they
     # would read as one fact agreed or disputed.
@@ -1480,13 +1484,33 @@ def _first_prints(units: Sequence[Unit]) -> list[Unit]:
     return out
 
 
+def _asks(items: Sequence[Item], unit: Unit) -> bool:
+    """Whether the unit is (a clause of) a question the narrator asks ("And if they cannot
+    win now, when can they win?"): it asserts nothing. A quoted question ('wondered: "Who
+    are we here to represent?"') reports what someone asked, and stays."""
+    text = items[unit.item][0].article.text
+    return text[unit.sentence_start : unit.sentence_end].rstrip().endswith("?")
+
+
+# A clause that is only the frame of a report ("..., The Journal reports, quoting a police
+# official."): who told it, not what happened.
+_FRAME_ONLY = re.compile(r"^\W*(?:quoting|citing|according\s+to)\s[^,;:]{0,80}$", re.IGNORECASE)
+
+
 def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     """The story's claims, agreed first (most independent sources first), then disputed,
     then single-source; within a label in article and sentence order."""
     every = build_units(items)
     captions = _caption_sentences(items, every)
     units = _first_prints(
-        [u for u in every if is_statement(u) and (u.item, u.position) not in captions]
+        [
+            u
+            for u in every
+            if is_statement(u)
+            and (u.item, u.position) not in captions
+            and not _asks(items, u)
+            and not _FRAME_ONLY.match(u.text)
+        ]
     )
     if not units:
         return []

@@ -13,6 +13,8 @@ from functools import lru_cache
 from storylens.compare.wordforms import STOPWORDS, WEEKDAYS, WORD, normalize_word
 from storylens.model import Analysis
 
+_GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 
 def entity_key(text: str) -> str:
     """An entity mention as compared across articles: its last name-like word, normalized.
@@ -21,6 +23,9 @@ def entity_key(text: str) -> str:
     toks = [t for t in toks if t and t not in STOPWORDS]
     # A weekday the name tagger ran into the name ("Marine Le Pen Sunday") is no part of it.
     while len(toks) > 1 and toks[-1] in WEEKDAYS:
+        toks.pop()
+    # A generational suffix is no surname: "Joe Manchin III" is "Manchin".
+    while len(toks) > 1 and toks[-1] in _GENERATIONAL:
         toks.pop()
     return toks[-1] if toks else ""
 

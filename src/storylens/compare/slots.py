@@ -341,7 +341,7 @@ def range_numbers(tokens: list[str]) -> set[str]:
 
 
 # A number that is part of a name is no quantity: "Boeing 737", "its 737 Max 8 jets",
-# "Flight 302", "Section 230", "the S&P 500". A number written after a capitalized word
+# "Flight 302", "Section 230", "the S&P 500", "Suspect No. 1". A number written after a capitalized word
 # that is not a month, a weekday, a function word or a word of approximation ("About 40",
 # "In 2019") is a name's, and so is the same number anywhere else in the article ("its 737
 # Max jets" in an article that writes "Boeing 737"). A capitalized word after a number
@@ -354,6 +354,20 @@ _APPROXIMATION = frozenset(
     "nearly around almost less more since roughly approximately about over under some only "
     "just no nos".split()
 )
+
+
+# "No. 1" and "#2" number a thing ("Suspect No. 1"): a rank or a label, not a count.
+_NUMBER_SIGN = re.compile(r"(?:\b[Nn]o\.|#)\s*$")
+
+
+def _is_name_number(text: str, start: int) -> bool:
+    """Whether the number at `start` is written as part of a name: after a name word or
+    after a number sign."""
+    left = text[max(0, start - 30) : start]
+    if _NUMBER_SIGN.search(left):
+        return True
+    before = _WORD_BEFORE.search(left)
+    return before is not None and _names_before(before.group(1))
 
 
 def _names_before(word: str) -> bool:
@@ -375,10 +389,46 @@ def identifier_values(article_text: str) -> frozenset[str]:
     for m in _BARE_NUMBER.finditer(article_text):
         if _YEAR.fullmatch(m.group(0)):
             continue
-        before = _WORD_BEFORE.search(article_text[max(0, m.start() - 30) : m.start()])
-        if before and _names_before(before.group(1)):
+        if _is_name_number(article_text, m.start()):
             out.add(m.group(0))
     return frozenset(out)
+
+
+# A thing numbered by a label ("Suspect No. 1", "Flight 302", "Boeing 737"): the label word
+# and its number. Written the same way elsewhere in any case ("suspect 2", "flight 88").
+_LABELLED = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(?:[Nn]o\.\s*|#\s*)?(\d+)\b(?![.,]\d)")
+
+
+@lru_cache(maxsize=4096)
+def numbered_labels(text: str) -> frozenset[tuple[str, str]]:
+    """(label word, number) of the things the text numbers by a label (see
+    _is_name_number), years aside: ("suspect", "1") for "Suspect No. 1"."""
+    out = set()
+    for m in _LABELLED.finditer(text):
+        if not _YEAR.fullmatch(m.group(2)) and _is_name_number(text, m.start(2)):
+            out.add((m.group(1).lower(), m.group(2)))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _numbers_after(text: str) -> dict[str, frozenset[str]]:
+    after: dict[str, set[str]] = {}
+    for m in _LABELLED.finditer(text):
+        after.setdefault(m.group(1).lower(), set()).add(m.group(2))
+    return {k: frozenset(v) for k, v in after.items()}
+
+
+def other_numbered(a: str, b: str) -> bool:
+    """Whether two texts name different things of one label ("Suspect No. 1" / "suspect
+    2", "Flight 302" / "flight 88"): a label one numbers that the other writes only with
+    other numbers."""
+    for first, second in ((a, b), (b, a)):
+        numbers = _numbers_after(second)
+        for word, number in numbered_labels(first):
+            theirs = numbers.get(word)
+            if theirs and number not in theirs:
+                return True
+    return False
 
 
 def without_identifiers(text: str, names: frozenset[str]) -> str:
@@ -390,8 +440,7 @@ def without_identifiers(text: str, names: frozenset[str]) -> str:
     for m in _BARE_NUMBER.finditer(text):
         if _YEAR.fullmatch(m.group(0)):
             continue  # a year is a date, read as one ("the Obama 2012 campaign")
-        before = _WORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-        local = before is not None and _names_before(before.group(1))
+        local = _is_name_number(text, m.start())
         # Elsewhere in the article only numbers of three digits or more are the name's:
         # "Max 8" does not make every 8 of the article a name.
         if local or (m.group(0) in names and len(m.group(0)) >= NAME_NUMBER_DIGITS):
