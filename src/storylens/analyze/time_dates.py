@@ -27,6 +27,7 @@ from storylens.analyze.time_resolve import (
     resolve_weekday,
     since_month,
 )
+from storylens.analyze.time_tense import nearest_tense, starts_or_limits
 
 # --- absolute and year-less calendar dates ---------------------------------
 
@@ -260,6 +261,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, m.start(), ctx.lo
     ):
         d = resolve_weekday(ctx.anchor, wd, "past")
+    elif not rel and starts_or_limits(ctx.text, m.start(), m.end()):
+        # "starting Friday", "effective Saturday", "delay the vote past
+        # Saturday": a start or a limit still ahead, unless the verb nearest
+        # it is past ("had come under shelling, starting Friday").
+        past = nearest_tense(ctx.text, m.start(), ctx.lo, through_infinitive=False) == "past"
+        d = resolve_weekday(ctx.anchor, wd, "past" if past else "future")
     else:
         direction = ctx.direction(m)
         if (

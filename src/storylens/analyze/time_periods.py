@@ -28,6 +28,7 @@ from storylens.analyze.time_resolve import (
     told_in_past,
     weekend_before,
 )
+from storylens.analyze.time_tense import nearest_tense
 
 # --- weeks, months, years, quarters, seasons relative to the anchor ----------
 
@@ -59,7 +60,9 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if a is None:
             return "DATE", "XXXX-WXX-WE", True
         ahead = step > 0 or (
-            rel == "this" and not told_in_past(ctx.text, m.start(), ctx.lo, m.end())
+            rel == "this"
+            and not told_in_past(ctx.text, m.start(), ctx.lo, m.end())
+            and nearest_tense(ctx.text, m.start(), ctx.lo) != "past"
         )
         sat = weekend_before(a, "future" if ahead else None)
         if step > 0 and a.weekday() >= 5:
@@ -105,7 +108,12 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return "DATE", "XXXX-WXX-WE", True
-    return "DATE", iso_week(weekend_before(ctx.anchor, ctx.direction(m))) + "-WE", True
+    direction = ctx.direction(m)
+    if direction == "future" and nearest_tense(ctx.text, m.start(), ctx.lo) == "past":
+        # "Staff, who will be paid double, were ordered to work over the
+        # weekend": the verb nearest the weekend tells which one.
+        direction = None
+    return "DATE", iso_week(weekend_before(ctx.anchor, direction)) + "-WE", True
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -107,8 +107,10 @@ _TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en)(?:\s+on)?$", re.IGNORECAS
 # "paid a visit Wednesday") and photo captions, which tell the past in the
 # present tense ("Karzai arrives on Tuesday").
 _SCHEDULE_PRESENT = re.compile(
-    r"\b(?:begins?|starts?|opens?|kicks?\s+off|convenes?|reconvenes?|resumes?|leaves|departs)"
-    r"(?:\s+\w+ly)?(?:\s+on)?$",
+    r"\b(?:begins?|starts?|opens?|kicks?\s+off|convenes?|reconvenes?|resumes?|leaves|departs|"
+    # A rule or an order coming into force: "the ban takes effect from Monday".
+    r"takes?\s+effect|goes?\s+into\s+effect|comes?\s+into\s+(?:force|effect))"
+    r"(?:\s+\w+ly)?(?:\s+(?:on|from))?$",
     re.IGNORECASE,
 )
 # A short quotation inside a clause is a title or a phrase, not a boundary:

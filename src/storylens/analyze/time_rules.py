@@ -84,6 +84,7 @@ from storylens.analyze.time_spans import (
     _duration,
     _fraction_of_unit,
     _future_day,
+    _offset_from_day,
     _reference,
     _set,
     _vague_span,
@@ -195,7 +196,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _rx(
-            r"\b(?:(?P<rel>last|this|next|coming|past|(?:the\s+)?previous|the\s+following|"
+            r"\b(?:(?P<rel>last|this|next|coming|(?:the\s+)?previous|the\s+following|"
+            # "past" is "last" only after "the" or "this": "could delay the vote
+            # past Saturday" is the preposition, the weekday a limit still ahead.
+            r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bThe\s)|(?<=\bThis\s))past|"
             # "following Friday's attack": "following" is the preposition "after",
             # and the day is that Friday, not the Friday after the one the text is at.
             r"following(?!\s+" + WEEKDAY_RE + r"(?:\s+" + _POD + r")?['’]s)|"
@@ -403,6 +407,18 @@ RULES: tuple[Rule, ...] = (
         ),
         _ago,
         _rx(r"\b(?:ago|earlier|later|from\s+now|hence)\b", _I),
+    ),
+    Rule(
+        # "a week from Monday", "two weeks from today": one day, counted from another.
+        "offset_from_day",
+        _rx(
+            r"\b(?:(?:" + MODIFIER_RE + r")\s+)?(?P<num>" + NUMBER_RE + r")[\s-]+"
+            r"(?P<unit>days?|weeks?|months?|years?)\s+from\s+"
+            r"(?P<base>today|tomorrow|yesterday|(?-i:" + WEEKDAY_RE + r"))\b",
+            _I,
+        ),
+        _offset_from_day,
+        _rx(r"\bfrom\s+(?:today|tomorrow|yesterday|" + WEEKDAY_RE + r")\b", _I),
     ),
     Rule(
         # "a quarter of a century", "half a decade", "the past half century":

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storylens.analyze.time_context import (
     Context,
@@ -24,6 +25,7 @@ from storylens.analyze.time_resolve import (
     add_months,
     iso_week,
     quarter_of,
+    resolve_weekday,
 )
 
 # --- spans of time and references ------------------------------------------
@@ -238,3 +240,33 @@ def _weekday_set(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def _future_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return "DATE", "FUTURE_REF", False
+
+
+_BASE_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _offset_from_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a week from Monday", "two weeks from today", "three weeks from
+    Tuesday": a day counted from another. The weekday is the coming one (or
+    today): news counts forward from a day ahead ("votes a week from
+    Saturday", said on a Wednesday, is the Saturday after this one)."""
+    _, n = _amount(m)
+    if n is None or n != int(n) or n > 1000:
+        return None
+    if ctx.anchor is None:
+        return "DATE", "XXXX-XX-XX", True
+    base_word = m["base"].lower()
+    if base_word in _BASE_OFFSETS:
+        base = ctx.anchor + timedelta(days=_BASE_OFFSETS[base_word])
+    else:
+        base = resolve_weekday(ctx.anchor, WEEKDAYS[base_word], "future")
+    unit = m["unit"].lower().rstrip("s")
+    k = int(n)
+    if unit == "day":
+        day = base + timedelta(days=k)
+    elif unit == "week":
+        day = base + timedelta(weeks=k)
+    else:
+        y, mo = add_months(base.year, base.month, k * (12 if unit == "year" else 1))
+        day = date(y, mo, min(base.day, calendar.monthrange(y, mo)[1]))
+    return "DATE", day.isoformat(), True

@@ -1,0 +1,89 @@
+"""The verb nearest a date, starts and limits, and days counted from a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storylens.analyze.time import find_times
+
+WED = date(2024, 3, 6)  # a Wednesday
+FRI = date(2024, 3, 8)
+
+
+def value_of(sentence: str, surface: str, anchor: date = WED) -> str:
+    found = {t.text: t.value for t in find_times(sentence, anchor)}
+    return found[surface]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff, who will be paid double, were ordered to work over the weekend.",
+        "The bakery, expected to reopen next week, kept its ovens running through the weekend.",
+        "The club that will host the final trained its juniors this weekend.",
+    ],
+)
+def test_a_past_verb_nearest_the_weekend_wins_over_a_cue_further_back(sentence: str) -> None:
+    surface = "this weekend" if "this weekend" in sentence else "the weekend"
+    assert value_of(sentence, surface, FRI) == "2024-W09-WE"  # March 2-3, not 9-10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The ferry company will cut its crossings over the weekend.", "the weekend"),
+        ("The council might not vote until this weekend.", "this weekend"),
+        ("Growers have gathered for their fair in Ames, Iowa, this weekend.", "this weekend"),
+        ("The mayor was in Salem, which holds its parade this weekend.", "this weekend"),
+    ],
+)
+def test_a_weekend_still_ahead_stays_ahead(sentence: str, surface: str) -> None:
+    assert value_of(sentence, surface, FRI) == "2024-W10-WE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The ban on night flights takes effect from Monday.", "Monday", "2024-03-11"),
+        ("The rail line will halt trains from Tuesday.", "Tuesday", "2024-03-12"),
+        ("The mayor's resignation, effective Saturday, surprised the council.", "Saturday",
+         "2024-03-09"),
+        ("She gets her chance starting Tuesday.", "Tuesday", "2024-03-12"),
+        ("In Tulsa, host of the fair beginning Monday, hotels are full.", "Monday", "2024-03-11"),
+        ("A quarrel over seats could delay the vote past Saturday.", "Saturday", "2024-03-09"),
+        ("Negotiators met in an effort to keep the port open past Thursday.", "Thursday",
+         "2024-03-07"),
+        # A past verb nearest the start keeps it behind.
+        ("The village, which had come under shelling, starting Friday, was quiet.", "Friday",
+         "2024-03-01"),
+        ("Inspectors were going door to door starting Monday.", "Monday", "2024-03-04"),
+        # "this past Saturday" and "the past Saturday" are the last one.
+        ("The fair closed this past Saturday.", "past Saturday", "2024-03-02"),
+    ],
+)  # fmt: skip
+def test_a_start_or_a_limit_points_forward(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The hearing is a week from Monday.", "a week from Monday", "2024-03-18"),
+        ("The trial opens two weeks from today.", "two weeks from today", "2024-03-20"),
+        ("Voters go to the polls three weeks from Wednesday.", "three weeks from Wednesday",
+         "2024-03-27"),
+        ("The ruling is due a week from tomorrow.", "a week from tomorrow", "2024-03-14"),
+        ("The lease ends one month from today.", "one month from today", "2024-04-06"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_another_is_one_date(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface) == value
+
+
+def test_next_weekday_is_the_coming_one() -> None:
+    # TempEval-3 has no "next <weekday>"; news mostly means the coming one
+    # ("Indiana, which votes next Tuesday", said on a Wednesday).
+    assert value_of("The board meets next Thursday.", "next Thursday") == "2024-03-07"
+    assert value_of("The board meets next Wednesday.", "next Wednesday") == "2024-03-13"
