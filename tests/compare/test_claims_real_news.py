@@ -60,10 +60,13 @@ def test_reader_promotions_and_update_stamps_are_boilerplate() -> None:
     assert is_boilerplate("Read: Why the dam failed")
     assert is_boilerplate("Morning Brief is delivered to thousands of inboxes every weekday.")
     assert is_boilerplate("If you are not a reader yet, subscribe now.")
+    assert is_boilerplate("(We most recently updated this post at 11:10 p.m. ET on Friday.")
+    assert is_boilerplate("This story has been updated with the mayor's comments.")
     # Statements that use the same words are no promotions.
     assert not is_boilerplate("The council updated its flood maps at 4 p.m. on Monday.")
     assert not is_boilerplate("Firefighters read the alerts and got to the depot by noon.")
     assert not is_boilerplate("Aid was delivered to the flooded villages every day.")
+    assert not is_boilerplate("The agency updated its post on the ferry schedule.")
 
 
 def test_a_wire_dateline_after_a_caption_is_not_part_of_the_claim() -> None:

@@ -18,3 +18,13 @@ def test_sentences_and_headlines_with_dates_are_not_stamps() -> None:
     assert not is_time_stamp("The mill closed on March 7, 2025.")
     assert not is_time_stamp("Harlow Mill Fire Destroys Warehouse")
     assert not is_time_stamp("Harlow Mill To Close In 2026 After Owners Sell Riverside Site")
+
+
+def test_a_clock_time_alone_dates_no_statement() -> None:
+    from storylens.compare.text_units import _date_of
+    from storylens.model import TimeExpression
+
+    clock = TimeExpression("2:50 p.m.", 0, 9, "TIME", "2025-10-27T14:50")
+    day = TimeExpression("3 p.m. Monday", 0, 13, "TIME", "2025-10-27T15:00")
+    assert _date_of(clock) == ""
+    assert _date_of(day) == "2025-10-27"

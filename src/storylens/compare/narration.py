@@ -16,7 +16,8 @@ _BOILERPLATE = re.compile(
     r"image source|photo by|photograph:|getty images|pic\.twitter\.com|\(@\w+\)|"
     r"all rights reserved|copyright ©|©|click here|sign up for|subscribe to|read more:|"
     r"^\s*(?:by|reporting by|editing by|written by)\s+[A-Z]|follow us on|"
-    r"this article (?:was|has been) (?:updated|corrected)|contributed to this report",
+    r"this (?:article|post|story|page) (?:was|has been) (?:updated|corrected)|"
+    r"\b(?:updated|corrected) this (?:article|post|story|page)\b|contributed to this report",
     re.IGNORECASE,
 )
 

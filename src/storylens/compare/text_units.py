@@ -189,9 +189,17 @@ def _date_of(t: TimeExpression) -> str:
     ("Sunday morning" = 2025-10-26TMO -> 2025-10-26); "" for durations and sets."""
     if t.type == "DATE":
         return t.value
-    if t.type == "TIME" and (m := _DAY_TIME.match(t.value)):
+    if t.type == "TIME" and (m := _DAY_TIME.match(t.value)) and not _CLOCK_ONLY.match(t.text):
         return m.group(0)
     return ""
+
+
+# A clock time that names no day ("2:50 p.m.", "3 p.m. ET", "noon"): its day is the
+# publication day only by assumption, so it dates no statement ("The explosions occurred at
+# 2:50 p.m." is no dispute of "shortly before 3 p.m. Monday").
+_CLOCK_ONLY = re.compile(
+    r"^[\d:.\s]*(?:[ap]\.?\s?m\.?|o'clock|noon|midnight)?(?:\s*[A-Z]{2,4})?\.?$", re.IGNORECASE
+)
 
 
 _DAY_VALUE = re.compile(r"^(\d{4}|XXXX)(-\d{2}-\d{2})$")
