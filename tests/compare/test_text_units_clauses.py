@@ -59,3 +59,16 @@ def test_speech_is_read_from_the_quotation_marks_when_the_quote_finder_missed_it
     assert quote_mark_share("The pier will reopen in June,'' she said.") > 0.75
     # A partial quote inside the narrator's statement stays a statement.
     assert quote_mark_share('The mayor called the delay "inexcusable" on Monday.') < 0.3
+
+
+def test_as_before_a_role_or_a_quotation_does_not_open_a_clause() -> None:
+    for text in (
+        "Lena Hart had been studying at the college as a graduate student in the harbor "
+        "engineering department.",
+        "Council members attacked the ferry budget plan as “a giveaway to private harbor "
+        "operators,” calling it unfair.",
+        "The harbor master was quoted by the local radio station as saying the old pier "
+        "remained structurally safe.",
+        "Officials regard the terminal as one of the best ferry terminals in northern Calder.",
+    ):
+        assert not [c for c in _clauses(text) if c.startswith("as ")], text

@@ -103,15 +103,24 @@ _ANONYMITY_FRAME_END = re.compile(
 # of the largest", "such as video").
 _AS_CONTINUES_AFTER = frozenset(
     """many much well long soon far such same described known identified regarded seen
-    named listed served used designated classified""".split()
+    named listed served used designated classified quoted""".split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+# "as" before an article, "one of", a quotation or "saying" is a preposition: it gives a
+# role or a name ("as a graduate student at the university", "as one of its most powerful
+# men", 'as "amnesty,"', "quoted as saying"), and cut there it leaves a piece without a
+# verb that aligned with other sources' sentences on its noun.
+_AS_PREPOSITION = re.compile(r"as\s+(?:an?\s|one\s+of\s|saying\b|[\"“‘'])")
 
 
 def _as_continues(text: str, pos: int, a: int, b: int) -> bool:
     """Whether the cut at text[a:b], before "as", falls inside such a phrase."""
     if not text.startswith("as ", b):
         return False
+    if _AS_PREPOSITION.match(text, b):
+        return True
     last = _LAST_WORD.search(text, pos, a)
     return last is not None and last.group(1).lower() in _AS_CONTINUES_AFTER
 
