@@ -621,16 +621,6 @@ def test_the_person_an_outlet_quotes_is_the_speaker_not_the_outlet() -> None:
     assert quote.cue is not None and quote.cue.text == "quoted"
 
 
-def test_the_occasion_of_saying_is_not_part_of_the_object_content() -> None:
-    # 'at a rally', 'in an interview': where or how it was said, not what was praised.
-    result = find_attributions(
-        "The governor praised the new budget plan at a rally in Dayton.\n\n"
-        "Ms. Ortiz criticized the council vote in an interview with a local radio station."
-    )
-    assert _by_text(result, "budget plan").text == "the new budget plan"
-    assert _by_text(result, "council vote").text == "the council vote"
-
-
 def test_a_closing_participle_stays_in_the_reported_clause() -> None:
     # The speaker's own consequence: annotators keep ', bringing ...' in what was said.
     text = "The ferry company said it carried 40,000 riders in May, bringing its total to a record."
