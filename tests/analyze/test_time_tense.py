@@ -87,3 +87,26 @@ def test_next_weekday_is_the_coming_one() -> None:
     # ("Indiana, which votes next Tuesday", said on a Wednesday).
     assert value_of("The board meets next Thursday.", "next Thursday") == "2024-03-07"
     assert value_of("The board meets next Wednesday.", "next Wednesday") == "2024-03-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The mayor is seeking to win the runoff on Tuesday.", "Tuesday", "2024-03-12"),
+        ("The union wants to settle the dispute in November.", "November", "2024-11"),
+        ("The team is looking to clinch the title on Sunday.", "Sunday", "2024-03-10"),
+        ("Grain prices are steady heading into Friday's auction.", "Friday", "2024-03-08"),
+        ("The club holds a narrow lead going into Saturday's final.", "Saturday", "2024-03-09"),
+        ("Heading into Friday, the governor will tour the coast.", "Friday", "2024-03-08"),
+        # Told in the past, or with the phrase opening a clause in the past.
+        ("The club trailed its rival going into Monday's final.", "Monday", "2024-03-04"),
+        ("Going into Monday, the club had won nine games.", "Monday", "2024-03-04"),
+        # Trying, hoping and threatening mostly frame a past act.
+        ("Aides were trying to spin his speech on Monday night.", "Monday night",
+         "2024-03-04TNI"),
+    ],
+)  # fmt: skip
+def test_an_aim_or_a_move_toward_a_date_points_forward(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

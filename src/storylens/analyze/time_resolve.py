@@ -27,7 +27,14 @@ _FUTURE_CUE = re.compile(
     r"slated|set\s+(?:to|for)|plans?\s+to|planning|going\s+to|upcoming|due\s+to|"
     r"preparing\s+for|prepares?\s+for|ahead\s+of|to\s+be\s+held|intends?\s+to|"
     r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow|as\s+early\s+as|"
-    r"as\s+soon\s+as|postponed|delayed|deadline|must(?!\s+have)|needs?\s+to)\b",
+    r"as\s+soon\s+as|postponed|delayed|deadline|must(?!\s+have)|needs?\s+to|"
+    # An aim or a move toward a day: "seeking to win the primary on Tuesday",
+    # "heads into Tuesday's primaries", "looking ahead to Tuesday's contest".
+    # Not "trying to", "hoping to", "threatening to": on ABP 2014+2016 they
+    # mostly framed a past act ("trying to spin his performance on Monday
+    # night", "threatening to kill one after an exchange Tuesday night").
+    r"seek(?:s|ing)?\s+to|wants?\s+to|looking\s+to|vow(?:s|ing)?\s+to|pledg(?:es|ing)\s+to|"
+    r"promis(?:es|ing)\s+to|look(?:s|ing)?\s+ahead\s+to)\b",
     re.IGNORECASE,
 )
 # Past-tense reporting near the expression wins over a modal further away:
@@ -175,6 +182,12 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
         return "past"
     if _SCHEDULE_PRESENT.search(near_before):
         return "future"
+    clause = " ".join(_WORD.findall(before)[-15:])  # all of it, a possessive too
+    into = _INTO.search(clause)
+    if into and not (
+        _PAST_ED.search(clause[: into.start()]) or _PAST_CUE.search(clause[: into.start()])
+    ):
+        return _into_direction(text, end, hi, opens=into.start() == 0)
     if before_words and before_words[0].lower() in ("if", "unless"):
         # A condition on a date, with the outcome in the future: "If Sanders
         # loses again Tuesday, Clinton will clinch the nomination."
@@ -201,6 +214,33 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
             first = min(cues, key=lambda c: c.start())
             return "future" if first.re is _FUTURE_CUE else "past"
     return None
+
+
+# "heading into Tuesday's primary", "going into November": a move toward a
+# date, the coming one, unless the clause tells it in the past ("trailed
+# Sanders going into Tuesday's contest", "Going into Tuesday, he had won").
+_INTO = re.compile(r"\b(?:heads?|heading|going)\s+into\b", re.IGNORECASE)
+
+
+def _into_direction(text: str, end: int, hi: int, *, opens: bool) -> Direction | None:
+    """The direction of a date after "heading into": forward, but when the
+    phrase opens the sentence ("Heading into Friday, the fate of the bills
+    was in doubt") the first verb of the clause after it decides."""
+    if not opens:
+        return "future"
+    after = text[end : min(hi, end + 160)]
+    head, comma, rest = after.partition(",")
+    if not comma or len(head) > 40:
+        return "future"
+    # A full stop after a short word is an abbreviation's ("Mr. Trump had won").
+    first = re.split(r"[;:!?\"“”]|''|``|(?<=[a-z]{3})\.(?=\s|$)", rest)[0]
+    clause = " ".join(_WORD.findall(first)[:12])
+    cues = [c for c in (_FUTURE_CUE.search(clause), _PAST_CUE.search(clause)) if c]
+    cues += [c for c in (_PAST_ED.search(clause),) if c]
+    if not cues:
+        return "future"
+    nearest = min(cues, key=lambda c: c.start())
+    return "future" if nearest.re is _FUTURE_CUE else "past"
 
 
 # A past verb right before "in <month>" (with at most a particle or an object
