@@ -626,3 +626,17 @@ def test_a_closing_participle_stays_in_the_reported_clause() -> None:
     text = "The ferry company said it carried 40,000 riders in May, bringing its total to a record."
     quote = _by_text(find_attributions(text), "40,000 riders", "indirect")
     assert quote.text.endswith("bringing its total to a record")
+
+
+def test_a_quotation_opening_a_reported_clause_is_not_an_earlier_speakers() -> None:
+    # The parser starts the clause after the opening mark; the quotation is still the
+    # mayor's, not a continuation of the harbor chief's quote before it.
+    text = (
+        'Harbor chief Lena Okafor spoke first. "The boats are safe," said Okafor.\n\n'
+        '"We are ready for the storm, unlike the city" at the council meeting, Mayor Tom Reyes '
+        "said."
+    )
+    found = [q for q in find_attributions(text).quotes if "ready for the storm" in q.text]
+    assert found
+    for quote in found:
+        assert quote.speaker is not None and quote.speaker.name == "Tom Reyes"

@@ -246,7 +246,9 @@ def _assemble(
     for q in quote_spans:
         if q in claimed:
             continue
-        holding = [h for h in holders if h[0][0] <= q.outer_start < h[0][1]]
+        # The parser may start a clause after the opening mark ('"We are ready" at the
+        # council, she said'): the quotation is still inside it.
+        holding = [h for h in holders if h[0][0] <= q.start < h[0][1]]
         if not holding:
             continue
         _content, holder_speaker, holder_cue = min(holding, key=lambda h: h[0][1] - h[0][0])
