@@ -110,3 +110,22 @@ def test_an_aim_or_a_move_toward_a_date_points_forward(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The growers could lose their majority come November.", "November", "2024-11"),
+        ("The ferry service resumes, come Monday.", "Monday", "2024-03-11"),
+        ("The winner of Tuesday's runoff will face the mayor in May.", "Tuesday", "2024-03-12"),
+        ("The town thinks Friday's auction is expected to draw a crowd.", "Friday", "2024-03-08"),
+        # A result of the day, or a relative clause, leaves the day behind.
+        ("Analysts think Tuesday's results will shape the race.", "Tuesday", "2024-03-05"),
+        ("The tally from Monday's vote will be final in April.", "Monday", "2024-03-04"),
+        ("He praised Monday's speech that will air again tonight.", "Monday", "2024-03-04"),
+    ],
+)  # fmt: skip
+def test_come_and_a_possessive_day_with_a_verb_ahead_point_forward(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

@@ -141,6 +141,21 @@ _PLAN_IN_PAST = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# A possessive date's noun (up to three words) followed by a cue forward:
+# "Tuesday's primary will be close", "Sunday's forum is expected to". Not
+# a result, which a past event leaves for later ("Tuesday's results will
+# make little difference", "the tally from Tuesday's primary will not be
+# official"), nor a relative clause ("Monday's debate that will translate
+# into a lead"); a modal ("Thursday's vote could be walked back", "Saturday's
+# events may have been") was wrong as often as right on ABP 2014+2016.
+_POSSESSIVE_FUTURE = re.compile(
+    r"['’]s(?:\s+(?!(?:that|which|who|results?|tally|count|outcome)\b)[\w-]+){1,3}?\s+"
+    r"(?:will|won't|(?:is|are)\s+(?:expected|set|scheduled|slated))\b",
+    re.IGNORECASE,
+)
+_RESULT_OF = re.compile(r"\b(?:results?|tally|count)\s+(?:from|of)\s+$", re.IGNORECASE)
+# "come" before a date is the preposition "when it comes": "come November".
+_COME = re.compile(r"(?<![\w'’])come\s+$")
 
 
 # A sentence-opening prepositional phrase holding the date and ending at a
@@ -165,6 +180,8 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     before = text[max(lo, start - 120) : start]
     if _ENDS_WITH_REPORTING.search(before):
         return "past"  # "said Friday that it would ...": the date of the saying
+    if _COME.search(before):
+        return "future"  # "the Democrats come November": once that month comes
     before = _CLAUSE_START.split(_SHORT_QUOTE.sub("title", before))[-1]
     limit = 3 if _POSSESSIVE.match(text[end : end + 3]) else 15
     before_words = _WORD.findall(before)[-limit:]
@@ -181,6 +198,10 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     if past:
         return "past"
     if _SCHEDULE_PRESENT.search(near_before):
+        return "future"
+    if limit == 3 and _POSSESSIVE_FUTURE.match(text, end) and not _RESULT_OF.search(before):
+        # The verb of the noun a possessive date modifies: "the outcome of
+        # Tuesday's primaries will be critical".
         return "future"
     clause = " ".join(_WORD.findall(before)[-15:])  # all of it, a possessive too
     into = _INTO.search(clause)
