@@ -72,3 +72,11 @@ def test_as_before_a_role_or_a_quotation_does_not_open_a_clause() -> None:
         "Officials regard the terminal as one of the best ferry terminals in northern Calder.",
     ):
         assert not [c for c in _clauses(text) if c.startswith("as ")], text
+
+
+def test_a_relative_pronoun_keeps_its_clause() -> None:
+    text = (
+        "The ferry captain, who as officials told reporters earlier had sailed the route for "
+        "twenty years, was not on board."
+    )
+    assert not [c for c in _clauses(text) if c.startswith("as ")]

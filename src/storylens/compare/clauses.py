@@ -146,6 +146,11 @@ def _list_item(text: str, b: int) -> bool:
     return following not in STOPWORDS and not following.endswith("ly")
 
 
+# A relative pronoun right before a cut ("Tamerlan, who as we reported earlier is said to
+# be ..."): the cut would part the pronoun from its own clause.
+_RELATIVE_END = re.compile(r"\b(?:who|whom|whose|which|that)$", re.IGNORECASE)
+
+
 def clause_spans(
     text: str, start: int, end: int, protected: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -165,6 +170,7 @@ def clause_spans(
             _ANONYMITY_FRAME_END.search(text, pos, a)
             or _as_continues(text, pos, a, b)
             or _list_item(text, b)
+            or _RELATIVE_END.search(text, pos, a)
         ):
             continue
         pieces.append((pos, a))
