@@ -640,3 +640,10 @@ def test_a_quotation_opening_a_reported_clause_is_not_an_earlier_speakers() -> N
     assert found
     for quote in found:
         assert quote.speaker is not None and quote.speaker.name == "Tom Reyes"
+
+
+def test_a_condition_after_the_object_goes_on_with_it() -> None:
+    # The parser hangs 'if she wins ...' on the verb; the promise is conditional.
+    text = "The mayor promised to name Ortiz harbor chief if she wins the primary."
+    quote = _by_text(find_attributions(text), "harbor chief", "indirect")
+    assert quote.text == "to name Ortiz harbor chief if she wins the primary"

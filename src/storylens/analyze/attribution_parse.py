@@ -54,6 +54,13 @@ name or noun subject ('Smith is critical of the deal'; precision ~0.33 on missed
 noun outside NOUN_CUES whose holder is a possessor or the subject of the verb taking it ('made
 the case that X'): train +0.0003, held-out all +0.0004 but quoted 0.8191 -> 0.8189 and
 speaker -0.001, left out.
+
+Session 8 (near misses: a prediction overlapping a gold content at under 0.8): on train[:300]
+941 near misses (679 indirect, 195 mixed, 67 direct); of 949 mixed gold spans 627 right, 195
+near, 127 missed. Of the indirect ones where the gold starts earlier, 84 of 130 have a cue word
+in the part we leave out (the gold takes the outer statement, we an inner cue's object). Cutting
+a reported clause before a joined 'and X said Y' / 'while X said Y' (say/tell with a subject of
+its own): train all +0.0004, held-out all +0.0004 but quoted 0.8205 -> 0.8204, left out.
 """
 
 from __future__ import annotations
@@ -117,7 +124,8 @@ _REASON_PREPS = frozenset({"for", "of", "on", "as", "over"})
 # -0.0013. A to-infinitive the parser reads as the verb's clause of purpose going on with the
 # object ('his amendments to expand X', 'nearly $1 billion in funds to help Y'): train 0.6097
 # -> 0.6109, held-out 0.6096 -> 0.6101 (9 of 10 changed tune predictions right), but dev exact
-# 0.5825 -> 0.5809, under its floor, so left out.
+# 0.5825 -> 0.5809, under its floor, so left out (again with conditions, session 8: dev all
+# 0.6209 -> 0.6194). Conditions ('if', 'unless') do go on: `_goes_on_with_object`.
 _ADJUNCTS = frozenset({"prep", "advmod"})
 _PUNCT_EDGE = set(",.;:—–-")
 
@@ -738,7 +746,9 @@ def _object_content(tok: Token, lemma: str) -> tuple[int, int] | None:
             for child in tok.rights:
                 if child.i < end:
                     continue
-                if child.left_edge.i != end or child.dep_ not in _ADJUNCTS:
+                if child.left_edge.i != end or not (
+                    child.dep_ in _ADJUNCTS or _goes_on_with_object(child)
+                ):
                     break
                 if any(
                     t.text in _QUOTE_TOKENS or (t.tag_.startswith("VB") and t.lower_ in CUE_FORMS)
@@ -885,6 +895,16 @@ _MONTHS = frozenset(
         december jan feb mar apr jun jul aug sep sept oct nov dec"""
     )
 )
+
+
+def _goes_on_with_object(child: Token) -> bool:
+    """A condition the parser hangs on the verb goes on with the object before it ('to make him
+    secretary if he wins', 'not to show up unless he is paid'): all F1 train[:300] 0.6086 ->
+    0.6090, held-out train[300:] 0.6095 -> 0.6097, dev unchanged."""
+    if child.dep_ != "advcl":
+        return False
+    first = child.left_edge
+    return first.lower_ in ("if", "unless") and first.dep_ == "mark" and first.head == child
 
 
 def _is_time_adjunct(child: Token) -> bool:
