@@ -129,3 +129,29 @@ def test_come_and_a_possessive_day_with_a_verb_ahead_point_forward(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+def test_a_past_verb_does_not_send_a_feast_a_year_back() -> None:
+    # Six days before Thanksgiving 2024 (Nov. 28): the coming one, not 2023's.
+    anchor = date(2024, 11, 22)
+    sentence = "The report was released quietly before Thanksgiving week."
+    assert value_of(sentence, "Thanksgiving", anchor) == "2024-11-28"
+    # Well after the feast, the past one stays.
+    assert value_of("Sales rose at Thanksgiving.", "Thanksgiving", date(2024, 12, 20)) == (
+        "2024-11-28"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The ministry in April announced another delay.", "2024-04"),
+        ("The mill in December closed its doors.", "2023-12"),
+        # A participle with its agent is no verb of the clause: without a cue
+        # the nearer April, the coming one.
+        ("Tickets for a tour in April sponsored by the museum sold out.", "2025-04"),
+    ],
+)
+def test_a_past_verb_right_after_a_month_dates_the_event(sentence: str, value: str) -> None:
+    month = next(t.text for t in find_times(sentence, date(2024, 11, 4)))
+    assert value_of(sentence, month, date(2024, 11, 4)) == value

@@ -22,6 +22,7 @@ from storylens.analyze.time_resolve import (
     ends_a_running_span,
     past_event_in,
     past_event_on,
+    past_verb_after,
     resolve_month,
     resolve_month_day,
     resolve_weekday,
@@ -139,7 +140,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif rel == "this":
         year = ctx.anchor.year
     elif since_month(ctx.text, m.start(), ctx.lo) or (
-        direction != "future" and past_event_in(ctx.text, m.start(), ctx.lo)
+        direction != "future"
+        and (past_event_in(ctx.text, m.start(), ctx.lo) or past_verb_after(ctx.text, m.end()))
     ):
         year = ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1
     else:

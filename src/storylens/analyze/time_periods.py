@@ -20,6 +20,8 @@ from storylens.analyze.time_lexicon import (
     spelled_year_value,
 )
 from storylens.analyze.time_resolve import (
+    _FAR_PAST_DAYS,
+    _NEAR_FUTURE_DAYS,
     _RECENT_PAST_DAYS,
     Direction,
     add_months,
@@ -360,5 +362,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if direction is None and (a - d).days > _RECENT_PAST_DAYS and (ahead - a) < (a - d):
             # No tense to go by and the last one is long gone: the nearer one,
             # as for a date without its year ("Easter" said three weeks before).
+            d = ahead
+        elif (a - d).days > _FAR_PAST_DAYS and (ahead - a).days <= _NEAR_FUTURE_DAYS:
+            # A past verb rarely reaches back a whole year, as for a date
+            # without its year: "the report was released on the Friday before
+            # Thanksgiving week", said six days before it.
             d = ahead
     return "DATE", d.isoformat(), True

@@ -321,6 +321,20 @@ def past_event_in(text: str, start: int, lo: int) -> bool:
     return _past_verb_right_before(_PAST_VERB_IN, text, start, lo)
 
 
+# The same right after the month: "The State Department in April instituted
+# another delay", "Sales in March rose".
+# A participle with its agent is no verb of the clause: "a trip in March
+# sponsored by", "an October filled with travel".
+_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?" + _PAST_VERB + r"\b(?!\s+(?:by|with)\b)")
+
+
+def past_verb_after(text: str, end: int) -> bool:
+    """Whether a past verb follows text[:end] right away ("in April
+    instituted"): the month the event took place."""
+    m = _PAST_VERB_AFTER.match(text, end)
+    return m is not None and not _PAST_ED_NOT_VERB.match(m.group(0).split()[-1])
+
+
 # "since March" is a month gone, whatever the rest of the clause says ("will
 # not talk about the comeback he has been promoting since January").
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
