@@ -8,7 +8,8 @@ from datetime import date
 from typing import Any
 
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import date_gap, date_interval, different_events, extract_claims
+from storylens.compare.claims import extract_claims
+from storylens.compare.conflicts import date_gap, date_interval, different_events
 from storylens.compare.text_units import Item, build_units
 from storylens.model import Article, StoredArticle
 

@@ -3,7 +3,7 @@ and two people next to a time word share no role (invented units)."""
 
 from __future__ import annotations
 
-from storylens.compare.claims import _name_conflict, _people_apart, _spelled_alike
+from storylens.compare.conflicts import name_conflict, people_apart, spelled_alike
 from storylens.compare.text_units import Unit
 
 
@@ -25,22 +25,22 @@ def _unit(names: list[tuple[str, str, str]]) -> Unit:
 
 
 def test_transliterations_are_one_name_and_near_spellings_two() -> None:
-    assert _spelled_alike("zelensky", "zelenskiy")
-    assert _spelled_alike("hussein", "husseini")
-    assert not _spelled_alike("smith", "smyth")
-    assert not _spelled_alike("lee", "leo")  # too short to tell a spelling
+    assert spelled_alike("zelensky", "zelenskiy")
+    assert spelled_alike("hussein", "husseini")
+    assert not spelled_alike("smith", "smyth")
+    assert not spelled_alike("lee", "leo")  # too short to tell a spelling
 
 
 def test_two_people_in_one_role_conflict_but_not_a_spelling_or_a_time() -> None:
     suspect_a = _unit([("smith", "suspect", "arrest")])
     suspect_b = _unit([("smyth", "suspect", "arrest")])
-    assert _name_conflict(suspect_a, suspect_b) == {"kind": "name", "values": ["smith", "smyth"]}
+    assert name_conflict(suspect_a, suspect_b) == {"kind": "name", "values": ["smith", "smyth"]}
     spelled_a = _unit([("zelensky", "meet", "")])
     spelled_b = _unit([("zelenskiy", "meet", "")])
-    assert _name_conflict(spelled_a, spelled_b) is None
-    assert not _people_apart(spelled_a, spelled_b)
+    assert name_conflict(spelled_a, spelled_b) is None
+    assert not people_apart(spelled_a, spelled_b)
     dated_a = _unit([("okafor", "general", "wednesday")])
     dated_b = _unit([("brandt", "", "wednesday")])
-    assert _name_conflict(dated_a, dated_b) is None
+    assert name_conflict(dated_a, dated_b) is None
     # Two people next to a time only tell two facts: never one claim.
-    assert _people_apart(dated_a, dated_b)
+    assert people_apart(dated_a, dated_b)

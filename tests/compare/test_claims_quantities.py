@@ -5,7 +5,8 @@ is a dispute (invented stories, analysed by the real pipeline)."""
 from __future__ import annotations
 
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import _number_conflict, different_events, extract_claims
+from storylens.compare.claims import extract_claims
+from storylens.compare.conflicts import different_events, number_conflict
 from storylens.compare.slots import may_round, percent_values, range_numbers, threshold_numbers
 from storylens.compare.text_units import Item, build_units
 from storylens.compare.wordforms import words
@@ -90,7 +91,7 @@ def test_a_day_of_the_month_is_no_count() -> None:
     assert (a.item, b.item) == (0, 1)
     # "40 dead" and "Nov. 12 that killed" fill one slot (kill) with a count and a day:
     # no dispute, and no claim may hold both.
-    assert _number_conflict(a, b) is None
+    assert number_conflict(a, b) is None
     assert different_events(a, b)
 
 
@@ -124,5 +125,5 @@ def test_a_range_and_a_figure_are_two_quantities() -> None:
         ),
     ]
     a, b = build_units(items)[:2]
-    assert _number_conflict(a, b) is None
+    assert number_conflict(a, b) is None
     assert different_events(a, b)

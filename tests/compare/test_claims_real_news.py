@@ -238,3 +238,21 @@ def test_a_question_the_narrator_asks_and_a_bare_report_frame_are_no_claims() ->
     assert [(c["label"], c["text"]) for c in claims] == [
         ("agreed", "The Calder council approved the ferry budget on Monday.")
     ]
+
+
+def test_pairs_are_scored_in_index_order_so_ties_break_the_same_every_run() -> None:
+    # Alignment breaks ties between equal scores by the order of the score table; built
+    # from a set, that order followed the hash seed and a story's claims changed from run
+    # to run.
+    facts = [
+        "The Calder ferry stopped running on Monday after the storm.",
+        "The Calder harbor closed on Monday after the storm.",
+        "Calder crews inspected the pier on Monday after the storm.",
+        "The mayor of Calder visited the pier on Monday after the storm.",
+        "Calder schools closed on Monday after the storm.",
+        "The Calder bridge reopened on Monday after the storm.",
+    ]
+    items = [_item(k, f"Outlet {k}", " ".join(facts[k:] + facts[:k])) for k in range(4)]
+    scores = similarity_matrix(build_units(items))
+    assert len(scores) > 20
+    assert list(scores) == sorted(scores)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import _date_conflict, different_events
+from storylens.compare.conflicts import date_conflict, different_events
 from storylens.compare.text_units import Item, Unit, build_units
 from storylens.model import Article, StoredArticle
 
@@ -35,7 +35,7 @@ def test_the_day_of_a_report_does_not_dispute_the_day_of_the_fact() -> None:
         "The Velden ferry sank in the strait, according to reports on Thursday.",
         "The Velden ferry sank in the strait on Wednesday.",
     )
-    assert _date_conflict(a, b) is None
+    assert date_conflict(a, b) is None
 
 
 def test_two_days_of_one_fact_still_conflict() -> None:
@@ -43,7 +43,7 @@ def test_two_days_of_one_fact_still_conflict() -> None:
         "The Velden ferry sank in the strait on Thursday.",
         "The Velden ferry sank in the strait on Wednesday.",
     )
-    conflict = _date_conflict(a, b)
+    conflict = date_conflict(a, b)
     assert conflict is not None and conflict["kind"] == "date"
 
 
@@ -63,4 +63,4 @@ def test_a_weekday_after_a_word_of_time_dates_no_event() -> None:
         "The Velden inquiry will open a week from Tuesday.",
         "The Velden inquiry will open within a week, on Wednesday.",
     )
-    assert _date_conflict(a, b) is None
+    assert date_conflict(a, b) is None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from test_claims_fixtures import make_item
 
-from storylens.compare.claims import VETO, align_units, different_events, extract_claims
+from storylens.compare.claims import VETO, align_units, extract_claims
+from storylens.compare.conflicts import different_events
 from storylens.compare.text_units import Item, Unit, admin_places, build_units
 
 

@@ -111,7 +111,7 @@ class Unit:
     stems: list[str] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     quoted_share: float = 0.0
-    # Features for conflict detection (see claims.find_conflict).
+    # Features for conflict detection (see conflicts.find_conflict).
     numbers: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     names: list[tuple[str, str, str]] = field(default_factory=list)
     dates: set[str] = field(default_factory=set)
