@@ -155,3 +155,20 @@ def test_a_past_verb_does_not_send_a_feast_a_year_back() -> None:
 def test_a_past_verb_right_after_a_month_dates_the_event(sentence: str, value: str) -> None:
     month = next(t.text for t in find_times(sentence, date(2024, 11, 4)))
     assert value_of(sentence, month, date(2024, 11, 4)) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The governor on Friday will sign the budget.", "Friday", "2024-03-08"),
+        ("The hearing on Monday is expected to run late.", "Monday", "2024-03-11"),
+        ("Winning Ohio in November will be hard for her.", "November", "2024-11"),
+        # A day's outcome has consequences still to come; the day is behind.
+        ("Her strong showing Tuesday will help her raise money.", "Tuesday", "2024-03-05"),
+        ("The senator on Monday would not rule it out.", "Monday", "2024-03-04"),
+    ],
+)
+def test_a_date_between_a_subject_and_its_verb_ahead_is_ahead(
+    sentence: str, surface: str, value: str
+) -> None:
+    assert value_of(sentence, surface) == value

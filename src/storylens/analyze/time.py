@@ -125,6 +125,11 @@ right after a month ("The State Department in April instituted a delay")
 dates the event, unless a participle with its agent ("a trip in March
 sponsored by"): 17 move, 15 right.
 
+A date between a subject and a verb ahead ("President Obama on Wednesday
+will declare", "The speech on Thursday is expected to") is ahead, unless it
+follows an outcome ("his death Saturday will have an impact"): 28 move, 27
+right (the other wrong before and after).
+
 Hand check, a fresh sample of 100 anchor-relative values from ABP articles
 dated 2014-10 and 2014-11: 92 of 99 right (one excluded as undecidable)
 both before and after the changes found on the 2016-03 sample; the feast

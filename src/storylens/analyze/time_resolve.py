@@ -153,6 +153,17 @@ _POSSESSIVE_FUTURE = re.compile(
     r"(?:will|won't|(?:is|are)\s+(?:expected|set|scheduled|slated))\b",
     re.IGNORECASE,
 )
+_FUTURE_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:will|(?:is|are)\s+(?:expected|scheduled|set))\b",
+    re.IGNORECASE,
+)
+# What a day left behind, whose consequences are still to come: "his death
+# Saturday will have an impact", "her performance Tuesday will help".
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:results?|tally|count|death|performance|win|victory|loss|defeat|showing|remarks|"
+    r"comments|decision|ruling|attack|shooting)\s+(?:(?:from|of|on)\s+)?$",
+    re.IGNORECASE,
+)
 _RESULT_OF = re.compile(r"\b(?:results?|tally|count)\s+(?:from|of)\s+$", re.IGNORECASE)
 # "come" before a date is the preposition "when it comes": "come November".
 _COME = re.compile(r"(?<![\w'’])come\s+$")
@@ -202,6 +213,10 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     if limit == 3 and _POSSESSIVE_FUTURE.match(text, end) and not _RESULT_OF.search(before):
         # The verb of the noun a possessive date modifies: "the outcome of
         # Tuesday's primaries will be critical".
+        return "future"
+    if _FUTURE_AFTER.match(text, end) and not _OUTCOME_BEFORE.search(before):
+        # The day between a subject and its verb: "President Obama on
+        # Wednesday will declare", "The debate on Thursday will be moderated".
         return "future"
     clause = " ".join(_WORD.findall(before)[-15:])  # all of it, a possessive too
     into = _INTO.search(clause)
