@@ -97,3 +97,17 @@ def test_a_live_pages_update_stamps_and_entry_headings_are_blanked() -> None:
         "The pier reopened, the mayor said. Crews will work all night, the mayor told "
         "reporters: go home. A ferry was damaged. Ferries return to Calder"
     )
+
+
+def test_pointers_to_other_pages_are_blanked_news_that_starts_alike_is_not() -> None:
+    text = (
+        "The pier of Calder reopened on Monday.\n"
+        "( Also on HARBOR POST: Ferry fares rise in May)\n"
+        "SEE ALSO: Video shows the crane falling\n"
+        "Related: Calder's port budget explained\n"
+        "Also on hand: 200 dock workers cheered the first ferry.\n"
+    )
+    assert " ".join(blank_noise(text).split()) == (
+        "The pier of Calder reopened on Monday. Also on hand: 200 dock workers cheered the "
+        "first ferry."
+    )
