@@ -172,3 +172,8 @@ def test_a_date_between_a_subject_and_its_verb_ahead_is_ahead(
     sentence: str, surface: str, value: str
 ) -> None:
     assert value_of(sentence, surface) == value
+
+
+def test_a_clock_time_in_a_two_letter_zone_keeps_its_weekday() -> None:
+    found = {t.text: t.value for t in find_times("The vote ended at 3:15 a.m. ET Tuesday.", WED)}
+    assert found == {"3:15 a.m. ET Tuesday": "2024-03-05T03:15"}

@@ -130,6 +130,11 @@ will declare", "The speech on Thursday is expected to") is ahead, unless it
 follows an outcome ("his death Saturday will have an impact"): 28 move, 27
 right (the other wrong before and after).
 
+A clock time's zone may be two letters ("8:30 p.m. ET Monday"): the weekday
+after it is the time's day (344 spans grow by the zone, and with it the
+day: "1 a.m. ET" inside "at 8 a.m. local time Tuesday (1 a.m. ET)"; 2 other
+values move, one right, one wrong before and after).
+
 Hand check, a fresh sample of 100 anchor-relative values from ABP articles
 dated 2014-10 and 2014-11: 92 of 99 right (one excluded as undecidable)
 both before and after the changes found on the 2016-03 sample; the feast

@@ -234,7 +234,7 @@ RULES: tuple[Rule, ...] = (
         "time_of_day",
         _rx(
             r"(?<![\d:$.])(?:(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?:(?P<ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<oclock>o'clock))"
-            r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?|\b(?P<word>noon|midday|midnight)\b)"
+            r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC)\b)?|\b(?P<word>noon|midday|midnight)\b)"
             r"(?:,?\s+(?:on\s+)?(?:(?P<twd>(?-i:"
             + WEEKDAY_RE
             + r"))|(?P<trel>today|yesterday|tomorrow)|"
