@@ -647,3 +647,11 @@ def test_a_condition_after_the_object_goes_on_with_it() -> None:
     text = "The mayor promised to name Ortiz harbor chief if she wins the primary."
     quote = _by_text(find_attributions(text), "harbor chief", "indirect")
     assert quote.text == "to name Ortiz harbor chief if she wins the primary"
+
+
+def test_an_if_clause_of_a_question_is_what_was_asked() -> None:
+    # The parser hangs 'if ...' on "asked" as an adverbial clause; the ones asked are not
+    # what was asked.
+    text = "The pollster asked dock workers if they planned to attend the caucus."
+    quote = _by_text(find_attributions(text), "planned", "indirect")
+    assert quote.text == "if they planned to attend the caucus"
