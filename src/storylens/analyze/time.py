@@ -127,8 +127,9 @@ sponsored by"): 17 move, 15 right.
 
 A date between a subject and a verb ahead ("President Obama on Wednesday
 will declare", "The speech on Thursday is expected to") is ahead, unless it
-follows an outcome ("his death Saturday will have an impact"): 28 move, 27
-right (the other wrong before and after).
+follows an outcome ("his death Saturday will have an impact") or a past
+verb closing a relative clause ("who died in December, will be buried"):
+27 move, 26 right (the other wrong before and after).
 
 A clock time's zone may be two letters ("8:30 p.m. ET Monday"): the weekday
 after it is the time's day (344 spans grow by the zone, and with it the

@@ -214,7 +214,13 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
         # The verb of the noun a possessive date modifies: "the outcome of
         # Tuesday's primaries will be critical".
         return "future"
-    if _FUTURE_AFTER.match(text, end) and not _OUTCOME_BEFORE.search(before):
+    if (
+        _FUTURE_AFTER.match(text, end)
+        and not _OUTCOME_BEFORE.search(before)
+        # A relative clause closing on a past verb: "who died in December, will".
+        and not _PAST_VERB_IN.search(before)
+        and not _PAST_VERB_ON.search(before)
+    ):
         # The day between a subject and its verb: "President Obama on
         # Wednesday will declare", "The debate on Thursday will be moderated".
         return "future"
