@@ -48,3 +48,20 @@ def test_different_quoted_words_stay_apart() -> None:
         c["label"] != "single-source" and any("reckless" in s["text"] for s in c["sentences"])
         for c in claims
     )
+
+
+def test_a_topic_word_or_a_label_in_quotation_marks_is_no_shared_statement() -> None:
+    # The story's own word in quotation marks in many sentences, and a label: no quote of
+    # one statement, and the two sentences say other things.
+    first = (
+        'The harbor bill would tax ferry tickets. Critics call the harbor bill a "giveaway". '
+        'Supporters deny the bill is a "giveaway" at all. The "giveaway" charge spread online. '
+        'Talk radio host Ron Vale attacked the bill as a "giveaway" on his show. '
+        'Harbor pilots refused to dock at the berth known as "Pier No. 4" after the storm.'
+    )
+    second = (
+        "Calder's council set off a fierce debate over whether the harbor bill amounts to a "
+        '"giveaway" for ferry owners. Officials named the new berth "Pier No. 4" on Monday.'
+    )
+    claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
+    assert not [c["text"] for c in claims if c["label"] == "agreed"]

@@ -217,10 +217,22 @@ def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
 MAX_PHRASE_WORDS = 8
 
 
-def _quoted_phrases(unit: Unit) -> set[tuple[str, ...]]:
+# A quoted word the story's statements use this often is its topic's label in quotation
+# marks ("amnesty" in a story about an immigration bill), no proof of one statement.
+TOPIC_QUOTED_WORD = 3
+# A quotation in title case or with a number is a name or a label ("Morning Joe",
+# "Suspect No. 2"), not words someone said.
+_LABEL_QUOTE = re.compile(r"^\W*(?:[A-Z0-9][\w.'’-]*\W+)*[A-Z0-9][\w.'’-]*\W*$|\d")
+
+
+def _quoted_phrases(unit: Unit, stem_units: Counter[str]) -> set[tuple[str, ...]]:
     out = set()
     for phrase in partial_quotes(unit.narration):
+        if _LABEL_QUOTE.search(phrase) and len(phrase.split()) > 1:
+            continue
         stems = tuple(content_stems(phrase))
+        if len(phrase.split()) == 1 and stems and stem_units[stems[0]] > TOPIC_QUOTED_WORD:
+            continue
         if 0 < len(stems) <= MAX_PHRASE_WORDS:
             out.add(stems)
     return out
@@ -282,7 +294,8 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
     pred_idf, pred_df = _idf([u.preds for u in units])
     common = {w for w, n in pred_df.items() if n > max(2, COMMON_PREDICATE * len(units))}
     vecs = _vectors(units, idf)
-    phrases = [_quoted_phrases(u) for u in units]
+    stem_units = Counter(w for u in units for w in set(u.stems))
+    phrases = [_quoted_phrases(u, stem_units) for u in units]
     scores: Scores = {}
     # In index order: pairs that tie keep one order whatever the hash seed (align_units
     # and second_facts break ties by it), so that a story's claims are the same every run.
