@@ -655,3 +655,10 @@ def test_an_if_clause_of_a_question_is_what_was_asked() -> None:
     text = "The pollster asked dock workers if they planned to attend the caucus."
     quote = _by_text(find_attributions(text), "planned", "indirect")
     assert quote.text == "if they planned to attend the caucus"
+
+
+def test_a_reason_after_the_reported_clause_goes_on_with_it() -> None:
+    # The parser hangs ', because ...' on the cue; the reason is part of what was said.
+    text = "Reyes told reporters the vote was rigged, because the machines were never tested."
+    quote = _by_text(find_attributions(text), "rigged", "indirect")
+    assert quote.text == "the vote was rigged, because the machines were never tested"

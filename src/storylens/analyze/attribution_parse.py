@@ -558,7 +558,14 @@ def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:
         for child in tok.rights:
             # The parser hangs '... but to "make America whole again"' on the cue verb;
             # a subject-less conjunct opening with "to", "that" or a quotation continues the content.
-            if child.dep_ == "conj" and child.i > clauses[last][1] - 1 and _continues(child):
+            if child.i <= clauses[last][1] - 1:
+                continue
+            # A reason or condition hung on the cue after the clause goes on with it too.
+            if (child.dep_ == "conj" and _continues(child)) or (
+                child.dep_ == "advcl"
+                and clauses[last][0] > tok.i
+                and _is_reason_or_condition(child, clauses[last][1])
+            ):
                 clauses[last] = (clauses[last][0], child.right_edge.i + 1)
         return clauses
     asked = _asked_if(tok, lemma)
@@ -576,6 +583,28 @@ def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:
     if len(words) == 2 and coarse_pos(words[0]) == "DET" and coarse_pos(words[1]) == "NOUN":
         return []
     return [obj]
+
+
+def _is_reason_or_condition(clause: Token, after: int) -> bool:
+    """'said he would run again if the party asked him', 'said the plan failed, because X':
+    a clause of reason or condition the parser hangs on the cue right after the reported
+    clause (a comma between at most) goes on with what was said. All F1 train[:300] 0.6101 ->
+    0.6103, held-out 0.6101 -> 0.6103, quoted 0.8207 -> 0.8212, dev 0.6209 -> 0.6216. With
+    "although"/"though" too (often the reporter's 'although he offered no proof'): train and
+    held-out +0.0001 more but dev 0.6207, left out."""
+    first = clause.left_edge
+    doc = clause.doc
+    gap = doc[after : first.i]
+    if len(gap) > 1 or any(t.text != "," for t in gap):
+        return False
+    if any(t.text in _QUOTE_TOKENS for t in clause.subtree):
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    return (
+        mark is not None
+        and mark.i == first.i
+        and mark.lower_ in ("if", "unless", "because", "since")
+    )
 
 
 def _asked_if(tok: Token, lemma: str) -> tuple[int, int] | None:
