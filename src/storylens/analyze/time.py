@@ -136,6 +136,15 @@ after it is the time's day (344 spans grow by the zone, and with it the
 day: "1 a.m. ET" inside "at 8 a.m. local time Tuesday (1 a.m. ET)"; 2 other
 values move, one right, one wrong before and after).
 
+Tried and left out: with no cue in its clause, a bare weekday taking the
+tense nearest it across commas (time_tense.nearest_tense, modals counting
+forward): AQUAINT tuning half 0.783 -> 0.770, and on ABP 173 moves with
+many wrong ("a Monmouth poll out Monday showed", "his shattering defeat
+Tuesday night"). A modal alone ("could", "may", "might") in the clause as a
+cue forward: AQUAINT tuning half 0.783 -> 0.780 and about a quarter of 69
+ABP moves wrong ("You may remember that in June", "could not vote for Trump
+after the video emerged on Friday").
+
 Hand check, a fresh sample of 100 anchor-relative values from ABP articles
 dated 2014-10 and 2014-11: 92 of 99 right (one excluded as undecidable)
 both before and after the changes found on the 2016-03 sample; the feast
