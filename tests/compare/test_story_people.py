@@ -389,3 +389,21 @@ def test_a_generational_suffix_is_no_surname() -> None:
 
     assert entity_key("Sen. Tom Avery III") == entity_key("Avery") == "avery"
     assert entity_key("Paul Greer Jr.") == "greer"
+
+
+def test_a_first_name_spelled_with_a_letter_more_is_one_person_a_changed_letter_is_not() -> None:
+    items = [
+        _item(1, "a", [Person("Dzhokhar Varnev", ["Varnev"], []), Person("Maria Lund", [], [])]),
+        _item(2, "b", [Person("Dzhokar Varnev", ["Varnev"], []), Person("Mario Lund", [], [])]),
+    ]
+    names = [p["name"] for p in link_people(items)]
+    assert len([n for n in names if n.endswith("Varnev")]) == 1
+    assert {"Maria Lund", "Mario Lund"} <= set(names)
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first_name() -> None:
+    items = [
+        _item(1, "a", [Person("Senators Ada Lind", [], [])]),
+        _item(2, "b", [Person("Ada Lind", ["Lind"], ["Senator"])]),
+    ]
+    assert [p["name"] for p in link_people(items)] == ["Ada Lind"]

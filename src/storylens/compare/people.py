@@ -7,7 +7,8 @@ the story that ends with it, and stays apart when two people share the surname
 (Joe Biden and Jill Biden) unless one of them is the story's person by far (named
 by at least twice as many articles, and by two or more): an article that never
 gives a first name means the person everyone else writes about. Different first
-names are never merged.
+names are never merged; one first name spelled with a letter more ("Dzhokar" / "Dzhokhar
+Tsarnaev") is one name.
 
 Page text is messier than prose: a name printed twice by a link's hover text ("Joe
 Biden Joe Biden") is one name, and the named-entity tagger sometimes calls a person
@@ -33,8 +34,8 @@ from storylens.compare.text_units import Item
 # Titles that precede names in news copy; stripped before names are compared.
 _TITLES = re.compile(
     r"^(?:(?:vice|deputy|former|acting|interim|then|late|u\.?s\.?|us|the)\s+)*"
-    r"(?:president|prime minister|minister|secretary(?: of state)?|senator|sen\.|rep\.|"
-    r"representative|governor|gov\.|mayor|judge|justice|chancellor|king|queen|prince|"
+    r"(?:president|prime minister|minister|secretary(?: of state)?|senators?|sens?\.|reps?\.|"
+    r"representatives?|governor|gov\.|mayor|judge|justice|chancellor|king|queen|prince|"
     r"princess|pope|general|gen\.|col\.|lt\.|sgt\.|captain|capt\.|officer|detective|"
     r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|sir|dame|lord|lady|vp|speaker|leader|spokesperson|"
     r"spokesman|spokeswoman|chief|director|ceo|chairman|chairwoman|chair|councilmember|"
@@ -407,6 +408,19 @@ def _link(entries: list[_Entry]) -> list[list[int]]:
                 owners = {find(j) for j in long_forms[form]}
                 if len(owners) == 1:
                     union(i, owners.pop())
+    # 1c. One first name spelled with a letter more ("Dzhokar" / "Dzhokhar Tsarnaev", a
+    # transliteration): one person. A letter changed is another name ("Maria" / "Mario").
+    by_surname: dict[str, list[tuple[str, int]]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "person":
+            for form in e.full_forms:
+                if len(form) == 2:
+                    by_surname.setdefault(form[1], []).append((form[0], i))
+    for firsts in by_surname.values():
+        for a, i in firsts:
+            for b, j in firsts:
+                if i < j and _one_letter_more(a, b):
+                    union(i, j)
     # 2. A surname-only person joins the unique full-named person with that surname.
     full_by_surname: dict[str, set[int]] = {}
     for i, e in enumerate(entries):
@@ -433,6 +447,19 @@ def _link(entries: list[_Entry]) -> list[list[int]]:
             else:
                 alone[e.surname] = i
     return sets.groups()
+
+
+# Letters a first name needs for a spelling with one letter more to be the same name: short
+# names differ by one letter as different names do ("Dan" / "Dana").
+SPELLED_FIRST_NAME = 5
+
+
+def _one_letter_more(a: str, b: str) -> bool:
+    """Whether one first name is the other with one letter added ("dzhokar" / "dzhokhar")."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < SPELLED_FIRST_NAME or len(long) != len(short) + 1:
+        return False
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _unique(values: list[str]) -> list[str]:
