@@ -92,10 +92,12 @@ def test_a_live_pages_update_stamps_and_entry_headings_are_blanked() -> None:
         "Posted at 12:45 a.m. ET: A ferry was damaged.\n"
         "Update at 3 p.m. EST Ferries In Port\n"
         "Story highlights Ferries return to Calder\n"
+        "Update at 3:55 a.m. ET. Residents Warned To Stay Inside; Pier Search Expected.\n"
+        "Update at 4 a.m. ET. The pier is closed.\n"
     )
     assert " ".join(blank_noise(text).split()) == (
         "The pier reopened, the mayor said. Crews will work all night, the mayor told "
-        "reporters: go home. A ferry was damaged. Ferries return to Calder"
+        "reporters: go home. A ferry was damaged. Ferries return to Calder The pier is closed."
     )
 
 

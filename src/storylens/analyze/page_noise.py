@@ -99,13 +99,15 @@ _GALLERY_LINE = re.compile(
 )
 # A live page's update stamp opening a line ("[Updated at 2 p.m. ET] ...", "Update at
 # 9:54 p.m. ET. Suspect In Custody:", "Posted at 12:45 a.m. ET:"), with the entry's
-# heading when one follows the stamp: Title Case words closed by a colon, or a short rest
-# of the line without a sentence's end. The entry's text after it is kept.
+# heading when one follows the stamp: Title Case words closed by a colon, a rest of the
+# line in Title Case ("Residents Warned To Stay Inside; Door-To-Door Search Expected."), or
+# a short rest of the line without a sentence's end. The entry's text after it is kept.
 _TIME = r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?-i:\s*[A-Z]{2,4}\b)?"
 _STAMP = re.compile(
     rf"^[ \t]*(?P<stamp>\[?(?:updated?|posted|correction)(?:\s+at)?\s+{_TIME}"
     r"(?:\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.?\]?:?)"
-    r"(?P<heading>(?-i:(?:[ \t]+[A-Z'\"‘“][^\s:]*){1,8}:)|[ \t]+[^\n.!?:]{1,60}$)?",
+    r"(?P<heading>(?-i:(?:[ \t]+[A-Z'\"‘“][^\s:]*){1,8}:)|[ \t]+[^\n.!?:]{1,60}$"
+    r"|(?-i:(?:[ \t]+[A-Z'\"‘“][^\s]*){2,12}[.:])[ \t]*$)?",
     re.IGNORECASE | re.MULTILINE,
 )
 
