@@ -177,3 +177,9 @@ def test_a_date_between_a_subject_and_its_verb_ahead_is_ahead(
 def test_a_clock_time_in_a_two_letter_zone_keeps_its_weekday() -> None:
     found = {t.text: t.value for t in find_times("The vote ended at 3:15 a.m. ET Tuesday.", WED)}
     assert found == {"3:15 a.m. ET Tuesday": "2024-03-05T03:15"}
+
+
+def test_up_until_looks_back() -> None:
+    sentence = "Fans who believed, up until Monday night, that the coach would stay were wrong."
+    assert value_of(sentence, "Monday night") == "2024-03-04TNI"
+    assert value_of("The museum is closed until Monday.", "Monday") == "2024-03-11"

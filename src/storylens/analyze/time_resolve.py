@@ -373,7 +373,9 @@ def since_month(text: str, start: int, lo: int) -> bool:
 # possessive ("until Tuesday's vote") or a "when" telling what happened then.
 # "through" was tried as well: polls "conducted Friday through Sunday" and
 # "through Tuesday's close" went wrong.
-_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+# "up until Monday night" looks back on a stretch that has ended ("for those
+# who thought, up until Monday night, that he might be qualified").
+_UNTIL = re.compile(r"(?<!\bup\s)\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_NOT_AFTER = re.compile(r"^(?:\s+\w+)?(?:['’]s|,?\s+when\b)", re.IGNORECASE)
 _NEGATED_PAST = re.compile(r"\b(?:did|was|were|had)n['’]t\b", re.IGNORECASE)
 
