@@ -215,3 +215,24 @@ def test_cue_and_speaker_inside_a_reported_clause_are_not_its_content() -> None:
     outside = Quote(text[:18], 0, 18, "indirect", ruiz, said)
     (whole,) = _predictions([outside], starts, ends)
     assert len(whole.tokens) == 4
+
+
+def test_quoted_clause_joins_the_quotation_going_on_in_the_next_paragraph() -> None:
+    from storylens.analyze.attribution import find_attributions
+    from storylens.eval.quotes import _predictions, _word_index
+
+    text = (
+        'The harbor needs leaders "who understand that storms do not wait for budgets," '
+        "Commissioner Lena Okafor said.\n\n"
+        '"And that is why the sea wall comes first."'
+    )
+    quotes = find_attributions(text).quotes
+    starts, ends = _word_index(text)
+    assert len(_predictions(quotes, starts, ends)) == 1, [(q.kind, q.text) for q in quotes]
+    # Given to another speaker mention, the quotation is a statement of its own.
+    other = Speaker("Tom Reyes", "The", 0, 3)
+    moved = [
+        Quote(q.text, q.start, q.end, q.kind, other, q.cue) if q.kind == "direct" else q
+        for q in quotes
+    ]
+    assert len(_predictions(moved, starts, ends)) == 2

@@ -7,6 +7,10 @@ of its speaker mention (quoted -0.015), and keeping a quotation's paragraphs apa
 Splitting a reported clause around its own cue into two Quotes and joining pieces that share
 a cue also merged separate clauses of one cue (held-out train[300:] all -0.0003); scoring the
 clause without its cue and speaker words does what the split meant.
+Session 8: a quoted clause before its cue joins a cue-less quotation of the same speaker
+mention after the cue ('leaders "who understand X," Clinton said.' then '"And that is why Y."'
+in the next paragraph; quoted F1 train[:300] 0.8140 -> 0.8144, held-out train[300:] 0.8212 ->
+0.8222, dev unchanged).
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ Definitions
                 "..."', and its continuation in the next paragraphs, and a reported clause
                 ending in quoted words with the quotation continuing after the same cue, 'The
                 plan "is dead," she said, "and buried."', also with the speaker named before
-                the cue, 'The plan "is dead," Mayor Ruiz said. "It is buried."', and a
+                the cue, 'The plan "is dead," Mayor Ruiz said. "It is buried."', or with the
+                quotation going on in the next paragraph with no cue of its own, and a
                 reported clause with the quotation right after it that has no cue of its own,
                 'She said the plan is dead. "It is buried."'); a partial quote inside a
                 predicted reported clause is part of that clause, not a prediction of its own.
@@ -257,14 +262,23 @@ def _join_split_clauses(
         cue = clause.cue
         if cue is None or not _MARK.search(clause.text) or not _cue_follows(clause, cue):
             continue
+        speaker = clause.speaker
+        mention = (speaker.start, speaker.end) if speaker is not None else None
         for other in order:
             parts = groups.get(other)
             if (
                 other[2] == "direct"
                 and parts
-                and parts[0].cue is not None
-                and (parts[0].cue.start, parts[0].cue.end) == (cue.start, cue.end)
                 and parts[0].start > cue.end
+                and (
+                    (
+                        parts[0].cue is not None
+                        and (parts[0].cue.start, parts[0].cue.end) == (cue.start, cue.end)
+                    )
+                    # '... "more turbulence," Clinton said. "And that's why ..."': the
+                    # quotation goes on after the cue with no cue of its own.
+                    or (parts[0].cue is None and mention is not None and other[:2] == mention)
+                )
             ):
                 groups[other] = [clause, *parts]
                 del groups[key]
