@@ -145,6 +145,15 @@ cue forward: AQUAINT tuning half 0.783 -> 0.780 and about a quarter of 69
 ABP moves wrong ("You may remember that in June", "could not vote for Trump
 after the video emerged on Friday").
 
+Also left out: a bare month three or more months ahead taken as the last
+one when a past verb stands anywhere before it in the sentence ("lambasted
+Trump in a stinging speech in March", said in November): TempEval-3
+unchanged, but of 180 ABP moves about half were wrong (elections and
+conventions still ahead in a sentence that opens in the past: "Nate Silver
+was wrong ..., but he now gives Clinton a chance of winning in November").
+A present copula with a participle before "until" ("schools are closed
+until Monday") as a running span moved nothing on ABP 2014+2016: not kept.
+
 Hand check, a fresh sample of 100 anchor-relative values from ABP articles
 dated 2014-10 and 2014-11: 92 of 99 right (one excluded as undecidable)
 both before and after the changes found on the 2016-03 sample; the feast
