@@ -183,3 +183,8 @@ def test_up_until_looks_back() -> None:
     sentence = "Fans who believed, up until Monday night, that the coach would stay were wrong."
     assert value_of(sentence, "Monday night") == "2024-03-04TNI"
     assert value_of("The library stays shut until Monday.", "Monday") == "2024-03-11"
+
+
+def test_a_second_opening_phrase_is_not_the_clause() -> None:
+    sentence = "In April, ahead of the county fair, the mayor opened a new park."
+    assert value_of(sentence, "April", date(2024, 11, 4)) == "2024-04"

@@ -174,6 +174,11 @@ _COME = re.compile(r"(?<![\w'’])come\s+$")
 _OPENING_PHRASE = re.compile(
     r"(?:In|At|For|During|Before|After|By|On|Since|Until|From|With)\s", re.ASCII
 )
+_SECOND_PHRASE = re.compile(
+    r"^(?:ahead\s+of|after|before|during|amid|following|despite|with|in|at|on|for)\s"
+    r"[^,.;:!?\"“”]{1,60},\s*",
+    re.IGNORECASE,
+)
 _COMMA_SOON = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4},")
 
 
@@ -242,6 +247,9 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
         if opening:  # past the rest of the phrase: "In his remarks for Thursday's session, ..."
             after = after.split(",", 1)[1]
         after = after.lstrip(" ,")
+        # A second opening phrase is not the clause: "In April, ahead of the
+        # New York primary, Clinton called in to a radio show".
+        after = _SECOND_PHRASE.sub("", after, count=1)
         after = re.split(r"[;:.!?\"“”]|''|``", after)[0]
         # Twelve words reach the verb past a long subject ("On Tuesday, the
         # National ... League plans to ...").
