@@ -256,3 +256,19 @@ def test_pairs_are_scored_in_index_order_so_ties_break_the_same_every_run() -> N
     scores = similarity_matrix(build_units(items))
     assert len(scores) > 20
     assert list(scores) == sorted(scores)
+
+
+def test_a_statement_and_its_denial_in_other_words_are_no_agreed_fact() -> None:
+    first = (
+        "The video released on Monday identifies the second hostage as Calder engineer Tom Reyes."
+    )
+    second = "Prime Minister Ada Lind said on Monday the second hostage had not been identified."
+    claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
+    assert not [c["text"] for c in claims if c["label"] == "agreed"]
+
+
+def test_two_denials_worded_apart_still_agree() -> None:
+    first = "No casualties or injuries have been confirmed after the blast at the Calder depot."
+    second = "Casualty figures after the blast at the Calder depot remain unconfirmed."
+    claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
+    assert [c["label"] for c in claims if c["label"] != "single-source"] == ["agreed"]

@@ -19,3 +19,18 @@ def test_two_tenses_of_one_event_share_their_words() -> None:
     kept = set(content_stems("Crews kept the flames away from the tanks."))
     keeping = set(content_stems("Firefighters spent hours keeping flames away from the tanks."))
     assert stem("keep") in kept & keeping
+
+
+def test_no_before_a_number_is_a_number_sign_not_a_negation() -> None:
+    from storylens.compare.wordforms import is_negated, words
+
+    assert words("the man described as Suspect No. 2") == [
+        "the",
+        "man",
+        "described",
+        "as",
+        "suspect",
+        "2",
+    ]
+    assert not is_negated(words("the man described as Suspect No. 2"))
+    assert is_negated(words("No arrests were made, police said."))

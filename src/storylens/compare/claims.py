@@ -38,6 +38,7 @@ from typing import Any
 from storylens.compare.captions import is_caption
 from storylens.compare.conflicts import (
     date_conflict,
+    denies,
     different_events,
     find_conflict,
     is_year,
@@ -301,7 +302,9 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
     # and second_facts break ties by it), so that a story's claims are the same every run.
     for i, j in sorted(candidate_pairs(units)):
         a, b = units[i], units[j]
-        if different_events(a, b) or people_apart(a, b):
+        # One denying what the other states, in other words, is no fact they agree on (in
+        # close words it is a dispute, see conflicts._negation_conflict).
+        if different_events(a, b) or people_apart(a, b) or _denies_loosely(a, b):
             # Kept as a veto: no claim may hold both (see align_units).
             scores[(i, j)] = VETO
             continue
@@ -346,6 +349,10 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
         if score > 0.0:
             scores[(i, j)] = score
     return scores
+
+
+def _denies_loosely(a: Unit, b: Unit) -> bool:
+    return denies(a, b) and find_conflict([a, b]) is None
 
 
 def _counts_not_dates(unit: Unit) -> set[str]:

@@ -469,19 +469,37 @@ def people_apart(a: Unit, b: Unit) -> bool:
 
 def _negation_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     """One says it, the other says it did not: only for close paraphrases."""
-    if a.negated == b.negated:
+    if not denies(a, b):
         return None
     sa, sb = set(a.stems), set(b.stems)
     if len(sa & sb) / max(1, len(sa | sb)) < 0.4:
         return None
-    # The negation must deny what the other states: "did not address the charges, which
-    # include murder" denies addressing, not the charges the other sentence lists.
+    return {"kind": "negation", "values": [a.text, b.text] if a.negated else [b.text, a.text]}
+
+
+def denies(a: Unit, b: Unit) -> bool:
+    """Whether one unit negates what the other states ("the man had not been identified" /
+    "the video identifies the second man"). The negation must deny what the other states:
+    "did not address the charges, which include murder" denies addressing, not the charges
+    the other sentence lists."""
+    if a.negated == b.negated:
+        return False
     negated, other = (a, b) if a.negated else (b, a)
     heads = {slot_word(w) for w in negated_words(words(negated.narration))}
     said = {slot_word(w) for w in words(other.narration)}
-    if not any(_same_word(h, w) for h in heads for w in said):
-        return None
-    return {"kind": "negation", "values": [a.text, b.text] if a.negated else [b.text, a.text]}
+    # The other denies too, with a negative adjective: "no casualties have been confirmed"
+    # / "casualty figures remain unconfirmed".
+    if set(words(other.narration)) & NEGATIVE_ADJECTIVES:
+        return False
+    return any(_same_word(h, w) for h in heads for w in said)
+
+
+# Adjectives that state a negation ("unconfirmed" = not confirmed).
+NEGATIVE_ADJECTIVES = frozenset(
+    """unconfirmed unknown unclear unidentified unverified unsure unharmed uninjured
+    unsuccessful unable unlikely unaware unavailable unanswered unresolved unspecified
+    undisclosed unnamed""".split()
+)
 
 
 # Letters two forms of one word share at the least ("use" / "used", "address" / "addres").

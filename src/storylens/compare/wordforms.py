@@ -100,11 +100,16 @@ def normalize_word(raw: str) -> str:
     return _NUMBER_WORDS.get(word, word)
 
 
+_NUMBER_SIGN_AFTER = re.compile(r"\.\s*\d")
+
+
 def words(text: str) -> list[str]:
     """All normalized words of a text, stop words included (for negation and number context)."""
     out = []
     for m in WORD.finditer(text):
         raw = m.group(0)
+        if raw in ("No", "no") and _NUMBER_SIGN_AFTER.match(text, m.end()):
+            continue  # "Suspect No. 1": a number sign, no negation
         if raw.lower().endswith("n't"):
             out.append(normalize_word(raw[:-3]))
             out.append("n't")
