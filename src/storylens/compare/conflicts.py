@@ -485,13 +485,25 @@ def denies(a: Unit, b: Unit) -> bool:
     if a.negated == b.negated:
         return False
     negated, other = (a, b) if a.negated else (b, a)
-    heads = {slot_word(w) for w in negated_words(words(negated.narration))}
-    said = {slot_word(w) for w in words(other.narration)}
+    heads = _negated_heads(negated.narration)
+    said, words_said = _said(other.narration)
     # The other denies too, with a negative adjective: "no casualties have been confirmed"
     # / "casualty figures remain unconfirmed".
-    if set(words(other.narration)) & NEGATIVE_ADJECTIVES:
+    if words_said & NEGATIVE_ADJECTIVES:
         return False
     return any(_same_word(h, w) for h in heads for w in said)
+
+
+# Read once per sentence: the pair checks run for every candidate pair of a story.
+@lru_cache(maxsize=16384)
+def _negated_heads(narration: str) -> frozenset[str]:
+    return frozenset(slot_word(w) for w in negated_words(words(narration)))
+
+
+@lru_cache(maxsize=16384)
+def _said(narration: str) -> tuple[frozenset[str], frozenset[str]]:
+    tokens = words(narration)
+    return frozenset(slot_word(w) for w in tokens), frozenset(tokens)
 
 
 # Adjectives that state a negation ("unconfirmed" = not confirmed).
