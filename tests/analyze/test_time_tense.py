@@ -188,3 +188,10 @@ def test_up_until_looks_back() -> None:
 def test_a_second_opening_phrase_is_not_the_clause() -> None:
     sentence = "In April, ahead of the county fair, the mayor opened a new park."
     assert value_of(sentence, "April", date(2024, 11, 4)) == "2024-04"
+
+
+def test_the_day_set_beside_a_weekday_is_that_weekday() -> None:
+    found = {
+        t.text: t.value for t in find_times("On Monday, the day before the vote, she spoke.", WED)
+    }
+    assert found == {"Monday": "2024-03-04", "the day": "2024-03-04"}

@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
             r"the\s+(?:next|following|previous|prior)\s+day|"
             # Not set beside a date: "Oct. 12, the day before the crash" is
             # Oct. 12 itself (apposed_day).
-            r"(?<!\d,\s)the\s+day\s+(?:before|after))\b",
+            r"(?<!\d,\s)(?<!day,\s)the\s+day\s+(?:before|after))\b",
             _I,
         ),
         _anaphoric_day,
@@ -258,7 +258,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         # "Oct. 12, the day before the plunge": the day is the date it follows.
         "apposed_day",
-        _rx(r"(?<=\d,\s)the\s+day(?=\s+(?:before|after)\s)", _I),
+        # ... and after a weekday: "As of Wednesday, the day before a deadline".
+        _rx(r"(?:(?<=\d,\s)|(?<=day,\s))the\s+day(?=\s+(?:before|after)\s)", _I),
         _apposed_day,
     ),
     Rule(
