@@ -662,3 +662,12 @@ def test_a_reason_after_the_reported_clause_goes_on_with_it() -> None:
     text = "Reyes told reporters the vote was rigged, because the machines were never tested."
     quote = _by_text(find_attributions(text), "rigged", "indirect")
     assert quote.text == "the vote was rigged, because the machines were never tested"
+
+
+def test_a_two_word_object_is_what_was_rejected() -> None:
+    # 'rejected the plan', 'endorsed the levy': a determiner and a noun make a content.
+    result = find_attributions(
+        "The council rejected the plan.\n\nThe harbor board endorsed the levy."
+    )
+    assert _by_text(result, "plan", "indirect").text == "the plan"
+    assert _by_text(result, "levy", "indirect").text == "the levy"
