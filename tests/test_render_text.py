@@ -98,7 +98,7 @@ def test_the_report_lists_what_each_outlet_leaves_out() -> None:
     }
     lines = comparison_text(comparison).splitlines()
     at = lines.index(
-        "Coverage: what each outlet leaves out that at least half of the others report"
+        "Coverage: what each outlet leaves out that two or more others report (half of them or more; with two outlets, what the other reports)"
     )
     assert lines[at + 1] == "  - Radio Nine (7):"
     assert lines[at + 2 : at + 7] == [f"      Fact {i}." for i in range(5)]

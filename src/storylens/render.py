@@ -111,7 +111,8 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
     omissions = (c.get("coverage") or {}).get("omissions") or {}
     if any(omissions.values()):
         out.append(
-            f"{h2}Coverage: what each outlet leaves out that at least half of the others report"
+            f"{h2}Coverage: what each outlet leaves out that two or more others report"
+            " (half of them or more; with two outlets, what the other reports)"
         )
         for outlet, items in omissions.items():
             if not items:

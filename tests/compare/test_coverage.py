@@ -34,10 +34,33 @@ def test_rows_and_omissions_for_three_outlets() -> None:
     quote_row = rows['Ann Lee: "We are ready"']
     assert quote_row["kind"] == "quote"
     assert quote_row["present"] == {"Post": True, "Herald": False, "c": True}
-    # With two other outlets, reporting by one of them (half) is enough to count as omitted.
-    assert "Bridge closed" in table["omissions"]["c"]
-    assert 'Ann Lee: "We are ready"' in table["omissions"]["Herald"]
-    assert table["omissions"]["Post"] == ["Mayor resigned"]
+    # With two other outlets, what both report is omitted; one other's lone item is its own.
+    assert table["omissions"]["c"] == ["Bridge closed"]
+    assert table["omissions"]["Herald"] == ['Ann Lee: "We are ready"']
+    assert table["omissions"]["Post"] == []
+
+
+def test_with_two_outlets_everything_only_the_other_reports_is_omitted() -> None:
+    items = [_item(1, "a", "Post"), _item(2, "b", "Herald")]
+    claims = [
+        {"text": "Bridge closed", "label": "agreed", "article_ids": ["a", "b"]},
+        {"text": "Mayor resigned", "label": "single-source", "article_ids": ["b"]},
+    ]
+    table = coverage(items, claims, [])
+    assert table["omissions"] == {"Post": ["Mayor resigned"], "Herald": []}
+
+
+def test_with_many_outlets_half_of_the_others_and_at_least_two() -> None:
+    items = [_item(k, f"a{k}", f"Outlet {k}") for k in range(5)]
+    claims = [
+        {"text": "Told by three", "label": "agreed", "article_ids": ["a1", "a2", "a3"]},
+        {"text": "Told by two", "label": "agreed", "article_ids": ["a1", "a2"]},
+        {"text": "Told by one", "label": "single-source", "article_ids": ["a1"]},
+    ]
+    table = coverage(items, claims, [])
+    assert table["omissions"]["Outlet 0"] == ["Told by three", "Told by two"]
+    assert table["omissions"]["Outlet 4"] == ["Told by three", "Told by two"]
+    assert table["omissions"]["Outlet 3"] == ["Told by two"]
 
 
 def test_single_outlet_omits_nothing() -> None:
