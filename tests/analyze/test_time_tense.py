@@ -195,3 +195,7 @@ def test_the_day_set_beside_a_weekday_is_that_weekday() -> None:
         t.text: t.value for t in find_times("On Monday, the day before the vote, she spoke.", WED)
     }
     assert found == {"Monday": "2024-03-04", "the day": "2024-03-04"}
+
+
+def test_sunday_school_is_no_day() -> None:
+    assert [t.text for t in find_times("She taught Sunday school for years.", WED)] == ["years"]

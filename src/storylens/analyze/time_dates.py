@@ -239,11 +239,16 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Bloody|Bowl|Black|Good)\s+$")
 _TITLE_AFTER = re.compile(r"^\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
 
 
+_SCHOOL_AFTER = re.compile(r"\s+schools?\b", re.IGNORECASE)
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["rel"] and _NAMED_DAY_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
     if _TITLE_AFTER.match(ctx.text[m.start() + len(m["wd"]) : m.start() + len(m["wd"]) + 14]):
         return None
+    if not m["pod"] and _SCHOOL_AFTER.match(ctx.text, m.end()):
+        return None  # "Sunday school", "Saturday school": a kind of school, no day
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
