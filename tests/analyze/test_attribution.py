@@ -671,3 +671,11 @@ def test_a_two_word_object_is_what_was_rejected() -> None:
     )
     assert _by_text(result, "plan", "indirect").text == "the plan"
     assert _by_text(result, "levy", "indirect").text == "the levy"
+
+
+def test_a_to_infinitive_after_the_object_goes_on_with_it() -> None:
+    # The parser reads 'to help ...' as a clause of purpose of the verb; it is part of
+    # what was proposed.
+    text = "The mayor proposed nearly $2 million in grants to help schools buy buses."
+    quote = _by_text(find_attributions(text), "grants", "indirect")
+    assert quote.text == "nearly $2 million in grants to help schools buy buses"
