@@ -199,3 +199,10 @@ def test_the_day_set_beside_a_weekday_is_that_weekday() -> None:
 
 def test_sunday_school_is_no_day() -> None:
     assert [t.text for t in find_times("She taught Sunday school for years.", WED)] == ["years"]
+
+
+def test_last_weekday_is_not_yesterday() -> None:
+    # Said on a Wednesday, "last Tuesday" is the week before: yesterday would
+    # be "Tuesday" or "yesterday".
+    assert value_of("The board met last Tuesday.", "last Tuesday") == "2024-02-27"
+    assert value_of("The board met last Monday.", "last Monday") == "2024-03-04"
