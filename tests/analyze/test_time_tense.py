@@ -206,3 +206,11 @@ def test_last_weekday_is_not_yesterday() -> None:
     # be "Tuesday" or "yesterday".
     assert value_of("The board met last Tuesday.", "last Tuesday") == "2024-02-27"
     assert value_of("The board met last Monday.", "last Monday") == "2024-03-04"
+
+
+def test_two_weekdays_joined_by_and_share_their_direction() -> None:
+    found = {
+        t.text: t.value
+        for t in find_times("The panel, which meets Thursday and Friday, will set the rules.", WED)
+    }
+    assert found == {"Thursday": "2024-03-07", "Friday": "2024-03-08"}

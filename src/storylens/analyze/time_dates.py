@@ -14,11 +14,13 @@ from storylens.analyze.time_context import (
 )
 from storylens.analyze.time_lexicon import (
     PARTS_OF_DAY,
+    WEEKDAY_RE,
     WEEKDAYS,
     spelled_year_value,
 )
 from storylens.analyze.time_resolve import (
     Direction,
+    direction_at,
     ends_a_running_span,
     past_event_in,
     past_event_on,
@@ -239,6 +241,7 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Bloody|Bowl|Black|Good)\s+$")
 _TITLE_AFTER = re.compile(r"^\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
 
 
+_AND_WEEKDAY = re.compile(r"\s+(?:and|or)\s+(?P<wd>" + WEEKDAY_RE + r")\b")
 _SCHOOL_AFTER = re.compile(r"\s+schools?\b", re.IGNORECASE)
 
 
@@ -288,6 +291,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             and ends_a_running_span(ctx.text, m.start(), m.end(), ctx.lo)
         ):
             direction = "future"
+        if direction is None and not rel and (pair := _AND_WEEKDAY.match(ctx.text, m.end())):
+            # "meets Wednesday and Thursday, will determine": the pair shares
+            # the direction the words after its second day give.
+            hi = ctx.hi or len(ctx.text)
+            direction = direction_at(ctx.text, pair.start("wd"), pair.end("wd"), ctx.lo, hi)
         d = resolve_weekday(ctx.anchor, wd, direction)
     return ("TIME", f"{d.isoformat()}T{pod}", True) if pod else ("DATE", d.isoformat(), True)
 
