@@ -160,7 +160,9 @@ primary, Clinton called") is skipped to reach the clause (1, right); "the
 day" set beside a weekday ("On Monday, the day before the vote") is that
 weekday (7, all right); "Sunday school" is no day (8 false weekdays gone);
 "last Tuesday" said on a Wednesday is the week before, not yesterday (12
-move, 9 right, 3 undecidable; TempEval-3 has no case).
+move, 9 right, 3 undecidable; TempEval-3 has no case); two weekdays joined
+by "and" share the direction the words after the second give ("which meets
+Wednesday and Thursday, will determine": 2 move, both right).
 
 Hand checks of anchor-relative values (weekdays, weekends, weeks, months):
 the 2016-03 sample the first classes were found on, 106 of 116 right
