@@ -11,7 +11,11 @@ reported clause right before it even when a direct quote of the same paragraph i
 attribution inside another's reported clause as well (PolNeAR marks nested attributions):
 all F1 train[:300] 0.6066 -> 0.5880 (576 more predictions at precision ~0.33, mostly
 fragments the gold leaves inside the outer one); only inside an 'according to' clause:
-0.6066 -> 0.6057.
+0.6066 -> 0.6057. Session 8: a subordinate clause opening the sentence before a direct quote
+or its speaker ('If elected, "I will ...," he said', 'As for X, she said: "..."') taken into
+one reported clause with the quotation: train[:300] all 0.6122 -> 0.6127, quoted 0.8139 ->
+0.8154, but held-out train[300:] all 0.6121 -> 0.6118, quoted 0.8225 -> 0.8215 (a temporal
+'As boos erupted, he said: "..."' is the reporter's), left out.
 """
 
 from __future__ import annotations
