@@ -214,3 +214,8 @@ def test_two_weekdays_joined_by_and_share_their_direction() -> None:
         for t in find_times("The panel, which meets Thursday and Friday, will set the rules.", WED)
     }
     assert found == {"Thursday": "2024-03-07", "Friday": "2024-03-08"}
+
+
+def test_a_clock_time_after_until_is_a_limit_ahead() -> None:
+    sentence = "The court has given the family until 9 a.m. Thursday to sign the paper."
+    assert value_of(sentence, "9 a.m. Thursday") == "2024-03-07T09:00"

@@ -379,7 +379,10 @@ def _day_of_time(m: re.Match[str], ctx: Context) -> date | None:
     AQUAINT 0.771 -> 0.772; a 1,000 or 3,000 character reach scored the same."""
     a = ctx.anchor
     if a is not None and m["twd"]:
-        return resolve_weekday(a, WEEKDAYS[m["twd"].lower()], ctx.direction(m))
+        direction = ctx.direction(m)
+        if direction is None and ends_a_running_span(ctx.text, m.start(), m.end(), ctx.lo):
+            direction = "future"  # "has given them until 9 a.m. Tuesday to sign"
+        return resolve_weekday(a, WEEKDAYS[m["twd"].lower()], direction)
     if a is not None and m["trel"]:
         return a + timedelta(days=_DAY_OFFSETS[m["trel"].lower()])
     if a is not None and m["tmon"]:
