@@ -154,7 +154,8 @@ _POSSESSIVE_FUTURE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:will|(?:is|are)\s+(?:expected|scheduled|set))\b",
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?:will|(?:is|are)\s+(?:expected|scheduled|set))\b",
     re.IGNORECASE,
 )
 # What a day left behind, whose consequences are still to come: "his death

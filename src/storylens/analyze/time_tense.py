@@ -30,7 +30,8 @@ Tense = Literal["past", "future"]
 # was speaking in Wyoming, which holds a caucus this weekend").
 _BOUNDARY = re.compile(r"[;:!?\"“”]|''|``|(?<!\d)\.(?!\d)|,\s+(?:which|who|where)\b", re.IGNORECASE)
 # A to-infinitive of purpose ("in an effort to keep the government open past
-# Thursday", "in order to", "in a bid to") has no tense: the main verb before it is not the limit's.
+# Thursday", "in order to", "in a bid to") has no tense: the main verb
+# before it is not the limit's.
 _INFINITIVE = re.compile(
     r"\b(?:in\s+(?:an?\s+)?(?:effort|attempt|bid|order)|so\s+as)\s+to\s+", re.IGNORECASE
 )
