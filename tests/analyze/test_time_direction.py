@@ -451,3 +451,17 @@ def test_the_clause_an_opening_weekend_opens_tells_which_one(sentence: str, valu
     assert value_of(sentence, "this weekend" if "this weekend" in sentence else "This weekend") == (
         value
     )
+
+
+def test_a_place_with_its_state_between_commas_does_not_cut_the_clause() -> None:
+    # Monday 2014-08-18: "will travel ... on Wednesday" is the coming Wednesday, as it is
+    # without the state; the commas of "Ferguson, Missouri," open no clause.
+    published = date(2014, 8, 18)
+    for text in (
+        "Holder will travel to Ferguson, Missouri, on Wednesday.",
+        "Ministers are expected to meet in Calder, Mo., on Wednesday.",
+    ):
+        [wednesday] = [t for t in find_times(text, published) if t.text == "Wednesday"]
+        assert wednesday.value == "2014-08-20", text
+    [past] = find_times("Holder traveled to Ferguson, Missouri, on Wednesday.", published)
+    assert past.value == "2014-08-13"

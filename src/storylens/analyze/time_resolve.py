@@ -183,6 +183,18 @@ _SECOND_PHRASE = re.compile(
 _COMMA_SOON = re.compile(r"^(?:['’]s)?(?:\s+[\w'’-]+){0,4},")
 
 
+# A place named with its state or country between commas ("traveled to Ferguson, Missouri,
+# on Wednesday", "Ferguson, Mo., on"): one name, no clause boundary, so that the verb before
+# it still governs the date after it.
+_PLACE_APPOSITIVE = re.compile(
+    r"\b([A-Z][a-z]+),\s+([A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?),(?=\s+[a-z])"
+)
+
+
+def _without_place_commas(text: str) -> str:
+    return _PLACE_APPOSITIVE.sub(lambda m: f"{m.group(1)} {m.group(2).replace('.', '')} ", text)
+
+
 def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction | None:
     """Which way the words around text[start:end] point: "future" on an explicit
     cue in its clause before it (or, for a clause-opening date such as "On
@@ -199,7 +211,7 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
         return "past"  # "said Friday that it would ...": the date of the saying
     if _COME.search(before):
         return "future"  # "the Democrats come November": once that month comes
-    before = _CLAUSE_START.split(_SHORT_QUOTE.sub("title", before))[-1]
+    before = _CLAUSE_START.split(_SHORT_QUOTE.sub("title", _without_place_commas(before)))[-1]
     limit = 3 if _POSSESSIVE.match(text[end : end + 3]) else 15
     before_words = _WORD.findall(before)[-limit:]
     near_before = " ".join(before_words)
