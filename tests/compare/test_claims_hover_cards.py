@@ -93,3 +93,19 @@ def test_a_quoted_headline_in_a_card_does_not_make_its_sentence_a_quote() -> Non
     singles = [c["text"] for c in extract_claims(items) if c["label"] == "single-source"]
     assert any("voted against the school budget" in t for t in singles)
     assert not any("reopen the ferry" in t for t in singles)
+
+
+
+def test_a_claim_is_shown_without_the_card_its_offsets_still_point_at_the_stored_text() -> None:
+    carded = (
+        "Mayor Ada Lind Ada Maria LindFerry fares rise in Calder Council backs harbor plan "
+        "MORE greeted three sailors freed by the coast guard on Thursday morning."
+    )
+    plain = "Mayor Ada Lind greeted three sailors freed by the coast guard on Thursday morning."
+    claims = extract_claims([_item(1, "Ledger", carded), _item(2, "Courier", plain)])
+    shown = [s for c in claims for s in c["sentences"] if s["article_id"] == "art-1"]
+    assert shown
+    for sentence in shown:
+        assert "MORE" not in sentence["text"] and "LindFerry" not in sentence["text"]
+        assert "MORE" in carded[sentence["start"] : sentence["end"]]
+    assert not [c for c in claims if "MORE" in c["text"]]

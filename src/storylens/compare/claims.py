@@ -494,13 +494,18 @@ def _claim(
     else:
         label = "single-source"
     claim: dict[str, Any] = {
-        "text": rep.text,
+        "text": _shown(items, rep.item, rep.start, rep.end, rep.text),
         "label": label,
         "article_ids": list(dict.fromkeys(u.article_id for u in members)),
         "outlets": list(dict.fromkeys(u.outlet for u in members)),
         "sources": len(sources),
         "sentences": [
-            {"article_id": u.article_id, "start": u.start, "end": u.end, "text": u.text}
+            {
+                "article_id": u.article_id,
+                "start": u.start,
+                "end": u.end,
+                "text": _shown(items, u.item, u.start, u.end, u.text),
+            }
             for u in members
         ],
         "conflict": conflict,
@@ -509,8 +514,29 @@ def _claim(
         # Every source states the fact in a clause ("killing all 157 people on board."):
         # the representative's whole sentence goes with it, so that a reader sees what
         # the clause is about.
-        claim["context"] = " ".join(_sentence_text(items, rep).split())
+        context = _sentence_text(items, rep)
+        claim["context"] = " ".join(
+            _shown(items, rep.item, rep.sentence_start, rep.sentence_end, context).split()
+        )
     return claim
+
+
+def _shown(items: Sequence[Item], item: int, start: int, end: int, text: str) -> str:
+    """A span's text as a reader is shown it: without linked names' hover cards (other
+    articles' headlines glued to a name, "President Trump Donald John TrumpGOP senators
+    balk ... MORE greeted"); offsets still point at the text as stored."""
+    if not items:
+        return text
+    cards = [(a, b) for a, b in _cards(items[item][0].article.text) if a < end and b > start]
+    if not cards:
+        return text
+    article = items[item][0].article.text
+    pieces, pos = [], start
+    for a, b in cards:
+        pieces.append(article[pos : max(pos, a)])
+        pos = max(pos, b)
+    pieces.append(article[pos:end])
+    return re.sub(r"[ \t]{2,}", " ", "".join(pieces)).strip()
 
 
 def _without_repeats(units: Sequence[Unit], groups: list[list[int]]) -> list[list[int]]:
@@ -577,7 +603,7 @@ def _sentence_claim(
     for that part alone."""
     first = members[0]
     start, end = first.sentence_start, first.sentence_end
-    text = items[first.item][0].article.text[start:end]
+    text = _shown(items, first.item, start, end, items[first.item][0].article.text[start:end])
     claim["text"] = text
     claim["sentences"] = [
         {"article_id": first.article_id, "start": start, "end": end, "text": text}
