@@ -95,7 +95,6 @@ def test_a_quoted_headline_in_a_card_does_not_make_its_sentence_a_quote() -> Non
     assert not any("reopen the ferry" in t for t in singles)
 
 
-
 def test_a_claim_is_shown_without_the_card_its_offsets_still_point_at_the_stored_text() -> None:
     carded = (
         "Mayor Ada Lind Ada Maria LindFerry fares rise in Calder Council backs harbor plan "
