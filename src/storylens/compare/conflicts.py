@@ -491,7 +491,13 @@ def denies(a: Unit, b: Unit) -> bool:
     # / "casualty figures remain unconfirmed".
     if words_said & NEGATIVE_ADJECTIVES:
         return False
-    return any(_same_word(h, w) for h in heads for w in said)
+    for h in heads:
+        if len(h) < MIN_WORD_PREFIX:
+            if h in said.get("", ()):
+                return True
+        elif any(_same_word(h, w) for w in said.get(h[:MIN_WORD_PREFIX], ())):
+            return True
+    return False
 
 
 # Read once per sentence: the pair checks run for every candidate pair of a story.
@@ -501,9 +507,15 @@ def _negated_heads(narration: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
-def _said(narration: str) -> tuple[frozenset[str], frozenset[str]]:
+def _said(narration: str) -> tuple[dict[str, set[str]], frozenset[str]]:
+    """The sentence's words met as slot words, by their first letters (words shorter than
+    that under ""), and its words as written."""
     tokens = words(narration)
-    return frozenset(slot_word(w) for w in tokens), frozenset(tokens)
+    by_prefix: dict[str, set[str]] = {}
+    for w in {slot_word(t) for t in tokens}:
+        key = w[:MIN_WORD_PREFIX] if len(w) >= MIN_WORD_PREFIX else ""
+        by_prefix.setdefault(key, set()).add(w)
+    return by_prefix, frozenset(tokens)
 
 
 # Adjectives that state a negation ("unconfirmed" = not confirmed).
