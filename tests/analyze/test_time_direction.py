@@ -465,3 +465,13 @@ def test_a_place_with_its_state_between_commas_does_not_cut_the_clause() -> None
         assert wednesday.value == "2014-08-20", text
     [past] = find_times("Holder traveled to Ferguson, Missouri, on Wednesday.", published)
     assert past.value == "2014-08-13"
+
+
+def test_in_advance_of_points_forward_as_ahead_of_does() -> None:
+    published = date(2014, 8, 19)  # a Tuesday
+    for text in (
+        "Holder wrote an op-ed in advance of his trip to Calder on Wednesday.",
+        "Troops cleared the roads in advance of Saturday's presidential election.",
+    ):
+        [day] = find_times(text, published)
+        assert day.value > "2014-08-19", text

@@ -25,7 +25,7 @@ _FUTURE_CUE = re.compile(
     # nor "as expected", which confirms what happened ("went as expected").
     r"\b(?<!-)(?<!\bas\s)(?:will|won't|shall|'ll|would|wo|expected|expects?|expecting|scheduled|schedules?|"
     r"slated|set\s+(?:to|for)|plans?\s+to|planning|going\s+to|upcoming|due\s+to|"
-    r"preparing\s+for|prepares?\s+for|ahead\s+of|to\s+be\s+held|intends?\s+to|"
+    r"preparing\s+for|prepares?\s+for|ahead\s+of|in\s+advance\s+of|to\s+be\s+held|intends?\s+to|"
     r"is\s+to|are\s+to|aims?\s+to|hopes?\s+to|next|coming|tomorrow|as\s+early\s+as|"
     r"as\s+soon\s+as|postponed|delayed|deadline|must(?!\s+have)|needs?\s+to|"
     # An aim or a move toward a day: "seeking to win the primary on Tuesday",
