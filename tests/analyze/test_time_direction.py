@@ -475,3 +475,18 @@ def test_in_advance_of_points_forward_as_ahead_of_does() -> None:
     ):
         [day] = find_times(text, published)
         assert day.value > "2014-08-19", text
+
+
+def test_a_clock_time_or_an_initialism_ends_no_clause_and_next_to_is_a_place() -> None:
+    published = date(2018, 5, 9)  # a Wednesday
+    [greet] = find_times(
+        "Trump said he would greet the three men at the base at 2 a.m. Thursday morning.",
+        published,
+    )
+    assert greet.value.startswith("2018-05-10")
+    [court] = find_times(
+        "They were scheduled to appear in U.S. District Court in Calder on Friday.", published
+    )
+    assert court.value == "2018-05-11"
+    [beside] = find_times("He stood next to the president Monday at the ceremony.", published)
+    assert beside.value == "2018-05-07"
