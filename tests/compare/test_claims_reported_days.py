@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.conflicts import date_conflict, different_events
 from storylens.compare.text_units import Item, Unit, build_units
@@ -63,4 +65,16 @@ def test_a_weekday_after_a_word_of_time_dates_no_event() -> None:
         "The Velden inquiry will open a week from Tuesday.",
         "The Velden inquiry will open within a week, on Wednesday.",
     )
+    assert date_conflict(a, b) is None
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "The mayor said on Wednesday that three sailors held in Tarn have been freed.",
+        "The mayor disclosed it on Wednesday: three sailors held in Tarn have been freed.",
+    ],
+)
+def test_a_verb_of_saying_before_the_weekday_dates_the_saying(reported: str) -> None:
+    a, b = _pair(reported, "Three sailors held in Tarn were freed on Thursday.")
     assert date_conflict(a, b) is None

@@ -382,7 +382,16 @@ def _reported_day(unit: Unit) -> bool:
     according to reports on Thursday", "officials said Monday"): the day a source heard of
     it, which another source's day of the event does not contradict."""
     days = _weekday_slots(unit)
-    return len(days) == 1 and days[0][1] in REPORTING
+    return len(days) == 1 and (days[0][1] in REPORTING or bool(_SAID_ON_DAY.search(unit.narration)))
+
+
+# A verb of saying right before the weekday, which the event words leave out: "Trump said
+# on Wednesday", "disclosed it on Tuesday", "told reporters late Monday".
+_SAID_ON_DAY = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+)?|announced|reported|disclosed|revealed|confirmed)"
+    r"(?:\s+(?:it|this|that))?\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
