@@ -89,3 +89,16 @@ def test_offsets_always_slice_the_text(words: list[str]) -> None:
             assert q.cue.text == text[q.cue.start : q.cue.end]
     for s, e in result.sentences:
         assert 0 <= s < e <= len(text)
+
+
+def test_a_mark_between_glued_paragraphs_closes_or_opens_as_pairing_needs() -> None:
+    text = (
+        'The mayor promised action "aimed at the harbor. The city will stand with the '
+        'fishermen."Reyes said he will meet the crews on Monday."The pier will reopen," '
+        "Reyes wrote.Reyes said 40 workers are there."
+    )
+    quotes = [text[q.start : q.end] for q in find_quote_spans(text)]
+    assert quotes == [
+        "aimed at the harbor. The city will stand with the fishermen.",
+        "The pier will reopen,",
+    ]

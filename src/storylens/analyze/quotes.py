@@ -74,6 +74,11 @@ def _classify(text: str, m: re.Match[str]) -> _Mark:
     else:
         can_open = left_open and not after.isspace()
         can_close = not before.isspace() and right_open
+        if double and before in ".!?," and after.isupper():
+            # Two paragraphs glued by a scraper ('... this community."Holder said',
+            # '... on the case."The full resources ...'): the mark closes the quotation
+            # left open, or else opens one; pairing decides which.
+            can_open = can_close = True
         if not double:
             # A straight single mark inside a word is an apostrophe.
             can_open = can_open and not _ELISION.match(text, m.end())
