@@ -197,7 +197,7 @@ _PLACE_APPOSITIVE = re.compile(
 _ABBREVIATION = re.compile(r"\b(?:[ap]\.m|U\.S|U\.N|U\.K)\.")
 
 
-def _without_place_commas(text: str) -> str:
+def _without_inner_stops(text: str) -> str:
     """The words before a date with a place's state between commas and the full stops of
     abbreviations read as no clause boundary (see _PLACE_APPOSITIVE, _ABBREVIATION)."""
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", " "), text)
@@ -220,7 +220,7 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
         return "past"  # "said Friday that it would ...": the date of the saying
     if _COME.search(before):
         return "future"  # "the Democrats come November": once that month comes
-    before = _CLAUSE_START.split(_SHORT_QUOTE.sub("title", _without_place_commas(before)))[-1]
+    before = _CLAUSE_START.split(_SHORT_QUOTE.sub("title", _without_inner_stops(before)))[-1]
     limit = 3 if _POSSESSIVE.match(text[end : end + 3]) else 15
     before_words = _WORD.findall(before)[-limit:]
     near_before = " ".join(before_words)

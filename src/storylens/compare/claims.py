@@ -527,10 +527,10 @@ def _shown(items: Sequence[Item], item: int, start: int, end: int, text: str) ->
     balk ... MORE greeted"); offsets still point at the text as stored."""
     if not items:
         return text
-    cards = [(a, b) for a, b in _cards(items[item][0].article.text) if a < end and b > start]
+    article = items[item][0].article.text
+    cards = _cards_in(article, start, end)
     if not cards:
         return text
-    article = items[item][0].article.text
     pieces, pos = [], start
     for a, b in cards:
         pieces.append(article[pos : max(pos, a)])
@@ -726,13 +726,18 @@ def _cards(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(hover_cards(text))
 
 
+def _cards_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The hover cards of `text` that overlap [start, end)."""
+    return [(a, b) for a, b in _cards(text) if a < end and b > start]
+
+
 def _sentence_without_cards(items: Sequence[Item], unit: Unit) -> str:
     """The unit's sentence with linked names' hover cards (other articles' headlines glued
     to a name) blanked: they are no words of its frame ('"...," press secretary Stephanie
     Grisham Stephanie GrishamWhite House predicts ... said')."""
     text = items[unit.item][0].article.text
     s0, s1 = unit.sentence_start, unit.sentence_end
-    cards = [(a, b) for a, b in _cards(text) if a < s1 and b > s0]
+    cards = _cards_in(text, s0, s1)
     return blank_quotes(text, s0, s1, cards) if cards else text[s0:s1]
 
 
