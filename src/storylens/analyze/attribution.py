@@ -32,6 +32,7 @@ from storylens.analyze.attribution_frames import (
 )
 from storylens.analyze.attribution_parse import RawAttribution, attributions_in
 from storylens.analyze.attribution_speakers import SpeakerResolver
+from storylens.analyze.attribution_transcript import find_turns
 from storylens.analyze.attribution_tweets import find_posts
 from storylens.analyze.cues import cue_lemma, is_candidate
 from storylens.analyze.people import PeopleIndex, find_name_mentions
@@ -168,11 +169,27 @@ def _assemble(
         )
         resolver.note_speaker(post.start, by)
 
+    paragraphs = split_paragraphs(text)
+    # A transcript's guests speak in turns labelled with their names; the presenters'
+    # turns are the narration (see attribution_transcript).
+    spoken: list[tuple[int, int]] = []
+    for turn in find_turns(text, [m.name for m in mentions]):
+        if turn.presenter:
+            continue
+        by = resolver.turn_speaker(turn)
+        for p0, p1 in paragraphs:
+            s, e = max(p0, turn.start), min(p1, turn.end)
+            if s < e:
+                quotes.append(Quote(text[s:e], s, e, "direct", by, None, None))
+        spoken.append((turn.start, turn.end))
+        resolver.note_speaker(turn.start, by)
+    # Quotation marks inside a guest's turn are the guest's words.
+    claimed.update(q for q in quote_spans if any(s <= q.outer_start < e for s, e in spoken))
+
     # A cue inside a quotation is part of what was said, not an attribution of it.
-    inside = [(q.outer_start, q.outer_end) for q in quote_spans]
+    inside = [(q.outer_start, q.outer_end) for q in quote_spans] + spoken
     raws = [r for r in raws if not any(s <= r.cue[0] < e for s, e in inside)]
     resolver.set_quoted(inside)
-    paragraphs = split_paragraphs(text)
     if paragraphs:
         # The first line of an article is often its headline.
         headline = headline_attribution(text, *paragraphs[0])

@@ -19,6 +19,7 @@ import bisect
 import re
 
 from storylens.analyze.attribution_parse import RawAttribution
+from storylens.analyze.attribution_transcript import Turn, is_role_label, spoken_name
 from storylens.analyze.attribution_tweets import Post
 from storylens.analyze.cues import words
 from storylens.analyze.people import ORG_WORDS, NameMention, PeopleIndex, split_title
@@ -136,6 +137,25 @@ class SpeakerResolver:
                 mention.roles.append(title)
             person = self.index.add_mention(mention, evidence=True)
         return Speaker(person.name, post.name, post.name_start, post.name_end, False)
+
+    def turn_speaker(self, turn: Turn) -> Speaker:
+        """The speaker of a transcript turn: a person the text names ("MARTIN" is Rachel
+        Martin), a new person named by the label ("BREE NEWSOME"), or a speaker named by
+        role ("POLICE OFFICER 1"), anonymous."""
+        label = turn.label
+        title, name = split_title(spoken_name(label))
+        name = name or spoken_name(label)
+        if is_role_label(label):
+            return Speaker(spoken_name(label), label, turn.label_start, turn.label_end, True)
+        person = self.index.lookup(name)
+        if person is None:
+            mention = NameMention(turn.label_start, turn.label_end, name, spoken_name(label))
+            if title:
+                mention.roles.append(title)
+            if turn.role:
+                mention.roles.append(turn.role)
+            person = self.index.add_mention(mention, evidence=True)
+        return Speaker(person.name, label, turn.label_start, turn.label_end, False)
 
     def speaker_for(self, raw: RawAttribution) -> Speaker | None:
         if raw.source is None:
