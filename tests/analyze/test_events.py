@@ -186,3 +186,39 @@ def test_reported_speech_is_dated_by_its_sentence_not_listed_again() -> None:
     events = find_events(text, sentences, [], [], [quote], times)
     assert [e.date for e in events] == ["2031-05-04"]
     assert not [e for e in events if "it would vote" in e.text]
+
+
+def test_a_date_in_undated_quoted_words_is_inferred() -> None:
+    text = (
+        "The mayor opened the new bridge on Monday.\n"
+        'Recalling the flood, Ana Silva said: "The river took our homes on Sunday and we '
+        'rebuilt them."\n'
+        '"We open the school today," Arun Patel said on Tuesday.\n'
+    )
+    times = find_times(text, ANCHOR)
+    flood = _quote(
+        text, "The river took our homes on Sunday and we rebuilt them.", "said", "Ana Silva"
+    )
+    school = _quote(text, "We open the school today,", "Arun Patel said", "Arun Patel")
+    for q in (flood, school):
+        q.kind = "direct"
+    date_quotes(text, [flood, school], times)
+    assert flood.date is None and school.date == "2024-10-15"
+    events = find_events(text, split_sentences(text), [], PEOPLE, [flood, school], times)
+    # The narrator's Monday is counted from the publication date, a stated one.
+    bridge = next(e for e in events if e.text.startswith("The mayor"))
+    assert (bridge.date, bridge.inferred) == ("2024-10-14", False)
+    # Sunday in words said who knows when rests on a guess.
+    river = next(e for e in events if "river" in e.text)
+    assert river.date == "2024-10-13" and river.inferred
+    # "today" in words the text dates to Tuesday is that Tuesday, certain.
+    today = [e for e in events if "school" in e.text and e.date == "2024-10-15"]
+    assert today and not any(e.inferred for e in today)
+
+
+def test_a_speaker_label_is_no_part_of_the_event() -> None:
+    text = "Flood Talks\nNORA QUILL: The river rose four feet in Harlow on Monday.\n"
+    events = find_events(text, split_sentences(text), [], PEOPLE, [], find_times(text, ANCHOR))
+    assert [(e.date, e.text) for e in events] == [
+        ("2024-10-14", "The river rose four feet in Harlow on Monday.")
+    ]

@@ -28,3 +28,22 @@ def test_a_clock_time_alone_dates_no_statement() -> None:
     day = TimeExpression("3 p.m. Monday", 0, 13, "TIME", "2025-10-27T15:00")
     assert _date_of(clock) == ""
     assert _date_of(day) == "2025-10-27"
+
+
+def test_a_line_label_is_no_part_of_the_statement() -> None:
+    from test_claims_fixtures import make_item
+
+    from storylens.compare.text_units import build_units
+
+    text = (
+        "Flood Talks\n\n"
+        "NORA QUILL: The river rose four feet in Harlow on Tuesday.\n\n"
+        "UPDATE 2: The bridge reopened.\n\n"
+        "Officials said: the dam held.\n"
+    )
+    units = build_units([make_item(1, "a", "Radio", text)], clauses=False)
+    texts = [u.text for u in units]
+    assert "The river rose four feet in Harlow on Tuesday." in texts
+    assert "The bridge reopened." in texts
+    assert not any(u.text.startswith(("NORA", "UPDATE")) for u in units)
+    assert any(u.text.startswith("Officials said") for u in units)

@@ -17,7 +17,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from storylens.analyze.text import split_sentences
+from storylens.analyze.text import LINE_LABEL, split_sentences
 from storylens.analyze.time import tweet_anchors
 from storylens.analyze.time_resolve import direction_at
 from storylens.model import Event, Mention, Person, Quote, TimeExpression
@@ -310,6 +310,10 @@ def find_events(
     signature_spans = [(text.rfind("—", lo, hi), hi) for lo, hi, _ in tweets]
 
     day_times = [t for t in times if _date_range(t) is not None and not _since_comparison(text, t)]
+    # A date in quoted words is counted from when they were said ("This flag comes down
+    # today", said in 2015 and quoted in 2016): unless the text dates the quote, it rests on
+    # the guess that they were said on the publication day, and is marked inferred.
+    undated_speech = [(q.start, q.end) for q in quotes if q.kind == "direct" and not q.date]
     for t in day_times:
         span = _date_range(t)
         if span is None or any(a <= t.start < b for a, b in signature_spans if a >= 0):
@@ -346,6 +350,8 @@ def find_events(
                 and (u is t or _date_range(u) != span)  # the same day again cuts nothing
             ]
             lo, hi = _segment(text, t, clause_dates, s_lo, s_hi)
+            if label := LINE_LABEL.match(text, lo, hi):
+                lo = label.end()  # "AMY GOODMAN: Scott was shot ...": who speaks, not what
             if len(_LETTER_WORD.findall(text[lo:hi])) < MIN_EVENT_WORDS:
                 continue
             future = direction_at(text, t.start, t.end, s_lo, s_hi) == "future"
@@ -359,7 +365,7 @@ def find_events(
                 end=hi,
                 date=span[0],
                 date_end=span[1],
-                inferred=t.inferred,
+                inferred=t.inferred or any(a <= t.start < b for a, b in undated_speech),
                 participants=participants,
                 place=_place(text[lo:hi], {e.text for e in persons}),
             )

@@ -89,6 +89,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
 
 
+# Capitals and a colon opening a line: a transcript's speaker ("JUAN GONZÁLEZ: ",
+# "RACHEL MARTIN, HOST: ") or a label ("UPDATE 2: ", "BREAKING: ").
+LINE_LABEL = re.compile(r"(?=[^\W\d_])(?:[^\Wa-z]|[ .,'’#-])*(?<=[^\W\d_]|\d):\s+(?=\S)")
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, stripped of surrounding white space."""
     spans = []

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from storylens.analyze.text import LINE_LABEL
 from storylens.compare.clauses import (
     DATELINE,
     MIN_CONTENT_WORDS,
@@ -436,6 +437,10 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
             # text's first sentence: a headline or photo captions may come before it.
             if dateline := _dateline(text[s0:s1], position):
                 s0 += dateline
+            # A transcript's speaker label ("AMY GOODMAN: ") or a line label ("UPDATE: ")
+            # names who speaks or what kind of line follows, not what happened.
+            if label := LINE_LABEL.match(text, s0, s1):
+                s0 = label.end()
             spans = clause_spans(text, s0, s1, protected) if clauses else [(s0, s1)]
             for start, end in spans:
                 if end <= start:
