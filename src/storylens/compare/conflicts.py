@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -28,7 +28,13 @@ from storylens.compare.slots import (
     threshold_numbers,
 )
 from storylens.compare.text_units import Unit
-from storylens.compare.wordforms import MONTHS, WEEKDAYS, negated_words, words
+from storylens.compare.wordforms import (
+    MONTHS,
+    WEEKDAYS,
+    negated_words,
+    negation_words,
+    words,
+)
 
 # Sources that disagree on when one thing happened differ by a day or two ("lifted on
 # Saturday" / "on Sunday"); statements dated further apart tell two events of one kind
@@ -52,7 +58,7 @@ def _same_noun(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     return bool(a[1]) and a[1] == b[1]
 
 
-def number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
+def number_conflict(a: Unit, b: Unit, same_role: bool = False) -> dict[str, Any] | None:
     """Two numbers that fill the same slot but differ. A slot is what the number counts
     (see _same_noun) and what happens to it: the verb of its clause. When the other
     sentence has a number of the same noun with the same verb ("five bombs were dropped"
@@ -61,10 +67,11 @@ def number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     any number of the same noun is compared ("exposed 84,000 patients" / "gained access
     to 48,000 patients"), unless one sentence gives both figures. A part of a counted whole ("four of them") is compared only
     with a number of the same noun and verb. A number next to a different word counts
-    something else and is no conflict."""
-    conflict = _one_way_number_conflict(a, b)
+    something else and is no conflict. With `same_role`, only figures of the same noun and
+    verb are compared."""
+    conflict = _one_way_number_conflict(a, b, same_role)
     if conflict is None:
-        conflict = _one_way_number_conflict(b, a)
+        conflict = _one_way_number_conflict(b, a, same_role)
         if conflict is not None:
             conflict["values"].reverse()
     return conflict
@@ -123,7 +130,7 @@ def _unreadable_figures(a: Unit, b: Unit) -> bool:
     return False
 
 
-def _one_way_number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
+def _one_way_number_conflict(a: Unit, b: Unit, same_role: bool) -> dict[str, Any] | None:
     if not a.number_slots or not b.number_slots:
         return None
     roles_b = list(zip(b.number_slots, b.number_roles, strict=True))
@@ -146,12 +153,16 @@ def _one_way_number_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
             # sentence lists several figures of may be any of them.
             if _day_of_month(slot_a) != _day_of_month(slot_b):
                 continue
+            # A year against another figure is the year of a date ("the Sept. 11, 2001,
+            # attacks" / "the Sept. 11 attacks"), no second count.
+            if is_year(va) != is_year(vb_):
+                continue
             if (va in percent_a) != (vb_ in percent_b):
                 continue
             if max(listed_a[_slot_key(slot_a)], listed_b[_slot_key(slot_b)]) > 1:
                 continue
             same_verb = bool(verb_a) and verb_a == verb_b
-            if (part_a or part_b) and not same_verb:
+            if (part_a or part_b or same_role) and not same_verb:
                 continue
             if _other_quantity(slot_a, va in needed_a, vb_ in needed_b, same_verb):
                 continue
@@ -512,7 +523,7 @@ def denies(a: Unit, b: Unit) -> bool:
 # Read once per sentence: the pair checks run for every candidate pair of a story.
 @lru_cache(maxsize=16384)
 def _negated_heads(narration: str) -> frozenset[str]:
-    return frozenset(slot_word(w) for w in negated_words(words(narration)))
+    return frozenset(slot_word(w) for w in negated_words(negation_words(narration)))
 
 
 @lru_cache(maxsize=16384)
@@ -546,11 +557,16 @@ def _same_word(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def find_conflict(members: Sequence[Unit]) -> dict[str, Any] | None:
-    """The first conflict between aligned statements of different sources, or None."""
+def find_conflict(
+    members: Sequence[Unit], aligned: Callable[[Unit, Unit], bool] | None = None
+) -> dict[str, Any] | None:
+    """The first conflict between aligned statements of different sources, or None. With
+    `aligned`, only pairs it accepts are compared: a claim joins statements through others
+    ("Kim met Xi" / "Kim met Xi, and Moon" / "Kim met Moon"), and two that were never
+    aligned with each other state no one fact to differ on."""
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
-            if a.source == b.source:
+            if a.source == b.source or (aligned is not None and not aligned(a, b)):
                 continue
             for conflict in (
                 date_conflict(a, b),

@@ -64,6 +64,7 @@ from storylens.compare.wordforms import (
     content_stems,
     is_negated,
     is_number,
+    negation_words,
     stem,
     words,
 )
@@ -323,7 +324,7 @@ def _unit_features(
             if key and key not in unit.entities:
                 unit.entities.add(key)
                 unit.stems.append(stem(key))
-    unit.negated = is_negated(tokens)
+    unit.negated = is_negated(negation_words(narration))
     # Numbers of names ("Boeing 737", "Flight 302") are no quantities to compare.
     counted = without_identifiers(narration, identifier_values(text))
     counted_tokens = tokens if counted is narration else words(counted)

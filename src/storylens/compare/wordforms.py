@@ -128,8 +128,37 @@ MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
+# Negation words that negate no statement: a bound ("no more than two", "no later than
+# Friday"), an addition ("not only"), a plea ("pleaded not guilty" is what was pleaded).
+_BOUND_WORDS = frozenset("more less fewer later earlier sooner greater higher lower".split())
+_PLEA = frozenset("plead pleaded pleads pleading pled".split())
+# "has yet to be scored" says "not yet": a negation without a negation word.
+_AUXILIARIES = frozenset("has have had is are was were".split())
+
+
+def _negation_at(tokens: list[str], i: int) -> bool:
+    tok = tokens[i]
+    after = tokens[i + 1 : i + 3]
+    if tok in NEGATIONS or tok in NEGATION_VERBS:
+        if after[:1] and after[0] in _BOUND_WORDS and after[1:2] == ["than"]:
+            return False
+        if after[:1] == ["only"]:
+            return False
+        return not (tok == "not" and i > 0 and tokens[i - 1] in _PLEA)
+    return tok == "yet" and after[:1] == ["to"] and i > 0 and tokens[i - 1] in _AUXILIARIES
+
+
+_CONTRAST = re.compile(r",\s+not\s+(?!only\b)", re.IGNORECASE)
+
+
+def negation_words(text: str) -> list[str]:
+    """The words of a text as negation reads them: a contrast after a comma ("based on
+    age, not income") negates no statement, and is left out."""
+    return words(_CONTRAST.sub(", ", text))
+
+
 def is_negated(tokens: list[str]) -> bool:
-    return any(t in NEGATIONS or t in NEGATION_VERBS for t in tokens)
+    return any(_negation_at(tokens, i) for i in range(len(tokens)))
 
 
 # Adverbs between a negation and what it negates ("did not immediately return", "has not
@@ -144,11 +173,12 @@ def negated_words(tokens: list[str]) -> list[str]:
     address the charges" -> "address", "no injuries" -> "injuries"), numbers, "one" ("no
     one was hurt") and adverbs ("not immediately") passed over."""
     out = []
-    for i, tok in enumerate(tokens):
-        if tok not in NEGATIONS and tok not in NEGATION_VERBS:
+    for i in range(len(tokens)):
+        if not _negation_at(tokens, i):
             continue
         for w in tokens[i + 1 : i + 5]:
-            if w in STOPWORDS or w in NEGATIONS or w in _NEGATION_ADVERBS or is_number(w):
+            skipped = w == "to" or w in STOPWORDS or w in NEGATIONS or w in _NEGATION_ADVERBS
+            if skipped or is_number(w):
                 continue
             if w.isalpha():
                 out.append(w)

@@ -1,0 +1,145 @@
+"""Disputes only between statements of one fact: figures said of different happenings,
+different people in one role, or facts joined only through a third statement are two
+facts, neither agreed nor disputed; bounds, pleas and contrasts are no negation
+(invented stories, real spaCy)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from test_claims_fixtures import make_item
+
+from storylens.analyze.pipeline import analyze_article
+from storylens.compare.claims import _loose_figures, extract_claims
+from storylens.compare.conflicts import date_conflict, find_conflict
+from storylens.compare.text_units import Item, build_units
+from storylens.compare.wordforms import is_negated, negated_words, negation_words
+from storylens.model import Article, StoredArticle
+
+
+def _claims(*texts: str) -> list[dict[str, Any]]:
+    items = [make_item(k, f"art-{k}", f"Outlet {k}", t) for k, t in enumerate(texts, start=1)]
+    return extract_claims(items)
+
+
+def _with(claims: list[dict[str, Any]], *words: str) -> list[dict[str, Any]]:
+    return [c for c in claims if all(any(w in s["text"] for s in c["sentences"]) for w in words)]
+
+
+def test_figures_of_one_noun_said_of_different_happenings_are_two_facts() -> None:
+    claims = _claims(
+        "Authorities were still searching for two people who removed the bomb from a duffel "
+        "bag near the Harlow dock. The harbor master said ferries would run on Monday. "
+        "Divers searched the water.",
+        "The arrest ended the hunt for the man wanted for a ferry explosion and a bombing at "
+        "the Harlow dock that left 19 people injured. Crews cleared the debris. The mayor "
+        "thanked the divers.",
+    )
+    # Two people who removed a bomb and 19 people injured: no dispute, no shared fact.
+    assert not _with(claims, "two people", "19 people")
+
+
+def test_the_same_figure_said_two_ways_of_one_happening_is_still_disputed() -> None:
+    claims = _claims(
+        "The blast at the Harlow dock injured 14 people on Sunday, police said.",
+        "Twelve people were injured in the blast at the Harlow dock on Sunday.",
+    )
+    disputed = _with(claims, "14 people", "Twelve people")
+    assert disputed and disputed[0]["label"] == "disputed"
+    assert disputed[0]["conflict"]["kind"] == "number"
+
+
+def test_statements_joined_only_through_a_third_never_dispute() -> None:
+    claims = _claims(
+        "Kim traveled to Beijing on Tuesday to meet President Xi Jinping, state media reported.",
+        "Kim met President Xi Jinping in Beijing on Tuesday, and last month he met President "
+        "Moon Jae-in at the border village.",
+        "Last month Kim met President Moon Jae-in at the border village and crossed the line.",
+    )
+    assert not [c for c in claims if c["label"] == "disputed"]
+    # Meeting Xi and meeting Moon are two facts, never one claim.
+    assert not _with(claims, "to meet President Xi", "crossed the line")
+    # The statement of both still corroborates one of them.
+    assert _with(claims, "met President Xi Jinping in Beijing", "crossed the line")
+
+
+def test_a_year_is_no_second_count_of_a_date() -> None:
+    first, *_, last = build_units(
+        [
+            make_item(
+                1,
+                "a",
+                "Outlet 1",
+                "A poster outside the chamber falsely connected her to the 11 September 2001 "
+                "terrorist attacks.",
+            ),
+            make_item(
+                2,
+                "b",
+                "Outlet 2",
+                "The poster appeared to link her to the Sept. 11 terrorist attacks.",
+            ),
+        ]
+    )
+    assert find_conflict([first, last]) is None
+
+
+def test_bounds_pleas_and_contrasts_are_no_negation() -> None:
+    def negated(text: str) -> bool:
+        return is_negated(negation_words(text))
+
+    assert not negated("Republicans can afford no more than two defections.")
+    assert not negated("The ferry must leave no later than Friday.")
+    assert not negated("He pleaded not guilty to both charges.")
+    assert not negated("The credits were based on age, not income.")
+    assert not negated("It is not only the harbor that flooded.")
+    assert negated("The bill has yet to be scored by the budget office.")
+    assert negated("The ferry did not leave on Friday.")
+    assert negated_words(negation_words("The bill has yet to be scored.")) == ["scored"]
+
+
+def test_a_statement_and_its_bound_agree() -> None:
+    claims = _claims(
+        "Harlow Republicans can afford only two defections on the levee vote on Monday.",
+        "Harlow Republicans can afford no more than two defections on the levee vote Monday.",
+    )
+    both = _with(claims, "only two", "no more than two")
+    assert both and both[0]["label"] == "agreed"
+
+
+def test_units_read_negation_without_bounds() -> None:
+    (unit,) = build_units([make_item(1, "a", "Outlet", "No more than two ferries ran.")])
+    assert not unit.negated
+
+
+def test_a_plea_and_a_verdict_are_two_facts() -> None:
+    claims = _claims(
+        "A Harlow man has pleaded not guilty to two murder charges for the deaths of a "
+        "ferry pilot and her son.",
+        "A Harlow man was found guilty Thursday on two murder charges for the deaths of a "
+        "ferry pilot and her son.",
+    )
+    assert not _with(claims, "pleaded not guilty", "found guilty")
+
+
+THU, MON = date(2013, 4, 18), date(2013, 4, 15)
+
+
+def test_a_plan_and_a_happening_on_other_days_are_two_facts() -> None:
+    def item(key: int, text: str, published: date) -> Item:
+        article = Article(
+            id=f"art-{key}", text=text, source=f"art-{key}", outlet=f"Outlet {key}",
+            published=published,
+        )  # fmt: skip
+        return StoredArticle(key=key, article=article), analyze_article(article)
+
+    condemned, appears = build_units(
+        [
+            item(1, "Supporters of the levee bill condemned the council on Thursday.", THU),
+            item(2, "Supporters of the levee bill will appear with the mayor on Tuesday.", MON),
+        ],
+        clauses=False,
+    )
+    assert date_conflict(condemned, appears) is not None
+    assert _loose_figures(condemned, appears)
