@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from storylens.analyze.text import split_paragraphs
+from storylens.analyze.text import split_paragraphs, strip_span
 
 # "AMY GOODMAN:", "RACHEL MARTIN, HOST:", "POLICE OFFICER 2:", "SEN. TED CRUZ (R-TX):".
 _LABEL = re.compile(
@@ -173,7 +173,7 @@ def find_turns(text: str, names: Iterable[str]) -> list[Turn]:
     turns = []
     for (label, content_start), nxt in zip(starts, [*starts[1:], None], strict=True):
         end = nxt[0].name_start if nxt is not None else _paragraph_end(paragraphs, content_start)
-        s, e = _strip(text, content_start, end)
+        s, e = strip_span(text, content_start, end)
         if e <= s:
             continue
         turns.append(
@@ -246,14 +246,6 @@ def _paragraph_end(paragraphs: list[tuple[int, int]], pos: int) -> int:
         if p0 <= pos <= p1:
             return p1
     return pos
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def is_role_label(label: str) -> bool:

@@ -98,7 +98,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, stripped of surrounding white space."""
     spans = []
     for m in _PARAGRAPH.finditer(text):
-        start, end = _strip(text, m.start(), m.end())
+        start, end = strip_span(text, m.start(), m.end())
         if end > start:
             spans.append((start, end))
     return spans
@@ -113,11 +113,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if m.group().startswith(".") and _is_abbreviation(text, p_start, m.start()):
                 continue
             end = m.end()
-            s, e = _strip(text, start, end)
+            s, e = strip_span(text, start, end)
             if e > s:
                 spans.append((s, e))
             start = end
-        s, e = _strip(text, start, p_end)
+        s, e = strip_span(text, start, p_end)
         if e > s:
             spans.append((s, e))
     return spans
@@ -133,7 +133,8 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
     return len(word) == 1 or word in _ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at its ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
