@@ -112,3 +112,26 @@ def test_names_with_letters_beyond_ascii_are_whole() -> None:
     names = [p.name for p in find_attributions(text).people]
     assert "Łukasz Nowak" in names and "Inés Peña" in names
     assert not [n for n in names if n in ("Fran", "Lema", "In")]
+
+
+def test_people_without_a_title_are_known_by_age_or_surname() -> None:
+    text = (
+        "Protests followed the death of unarmed 40-year-old African American Dorian Welles "
+        "in Northeast Marlow on Friday. Ida Fenn, 52, lives nearby. Camille Ortega "
+        "organized the vigil.\n\n"
+        "Ortega told the crowd to stay calm. Marlow was quiet by midnight, and the Marlow "
+        "Gazette printed Welles's photo. Northeast Marlow schools stayed closed."
+    )
+    names = [p.name for p in find_attributions(text).people if p.kind == "person"]
+    # An age before or after a name, and a surname used alone later, tell a person.
+    assert "Dorian Welles" in names
+    assert "Ida Fenn" in names
+    assert "Camille Ortega" in names
+    # A place met in full and by its last word is no person, nor is a word of origin.
+    assert not any("Marlow" in n or "American" in n for n in names)
+
+
+def test_a_lone_capitalized_run_is_no_person() -> None:
+    text = "Harbor Lights opened on the pier. Lights were hung along the quay by Friday."
+    names = [p.name for p in find_attributions(text).people if p.kind == "person"]
+    assert names == []

@@ -29,6 +29,8 @@ from storylens.compare.captions import is_caption
         "MUST WATCH Mayor: We will rebuild the pier 01:58",
         "CLOSE The mayor of Calder thanked the crews after the pier reopened.",
         "Jane Roe/CPX/AP Harbor workers leave the depot after the vote, Sept. 27.",
+        "Warning: Graphic video footage of the pier collapse:",
+        "Video: The ferry leaves Port Calder",
     ],
 )
 def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
@@ -51,6 +53,8 @@ def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
         "Related charges were filed against two other men.",
         "The union asked members to support the strike fund.",
         "The mayor urged residents to download the city's alert app.",
+        "Warnings were issued for the coast.",
+        "Video showed the ferry leaving Port Calder.",
         "",
     ],
 )

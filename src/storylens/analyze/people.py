@@ -105,7 +105,19 @@ _PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
 # Places are named like people; these are the ones news mentions most (the parser's
 # sentences are too few to tell places by context).
 PLACE_STARTS = frozenset(
-    "New North South East West San Santa Los Las Saint St. Fort Port Mount Lake".split()
+    """New North South East West San Santa Los Las Saint St. Fort Port Mount Lake Northeast
+    Northwest Southeast Southwest Northern Southern Eastern Western Central Downtown Upper
+    Lower""".split()
+)
+# Words of origin or party that may open a capitalized run before a name ("African
+# American Lamont Scott", "Republican Donald Trump"): no part of the name.
+DEMONYMS = frozenset(
+    """american african asian european british english french german italian spanish
+    mexican canadian chinese japanese korean russian ukrainian israeli palestinian iranian
+    iraqi syrian afghan pakistani indian saudi turkish egyptian cuban venezuelan brazilian
+    australian irish scottish muslim christian jewish catholic latino hispanic arab
+    african-american republican republicans democrat democrats democratic progressive
+    conservative liberal gop""".split()
 )
 PLACES = frozenset(
     """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
@@ -133,6 +145,10 @@ class NameMention:
     roles: list[str] = field(default_factory=list)
     evidence: bool = False
     handle: str | None = None
+    # A one-word name where a surname stands: inside a sentence, or before a verb of
+    # saying or a possessive ("Ortega told", "Welles's photo"). At a sentence start any
+    # capitalized word may stand ("Lights were hung").
+    alone: bool = False
 
 
 def _tokens(run: str) -> list[str]:
@@ -184,6 +200,8 @@ def find_name_mentions(text: str) -> list[NameMention]:
         name_toks = name.split()
         while name_toks and name_toks[0].lower().rstrip(".") in _NOT_NAMES:
             name_toks.pop(0)
+        while len(name_toks) > 2 and name_toks[0].lower() in DEMONYMS:
+            name_toks.pop(0)
         if not name_toks or len(name_toks) > 4:
             continue
         if any(t.lower() in ORG_WORDS for t in name_toks) or name_toks[-1] == "of":
@@ -205,12 +223,70 @@ def find_name_mentions(text: str) -> list[NameMention]:
         h = HANDLE_AFTER.match(text, run_end)
         # "Gantz, a retired army general": an apposition naming a person's role is evidence.
         person_role = any(w.lower() in ROLE_NOUNS for r in appositions for w in r.split())
-        evidence = bool(title) or bool(pre) or h is not None or person_role
+        evidence = (
+            bool(title) or bool(pre) or h is not None or person_role or _aged(text, start, run_end)
+        )
         surface = f"{title} {name}" if title else name
         handle = h.group(1) if h else None
-        mentions.append(NameMention(start, run_end, name, surface, roles, evidence, handle))
+        mention = NameMention(start, run_end, name, surface, roles, evidence, handle)
+        mention.alone = len(name_toks) == 1 and _surname_position(text, start, run_end)
+        mentions.append(mention)
     _trim_headline_names(text, mentions)
     return mentions
+
+
+# Common words a capitalized run may open with in a headline, a sentence start or a page's
+# furniture ("Follow Kellman on Twitter"), and words opening names of storms, operations
+# and seasons' events ("Hurricane Irma", "Winter Olympics").
+_COMMON_OPENERS = frozenset(
+    """some is are was were be full any every all more most many much few how why what
+    where who which there here such other another each both either only just very why
+    will can could should would may might must has have had do does did follow support
+    adopt read watch join subscribe share hurricane storm tropical operation winter summer
+    spring fall""".split()
+)
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+(?:['’][A-Z]?[a-z]+|-[A-Z][a-z]+)*|\.)")
+
+
+def _personal_name(name: str) -> bool:
+    """Whether a capitalized run reads as a first name and a surname ("Terence Crutcher",
+    "Keith Lamont Scott", "John F. Kennedy"), not a place or a body ("Northeast Charlotte",
+    "Advancement of Colored People")."""
+    toks = name.split()
+    return (
+        2 <= len(toks) <= 3
+        and all(_NAME_WORD.fullmatch(t) for t in toks)
+        and not any(t in PLACE_STARTS or t in PLACES or t.lower() in ORG_WORDS for t in toks)
+        and toks[0].lower() not in DEMONYMS
+        and toks[0].lower() not in _COMMON_OPENERS  # "Is Hillary Clinton", "Some Pentagon"
+    )
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'”’)\]]*\s*[\"“‘(\[]?)$")
+_AFTER_SURNAME = re.compile(r"(?:['’]s\b|\s+([a-z]+))")
+
+
+def _surname_position(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name stands where a surname does (see NameMention.alone)."""
+    if not _SENTENCE_START.search(text, max(0, start - 4), start):
+        return True
+    after = _AFTER_SURNAME.match(text, end)
+    if after is None:
+        return False
+    verb = after.group(1)
+    return verb is None or verb in CUE_FORMS
+
+
+# An age said of a name: "43-year-old Keith Lamont Scott", "unarmed 40-year-old African
+# American Terence Crutcher", "Keith Lamont Scott, 43,".
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+(?:[\w’'-]+\s+){0,3}$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,.;)]")
+
+
+def _aged(text: str, start: int, end: int) -> bool:
+    return bool(_AGE_BEFORE.search(text, max(0, start - 60), start)) or bool(
+        _AGE_AFTER.match(text, end)
+    )
 
 
 def _trim_headline_names(text: str, mentions: list[NameMention]) -> None:
@@ -296,6 +372,8 @@ class _Entry:
     person: Person
     surname: str
     evidence: bool
+    # Met by its last word alone where a person's surname stands (see NameMention.alone).
+    alone: bool = False
 
 
 class PeopleIndex:
@@ -321,7 +399,11 @@ class PeopleIndex:
                 self._entries.append(_Entry(person, name.split()[-1], False))
         entry = self._entry(person)
         entry.surname = person.name.split()[-1]
-        entry.evidence = entry.evidence or evidence or mention.evidence
+        # A name met in full and again by its last word alone ("Terence Crutcher" ...
+        # "Crutcher said") is how news refers to a person.
+        entry.alone = entry.alone or mention.alone
+        by_surname = entry.alone and _personal_name(person.name)
+        entry.evidence = entry.evidence or evidence or mention.evidence or by_surname
         surface = self._surface(mention)
         _add_alias(person, surface)
         if surface != name:

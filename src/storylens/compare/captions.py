@@ -64,7 +64,8 @@ _CREDIT = re.compile(
 )
 _LINK_LINE = re.compile(
     r"^(?:Full\s+coverage|Related(?:\s+coverage|\s+stories?)?|Read\s+more|More|See\s+also|"
-    r"Also\s+read|Watch|Listen|Recommended|Trending|Latest|Top\s+stories)\s*:\s*\S",
+    r"Also\s+read|Watch|Listen|Recommended|Trending|Latest|Top\s+stories|Warning|Videos?|"
+    r"Photos?|Gallery)\s*:\s*\S",
     re.IGNORECASE,
 )
 
