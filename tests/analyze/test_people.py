@@ -135,3 +135,9 @@ def test_a_lone_capitalized_run_is_no_person() -> None:
     text = "Harbor Lights opened on the pier. Lights were hung along the quay by Friday."
     names = [p.name for p in find_attributions(text).people if p.kind == "person"]
     assert names == []
+
+
+def test_laws_are_not_people() -> None:
+    text = "The First Amendment protects the march, Senator Jo Park said. The Harbor Act passed."
+    names = [p.name for p in find_attributions(text).people if p.kind == "person"]
+    assert names == ["Jo Park"]

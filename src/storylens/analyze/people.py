@@ -71,6 +71,7 @@ ORG_WORDS = frozenset(
         guard school church company media tv radio airlines hospital board cabinet
         government parliament tribune herald daily weekly magazine politico breitbart cnn
         fox msnbc abc cbs nbc npr bbc ap twitter facebook google instagram youtube
+        amendment act constitution doctrine
         """
     )
 )
