@@ -239,3 +239,13 @@ def test_curly_and_straight_marks_are_house_style_not_differences() -> None:
         "We can't gamble with people's lives -- not now",
     )
     assert all(op["op"] == "equal" for op in ops)
+
+
+def test_a_shorter_version_opening_with_a_contraction_differs_only_in_spelling() -> None:
+    ops = word_diff(
+        "We are starting off on a new footing -- I think we can do something meaningful.",
+        "We're starting off on a new footing.",
+    )
+    kinds = [d["kind"] for d in classify(ops)]
+    assert kinds == ["spelling", "omitted"]
+    assert classify(ops)[0]["a"] == "We are"

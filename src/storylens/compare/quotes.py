@@ -232,8 +232,10 @@ def word_diff(reference: str, other: str) -> list[dict]:
     lo, hi = 0, len(ta)
     if blocks and len(tb) < 0.7 * len(ta):
         first, last = blocks[0], blocks[-1]
-        lo = max(0, first.a - first.b)
-        hi = min(len(ta), last.a + last.size + (len(tb) - last.b - last.size))
+        # Words of the other version outside the matched stretch stand for as many of the
+        # reference's, a contraction for two ("We're" / "We are").
+        lo = max(0, first.a - _word_count(tb[: first.b]))
+        hi = min(len(ta), last.a + last.size + _word_count(tb[last.b + last.size :]))
         ta, ka = ta[lo:hi], ka[lo:hi]
         matcher = SequenceMatcher(None, ka, kb, autojunk=False)
     ops = []
@@ -246,6 +248,11 @@ def word_diff(reference: str, other: str) -> list[dict]:
             continue
         ops.append({"op": tag, "a": _join(a), "b": _join(b)})
     return _merge_equal_runs(ops)
+
+
+def _word_count(toks: Sequence[str]) -> int:
+    """Reference tokens a run of tokens may stand for: contractions count as their words."""
+    return sum(max(1, len(normalize_words(t))) if t[0].isalnum() else 1 for t in toks)
 
 
 def _merge_equal_runs(ops: list[dict]) -> list[dict]:
