@@ -249,3 +249,14 @@ def test_a_shorter_version_opening_with_a_contraction_differs_only_in_spelling()
     kinds = [d["kind"] for d in classify(ops)]
     assert kinds == ["spelling", "omitted"]
     assert classify(ops)[0]["a"] == "We are"
+
+
+def test_compounds_and_number_words_are_spelling_variants() -> None:
+    ops = word_diff(
+        "You broke the all-time rating for 3 in the morning.",
+        "You broke the all time rating for three in the morning.",
+    )
+    diffs = classify(ops)
+    assert diffs and all(d["kinds"] == ["spelling"] for d in diffs)
+    ops = word_diff("We lost three boats.", "We lost thirty boats.")
+    assert [d["kind"] for d in classify(ops)] == ["changed"]

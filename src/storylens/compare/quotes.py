@@ -288,14 +288,29 @@ def _is_punct(text: str) -> bool:
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]*\]\s*$")
 
 
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _spelled(text: str) -> str:
+    """Words as spelled apart from house style: contractions expanded, hyphens and spaces
+    inside compounds ignored ("all-time" / "all time"), numbers as figures ("three" / "3")."""
+    return "".join(_NUMBER_WORDS.get(w, w) for w in normalize_words(text))
+
+
 def op_kind(op: dict) -> str:
     """Kind of one diff op: case, punctuation, spelling (variants such as
-    ceasefire/cease-fire, we're/we are), editorial (an outlet's words in square
+    ceasefire/cease-fire, all-time/all time, we're/we are, three/3), editorial (an outlet's words in square
     brackets), omitted, added or changed."""
     a, b = op["a"], op["b"]
     if op["op"] == "replace" and a.lower() == b.lower():
         return "case"
-    if op["op"] == "replace" and normalize_words(a) and normalize_words(a) == normalize_words(b):
+    if op["op"] == "replace" and _spelled(a) and _spelled(a) == _spelled(b):
         return "spelling"
     if _is_punct(a or " ") and _is_punct(b or " "):
         return "punctuation"
