@@ -10,6 +10,7 @@ from storylens.compare.quotes import (
     classify,
     normalize_words,
     same_utterance,
+    split_units,
     word_diff,
 )
 from storylens.model import Analysis, Article, Quote, Speaker, StoredArticle
@@ -260,3 +261,11 @@ def test_compounds_and_number_words_are_spelling_variants() -> None:
     assert diffs and all(d["kinds"] == ["spelling"] for d in diffs)
     ops = word_diff("We lost three boats.", "We lost thirty boats.")
     assert [d["kind"] for d in classify(ops)] == ["changed"]
+
+
+def test_an_abbreviation_ends_no_sentence_of_a_quote() -> None:
+    text = "We believed that Gen. Flynn was compromised. We told the U.S. team at once."
+    assert [text[a:b] for a, b in split_units(text)] == [
+        "We believed that Gen. Flynn was compromised.",
+        "We told the U.S. team at once.",
+    ]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from storylens.analyze.text import split_sentences
 from storylens.model import Analysis, Quote, StoredArticle
 
 # A unit matches a cluster member when this share of the shorter unit's words
@@ -32,7 +33,6 @@ MIN_RUN = 2
 SHORT_UNIT = 4
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|--|—|–|[^\w\s]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 _CONTRACTIONS = {
     "'ve": " have",
     "'re": " are",
@@ -71,14 +71,9 @@ def normalize_words(text: str) -> list[str]:
 
 
 def split_units(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a quote's text (offsets relative to the text)."""
-    spans = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    """Sentence spans of a quote's text (offsets relative to the text); an abbreviation
+    ("Gen. Flynn", "U.S.") ends no sentence."""
+    return split_sentences(text)
 
 
 def coverage(a: Sequence[str], b: Sequence[str]) -> float:
