@@ -269,3 +269,8 @@ def test_an_abbreviation_ends_no_sentence_of_a_quote() -> None:
         "We believed that Gen. Flynn was compromised.",
         "We told the U.S. team at once.",
     ]
+
+
+def test_an_outlets_bracketed_substitution_is_editorial() -> None:
+    ops = word_diff("Why does FB have so much power?", "Why does [Facebook] have so much power?")
+    assert [d["kind"] for d in classify(ops)] == ["editorial"]

@@ -313,6 +313,9 @@ def op_kind(op: dict) -> str:
         # "[Israeli Prime Minister Benjamin] Netanyahu": the outlet's clarification in
         # square brackets, not words the speaker left out or added.
         return "editorial"
+    if op["op"] == "replace" and (_BRACKETED.match(a) or _BRACKETED.match(b)):
+        # "FB" / "[Facebook]": the outlet's words in brackets for the speaker's.
+        return "editorial"
     if op["op"] == "delete":
         return "omitted"
     if op["op"] == "insert":
