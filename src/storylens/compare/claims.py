@@ -400,11 +400,21 @@ def _plea_and_verdict(a: Unit, b: Unit) -> bool:
     """Whether one statement tells a plea and the other a verdict ("pleaded not guilty to
     two murder charges" / "was found guilty on two murder charges"): two steps of a trial,
     alike in every other word."""
-    plea_a, plea_b = bool(_PLEA.search(a.narration)), bool(_PLEA.search(b.narration))
+    plea_a, plea_b = _pleads(a.narration), _pleads(b.narration)
     if plea_a == plea_b:
         return False
-    verdict = b.narration if plea_a else a.narration
-    return bool(_VERDICT.search(verdict))
+    return _tells_verdict(b.narration if plea_a else a.narration)
+
+
+# Read once per sentence: the pair checks run for every candidate pair of a story.
+@lru_cache(maxsize=16384)
+def _pleads(narration: str) -> bool:
+    return _PLEA.search(narration) is not None
+
+
+@lru_cache(maxsize=16384)
+def _tells_verdict(narration: str) -> bool:
+    return _VERDICT.search(narration) is not None
 
 
 def _denies_loosely(a: Unit, b: Unit) -> bool:
