@@ -292,3 +292,17 @@ def test_page_labels_and_datelines_are_cut_and_sentences_pointing_back_left_out(
     assert any(t.startswith("The harbor board of Calder") for t in texts)
     assert not [t for t in texts if "CALDER" in t or "CLOSE" in t]
     assert not [t for t in texts if "Half of them" in t or "that crane" in t]
+
+
+def test_a_headline_printed_as_a_sentence_is_left_out() -> None:
+    text = (
+        "After Storm, Power Returns To Calder Homes.\n\n"
+        "Electricity came back to 40,000 homes in Calder on Tuesday after crews worked "
+        "through the night. Governor Nadia Brandt thanked the utility crews from three "
+        "states. Schools in the city reopened on Wednesday morning."
+    )
+    items = [make_item(1, "a", "Post", text)]
+    summary = summarize(items, extract_claims(items))
+    assert summary
+    assert not any("Power Returns" in s["text"] for s in summary)
+    assert any("Governor Nadia Brandt thanked" in s["text"] for s in summary)

@@ -119,6 +119,17 @@ HEADLINE_WORDS = 20
 _QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 
 
+# A headline printed as a sentence ("After Fatal Police Shooting, Protest Erupts In
+# Charlotte, N.C."): every longer word capitalized, verbs too. A sentence full of names
+# still has a lower-case verb ("Senate Majority Leader Mitch McConnell told ...").
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _title_case(text: str) -> bool:
+    longer = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    return len(longer) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in longer)
+
+
 @dataclass(slots=True)
 class _Candidate:
     unit: Unit
@@ -135,7 +146,7 @@ def readable_opening(text: str, unit: Unit, items: Sequence[Item]) -> str | None
     text = _WIDGET_WORD.sub("", text, count=1)
     if dateline := DATELINE.match(text):
         text = text[dateline.end() :]
-    if _POINTS_BACK.search(text):
+    if _POINTS_BACK.search(text) or _title_case(text):
         return None
     stripped = _CONNECTIVE.sub("", text, count=1)
     if stripped != text:
