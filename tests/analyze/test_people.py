@@ -17,6 +17,16 @@ def test_split_title() -> None:
     assert split_title("Vice President Kamala Harris") == ("Vice President", "Kamala Harris")
     assert split_title("Secretary of State Ana Lima") == ("Secretary of State", "Ana Lima")
     assert split_title("Ana Lima") == ("", "Ana Lima")
+    assert split_title("Director of National Intelligence Dan Ruiz") == (
+        "Director of National Intelligence",
+        "Dan Ruiz",
+    )
+    assert split_title("Secretary of State Jo F. Park") == ("Secretary of State", "Jo F. Park")
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    names = [m.name for m in find_name_mentions("Sometimes Ruiz says too much. Often Ruiz won.")]
+    assert names == ["Ruiz", "Ruiz"]
 
 
 def test_roles_from_title_premodifier_and_apposition() -> None:

@@ -84,7 +84,8 @@ _NOT_NAMES = frozenset(
         jul aug sep sept oct nov dec but and or if when while after before as in on at for
         with by from to of also yet so still then there here what who why how where which
         according during although though because since until unlike despite over under later
-        earlier meanwhile image source photo getty
+        earlier meanwhile image source photo getty sometimes often usually already
+        now never always again once instead perhaps maybe just even only
         """
     )
 )
@@ -156,6 +157,9 @@ def _tokens(run: str) -> list[str]:
     return run.split()
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def split_title(run: str) -> tuple[str, str]:
     """("Vice President", "Kamala Harris") from "Vice President Kamala Harris"."""
     toks = _tokens(run)
@@ -170,10 +174,12 @@ def split_title(run: str) -> tuple[str, str]:
         ):
             last_title = i
         elif tok == "of" and last_title == i - 1:
-            # "Secretary of State Antony Blinken": the word after "of" belongs to the title.
-            remaining = len(toks) - i - 1
-            if remaining >= 2:
-                last_title = i + 1
+            # "Secretary of State Antony Blinken", "Director of National Intelligence Dan
+            # Coats": the words after "of" belong to the title, up to the name (a first
+            # name and a surname, with a middle initial when there is one).
+            name_length = 3 if len(toks) >= 3 and _INITIAL.fullmatch(toks[-2]) else 2
+            if len(toks) - i - 1 >= 2:
+                last_title = max(i + 1, len(toks) - name_length - 1)
     title = " ".join(toks[: last_title + 1])
     name = " ".join(toks[last_title + 1 :])
     return title, name
