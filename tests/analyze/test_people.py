@@ -151,3 +151,12 @@ def test_laws_are_not_people() -> None:
     text = "The First Amendment protects the march, Senator Jo Park said. The Harbor Act passed."
     names = [p.name for p in find_attributions(text).people if p.kind == "person"]
     assert names == ["Jo Park"]
+
+
+def test_a_name_met_again_by_its_first_name_is_a_person() -> None:
+    text = (
+        "A jury convicted Dorian Welles of fraud on Monday. Prosecutors said the scheme ran "
+        "for years, and Dorian told investigators he had kept the books."
+    )
+    names = [p.name for p in find_attributions(text).people if p.kind == "person"]
+    assert "Dorian Welles" in names

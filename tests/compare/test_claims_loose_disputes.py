@@ -143,3 +143,13 @@ def test_a_plan_and_a_happening_on_other_days_are_two_facts() -> None:
     )
     assert date_conflict(condemned, appears) is not None
     assert _loose_figures(condemned, appears)
+
+
+def test_found_guilty_and_convicted_tell_one_verdict() -> None:
+    found, convicted = build_units(
+        [
+            make_item(1, "a", "Outlet 1", "Dorian Welles has been found guilty of murder."),
+            make_item(2, "b", "Outlet 2", "A jury convicted Dorian Welles of murder."),
+        ]
+    )
+    assert "convict" in found.preds & convicted.preds

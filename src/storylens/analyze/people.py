@@ -388,6 +388,8 @@ class PeopleIndex:
 
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
+        # One-word names met where a person's name stands (NameMention.alone).
+        self._alone: set[str] = set()
 
     @property
     def people(self) -> list[Person]:
@@ -407,10 +409,23 @@ class PeopleIndex:
         entry = self._entry(person)
         entry.surname = person.name.split()[-1]
         # A name met in full and again by its last word alone ("Terence Crutcher" ...
-        # "Crutcher said") is how news refers to a person.
+        # "Crutcher said"), or by its first ("Scott Peterson" ... "Scott told police"), is
+        # how news refers to a person.
         entry.alone = entry.alone or mention.alone
-        by_surname = entry.alone and _personal_name(person.name)
-        entry.evidence = entry.evidence or evidence or mention.evidence or by_surname
+        entry.evidence = (
+            entry.evidence
+            or evidence
+            or mention.evidence
+            or (entry.alone and _personal_name(person.name))
+        )
+        if mention.alone and len(name.split()) == 1:
+            self._alone.add(name.lower())
+            for other in self._entries:
+                first = other.person.name.split()[0].lower()
+                if first in self._alone and _personal_name(other.person.name):
+                    other.evidence = True
+        elif _personal_name(person.name) and person.name.split()[0].lower() in self._alone:
+            entry.evidence = True
         surface = self._surface(mention)
         _add_alias(person, surface)
         if surface != name:

@@ -71,6 +71,8 @@ SYNONYMS = {
     # A body hearing from officials: "will hold a hearing", "will question officials",
     # "will hear from the commissioner".
     "hear": "hear", "question": "hear", "testify": "hear", "testimony": "hear",
+    # A verdict is told as a conviction or as being found guilty.
+    "guilty": "convict", "verdict": "convict",
 }  # fmt: skip
 # The event classes: what the lexicon above meets its words at. A shared event class with
 # the same participants, or the same counted thing, marks statements of one event even
