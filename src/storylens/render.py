@@ -151,6 +151,7 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
         out.append(f"{h2}People")
         for p in c["people"]:
             roles = f" — {', '.join(p['roles'])}" if p.get("roles") else ""
-            out.append(f"{bullet}{p['name']}{roles} {_source(p.get('article_ids', []))}")
+            kind = f" ({p['kind']})" if p.get("kind", "person") != "person" else ""
+            out.append(f"{bullet}{p['name']}{kind}{roles} {_source(p.get('article_ids', []))}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -407,3 +407,15 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first_name() ->
         _item(2, "b", [Person("Ada Lind", ["Lind"], ["Senator"])]),
     ]
     assert [p["name"] for p in link_people(items)] == ["Ada Lind"]
+
+
+def test_named_people_come_before_organizations_and_anonymous_sources() -> None:
+    anonymous = Person("a source familiar with the talks", kind="anonymous")
+    agency = Person("The Harbor Authority", kind="organization")
+    items = [
+        _item(1, "a", [anonymous, agency, Person("Maria Lopez")]),
+        _item(2, "b", [anonymous, agency]),
+        _item(3, "c", [anonymous, agency]),
+    ]
+    kinds = [p["kind"] for p in link_people(items)]
+    assert kinds == ["person", "organization", "anonymous"]

@@ -591,8 +591,9 @@ def _made_of_common_words(name: str, common_words: set[str]) -> bool:
 
 
 def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
-    """The story's people: [{"name", "aliases", "roles", "kind", "article_ids"}], people
-    named by more articles first."""
+    """The story's people: [{"name", "aliases", "roles", "kind", "article_ids"}], named
+    people first, then organizations, then anonymous sources; within each, those named by
+    more articles first."""
     entries = _entries(items)
     common_words = _lower_case_words(items)
     people = []
@@ -623,8 +624,13 @@ def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
                 "article_ids": article_ids,
             }
         )
-    people.sort(key=lambda p: -len(p["article_ids"]))
+    # Named people first, then organizations that speak, then anonymous sources ("a
+    # source familiar with the matter"): a reader looks for the people of the story.
+    people.sort(key=lambda p: (_KIND_ORDER.get(p["kind"], 1), -len(p["article_ids"])))
     return people
+
+
+_KIND_ORDER = {"person": 0, "organization": 1, "anonymous": 2}
 
 
 def person_lookup(people: list[dict[str, Any]]) -> dict[str, str]:
