@@ -31,6 +31,7 @@ from storylens.compare.captions import is_caption
         "Jane Roe/CPX/AP Harbor workers leave the depot after the vote, Sept. 27.",
         "Warning: Graphic video footage of the pier collapse:",
         "Video: The ferry leaves Port Calder",
+        "( PHOTOS: Calder celebrates the reopened pier)",
     ],
 )
 def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:

@@ -153,3 +153,14 @@ def test_found_guilty_and_convicted_tell_one_verdict() -> None:
         ]
     )
     assert "convict" in found.preds & convicted.preds
+
+
+def test_a_named_person_and_named_places_are_no_two_people() -> None:
+    claims = _claims(
+        "Dorian Welles faces similar fraud charges in two other counties. His lawyer declined "
+        "to comment on Monday.",
+        "The man faces fraud charges in Marlow County and in Lake County as well, prosecutors "
+        "in Harlow said.",
+    )
+    both = _with(claims, "Dorian Welles faces", "The man faces")
+    assert both and both[0]["label"] == "agreed"

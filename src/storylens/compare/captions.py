@@ -63,7 +63,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
-    r"^(?:Full\s+coverage|Related(?:\s+coverage|\s+stories?)?|Read\s+more|More|See\s+also|"
+    r"^\(?\s*(?:Full\s+coverage|Related(?:\s+coverage|\s+stories?)?|Read\s+more|More|See\s+also|"
     r"Also\s+read|Watch|Listen|Recommended|Trending|Latest|Top\s+stories|Warning|Videos?|"
     r"Photos?|Gallery)\s*:\s*\S",
     re.IGNORECASE,
@@ -96,7 +96,7 @@ def is_caption(text: str) -> bool:
         return True
     if _VIDEO_PLAYER.search(text):
         return True
-    if _LINK_LINE.match(text) and text[-1] not in '.!?"”':
+    if _LINK_LINE.match(text) and text.rstrip(")")[-1:] not in '.!?"”':
         return True
     if _PLACE_THEN_FULL_DATE.search(text):
         return True

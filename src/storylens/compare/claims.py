@@ -429,17 +429,27 @@ def _counts_not_dates(unit: Unit) -> set[str]:
 
 
 def _lexical(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> float:
-    """TF-IDF cosine, plus a bonus for shared entities, halved when both name entities
-    and share none (same words about different people or places: another fact)."""
+    """TF-IDF cosine, plus a bonus for shared entities, halved when both name people, or
+    both name places or bodies, and share none (same words about different people or
+    places: another fact). A named man and "an Oklahoma man" are no two people."""
     if len(va) > len(vb):
         va, vb = vb, va
     score = sum(v * vb.get(w, 0.0) for w, v in va.items())
     shared = len(a.entities & b.entities)
     if shared and score > 0.1:
         score += min(MAX_ENTITY_BONUS, ENTITY_BONUS * shared)
-    elif a.entities and b.entities and not shared:
+    elif not shared and (_apart(a.people, b.people) or _apart(_things(a), _things(b))):
         score *= 0.5
     return score
+
+
+def _apart(a: set[str], b: set[str]) -> bool:
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def _things(unit: Unit) -> set[str]:
+    """The unit's named places, bodies and things: its entities that are no person."""
+    return unit.entities - unit.people
 
 
 def _score(scores: Scores, i: int, j: int) -> float:

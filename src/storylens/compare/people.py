@@ -626,7 +626,7 @@ def link_people(items: Sequence[Item]) -> list[dict[str, Any]]:
         )
     # Named people first, then organizations that speak, then anonymous sources ("a
     # source familiar with the matter"): a reader looks for the people of the story.
-    people.sort(key=lambda p: (_KIND_ORDER.get(p["kind"], 1), -len(p["article_ids"])))
+    people.sort(key=lambda p: (_KIND_ORDER.get(str(p["kind"]), 1), -len(p["article_ids"])))
     return people
 
 
