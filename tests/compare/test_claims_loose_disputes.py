@@ -12,7 +12,7 @@ from test_claims_fixtures import make_item
 
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import _loose_figures, extract_claims
-from storylens.compare.conflicts import date_conflict, find_conflict
+from storylens.compare.conflicts import date_conflict, find_conflict, name_conflict
 from storylens.compare.text_units import Item, build_units
 from storylens.compare.wordforms import is_negated, negated_words, negation_words
 from storylens.model import Article, StoredArticle
@@ -164,3 +164,22 @@ def test_a_named_person_and_named_places_are_no_two_people() -> None:
     )
     both = _with(claims, "Dorian Welles faces", "The man faces")
     assert both and both[0]["label"] == "agreed"
+
+
+def test_a_person_the_other_statement_names_is_no_other_person() -> None:
+    both, one = build_units(
+        [
+            make_item(
+                1, "a", "Outlet 1", "An officer killed Dorian Welles, and one killed Jo Park."
+            ),
+            make_item(2, "b", "Outlet 2", "Police killed Dorian Welles at a shop in Harlow."),
+        ],
+        clauses=False,
+    )
+    # The first names Welles too, only not next to the verb the second names him by.
+    both.names = [("park", "kill", "")]
+    both.people = {"welles", "park"}
+    one.names = [("welles", "kill", "")]
+    one.people = {"welles"}
+    assert name_conflict(both, one) is None
+    assert name_conflict(one, both) is None

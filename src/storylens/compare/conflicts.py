@@ -456,8 +456,9 @@ def _other_people(a: Unit, b: Unit) -> list[tuple[str, str, bool]]:
     to the same word ("the suspect, John Smith, was" / "the suspect, John Smyth, was"), one
     name spelled two ways aside. Credible as one role filled by two names when that word is
     a role, not a time (_NO_ROLE_SLOTS)."""
-    names_b = {n for n, _, _ in b.names}
-    names_a = {n for n, _, _ in a.names}
+    # A person the other unit names anywhere (not only next to a word) is no other person.
+    names_b = {n for n, _, _ in b.names} | b.people
+    names_a = {n for n, _, _ in a.names} | a.people
     out = []
     for na, left_a, right_a in a.names:
         if na in names_b:
