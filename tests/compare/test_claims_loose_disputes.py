@@ -97,6 +97,10 @@ def test_bounds_pleas_and_contrasts_are_no_negation() -> None:
     assert negated("The bill has yet to be scored by the budget office.")
     assert negated("The ferry did not leave on Friday.")
     assert negated_words(negation_words("The bill has yet to be scored.")) == ["scored"]
+    # "None of the bullets entered from the back" denies entering, not the bullets.
+    assert negated_words(negation_words("None of the bullets entered from the back.")) == [
+        "entered"
+    ]
 
 
 def test_a_statement_and_its_bound_agree() -> None:
