@@ -12,7 +12,12 @@ from test_claims_fixtures import make_item
 
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import _loose_figures, extract_claims
-from storylens.compare.conflicts import date_conflict, find_conflict, name_conflict
+from storylens.compare.conflicts import (
+    date_conflict,
+    days_of_other_events,
+    find_conflict,
+    name_conflict,
+)
 from storylens.compare.text_units import Item, build_units
 from storylens.compare.wordforms import is_negated, negated_words, negation_words
 from storylens.model import Article, StoredArticle
@@ -97,9 +102,14 @@ def test_bounds_pleas_and_contrasts_are_no_negation() -> None:
     assert negated("The bill has yet to be scored by the budget office.")
     assert negated("The ferry did not leave on Friday.")
     assert negated_words(negation_words("The bill has yet to be scored.")) == ["scored"]
-    # "None of the bullets entered from the back" denies entering, not the bullets.
+    # "None of the bullets entered from the back" denies what is said of the bullets.
     assert negated_words(negation_words("None of the bullets entered from the back.")) == [
-        "entered"
+        "entered",
+        "back",
+    ]
+    assert negated_words(negation_words("None of the patients are in critical condition.")) == [
+        "critical",
+        "condition",
     ]
 
 
@@ -187,3 +197,27 @@ def test_a_person_the_other_statement_names_is_no_other_person() -> None:
     one.people = {"welles"}
     assert name_conflict(both, one) is None
     assert name_conflict(one, both) is None
+
+
+def test_two_weekdays_of_two_happenings_are_no_date_dispute() -> None:
+    def item(key: int, text: str) -> Item:
+        article = Article(
+            id=f"art-{key}", text=text, source=f"art-{key}", outlet=f"Outlet {key}",
+            published=date(2014, 8, 20),
+        )  # fmt: skip
+        return StoredArticle(key=key, article=article), analyze_article(article)
+
+    performed, ordered, lifted_sat, lifted_sun = build_units(
+        [
+            item(1, "The mayor said a third inspection was performed Monday at the dam."),
+            item(2, "The mayor on Sunday ordered a third inspection at the dam."),
+            item(3, "The order was lifted at 7 a.m. on Saturday."),
+            item(4, "The order was lifted on Sunday morning."),
+        ],
+        clauses=False,
+    )
+    assert days_of_other_events(performed, ordered)
+    assert date_conflict(performed, ordered) is None
+    # The same happening on two days stays a dispute.
+    assert not days_of_other_events(lifted_sat, lifted_sun)
+    assert date_conflict(lifted_sat, lifted_sun) is not None

@@ -38,6 +38,7 @@ from typing import Any
 from storylens.compare.captions import is_caption
 from storylens.compare.conflicts import (
     date_conflict,
+    days_of_other_events,
     denies,
     different_events,
     find_conflict,
@@ -388,6 +389,8 @@ def _loose_figures(a: Unit, b: Unit) -> bool:
     # A plan and a happening on different days ("will appear Tuesday with Giffords" /
     # "condemned Republicans on Thursday"): two events.
     if planned[0] != planned[1] and date_conflict(a, b) is not None:
+        return True
+    if days_of_other_events(a, b):
         return True
     return number_conflict(a, b) is not None and number_conflict(a, b, same_role=True) is None
 

@@ -26,6 +26,7 @@ from storylens.compare.slots import (
     percent_values,
     range_numbers,
     threshold_numbers,
+    weekday_verbs,
 )
 from storylens.compare.text_units import Unit
 from storylens.compare.wordforms import (
@@ -405,6 +406,17 @@ _SAID_ON_DAY = re.compile(
 )
 
 
+def days_of_other_events(a: Unit, b: Unit) -> bool:
+    """Whether the units name one weekday each, different, for different happenings ("the
+    autopsy was performed Monday" / "Holder on Sunday ordered an autopsy", "a video
+    published Tuesday" / "were analyzing Wednesday a video"): two events, no dispute."""
+    days_a, days_b = weekday_verbs(a.narration), weekday_verbs(b.narration)
+    if len(days_a) != 1 or len(days_b) != 1:
+        return False
+    (day_a, verb_a), (day_b, verb_b) = days_a[0], days_b[0]
+    return day_a != day_b and bool(verb_a) and bool(verb_b) and verb_a != verb_b
+
+
 def date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     """Dates written out in both (not resolved from "next Thursday", which may be resolved
     wrongly), of the same precision, sharing nothing; else differing weekday names."""
@@ -413,7 +425,7 @@ def date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
             for db in sorted(b.explicit_dates):
                 if len(da) == len(db) and da[:1].isdigit() and db[:1].isdigit():
                     return {"kind": "date", "values": [da, db]}
-    if a.dates & b.dates:
+    if a.dates & b.dates or days_of_other_events(a, b):
         return None
     # One day each, resolved through the article's own date ("on Saturday" in an article of
     # Oct. 25 = Oct. 25; "on Sunday morning" in one of Oct. 27 = Oct. 26), a day or two

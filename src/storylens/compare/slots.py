@@ -155,6 +155,22 @@ def _is_verb_like(tokens: list[str], j: int) -> bool:
     return len(w) >= 6 and w.endswith("ing") and w not in _ING_NOUNS
 
 
+@lru_cache(maxsize=16384)
+def weekday_verbs(text: str) -> tuple[tuple[str, str], ...]:
+    """Each weekday of the text with the nearest verb-like word of its clause, met at its
+    event class ("performed Monday" -> ("monday", "performed"); "" when there is none):
+    what happened that day."""
+    tokens, clauses = _clause_words(text)
+    out = []
+    for i, t in enumerate(tokens):
+        if t not in WEEKDAYS:
+            continue
+        same = [j for j in range(len(tokens)) if clauses[j] == clauses[i] and j != i]
+        verbs = [j for j in sorted(same, key=lambda j: abs(j - i)) if _is_verb_like(tokens, j)]
+        out.append((t, slot_word(tokens[verbs[0]]) if verbs else ""))
+    return tuple(out)
+
+
 def number_roles(text: str) -> list[tuple[str, str, str, bool]]:
     """Each number with the role it fills: (number, counted noun, verb, partitive).
 

@@ -171,26 +171,25 @@ _NEGATION_ADVERBS = frozenset(
 def negated_words(tokens: list[str]) -> list[str]:
     """The word each negation cue negates: the first content word after it ("did not
     address the charges" -> "address", "no injuries" -> "injuries"), numbers, "one" ("no
-    one was hurt") and adverbs ("not immediately") passed over; after "none of", the word
-    after the noun ("none of the bullets entered" -> "entered")."""
+    one was hurt") and adverbs ("not immediately") passed over; after "none of", the words
+    said of the noun ("none of the bullets entered from the back" -> "entered", "back")."""
     out = []
     for i in range(len(tokens)):
         if not _negation_at(tokens, i):
             continue
-        # "None of the bullets entered from the back" negates entering, not the bullets.
-        nouns_to_pass = (
-            1 if tokens[i] in ("none", "neither") and tokens[i + 1 : i + 2] == ["of"] else 0
-        )
-        for w in tokens[i + 1 : i + 6]:
-            skipped = w == "to" or w in STOPWORDS or w in NEGATIONS or w in _NEGATION_ADVERBS
-            if skipped or is_number(w):
-                continue
-            if nouns_to_pass:
-                nouns_to_pass -= 1
-                continue
-            if w.isalpha():
-                out.append(w)
-            break
+        none_of = tokens[i] in ("none", "neither") and tokens[i + 1 : i + 2] == ["of"]
+        content = [
+            w
+            for w in tokens[i + 1 : i + (9 if none_of else 5)]
+            if not (w == "to" or w in STOPWORDS or w in NEGATIONS or w in _NEGATION_ADVERBS)
+            and not is_number(w)
+        ]
+        if none_of:
+            # "None of the bullets entered from the back" negates what is said of the
+            # bullets, not the bullets.
+            out.extend(w for w in content[1:4] if w.isalpha())
+        elif content and content[0].isalpha():
+            out.append(content[0])
     return out
 
 
