@@ -173,7 +173,7 @@ def negated_words(tokens: list[str]) -> list[str]:
     address the charges" -> "address", "no injuries" -> "injuries"), numbers, "one" ("no
     one was hurt") and adverbs ("not immediately") passed over; after "none of", the words
     said of the noun ("none of the bullets entered from the back" -> "entered", "back")."""
-    out = []
+    out: list[str] = []
     for i in range(len(tokens)):
         if not _negation_at(tokens, i):
             continue
