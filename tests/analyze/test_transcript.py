@@ -153,3 +153,23 @@ def test_headings_and_initials_are_no_turns(text: str) -> None:
 def test_spoken_name() -> None:
     assert spoken_name("BREE NEWSOME") == "Bree Newsome"
     assert spoken_name("JUAN GONZÁLEZ") == "Juan González"
+
+
+def test_stage_directions_are_no_part_of_a_guests_words(step: AttributionStep) -> None:
+    text = (
+        "Debate Night\n"
+        "NORA QUILL: Welcome to the debate with Omar Hale and Lena Rivas. Mr. Hale, your "
+        "answer?\n\n"
+        "OMAR HALE: You sold the harbor. (APPLAUSE)\n\n"
+        "(CROSSTALK)\n\n"
+        "NORA QUILL: Ms. Rivas, your reply? And be brief?\n\n"
+        "LENA RIVAS: I saved the harbor.\n\n"
+        "OMAR HALE: (LAUGHTER) Then why are the jobs gone?\n\n"
+        "LENA RIVAS: They are not gone.\n"
+    )
+    turns = find_turns(text, ["Omar Hale", "Lena Rivas"])
+    assert {t.label for t in turns if not t.presenter} == {"OMAR HALE", "LENA RIVAS"}
+    said = {q.text for q in step.process(text).quotes if q.cue is None}
+    assert "You sold the harbor." in said
+    assert "Then why are the jobs gone?" in said
+    assert not any("APPLAUSE" in t or "CROSSTALK" in t or "LAUGHTER" in t for t in said)

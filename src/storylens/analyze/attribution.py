@@ -32,7 +32,7 @@ from storylens.analyze.attribution_frames import (
 )
 from storylens.analyze.attribution_parse import RawAttribution, attributions_in
 from storylens.analyze.attribution_speakers import SpeakerResolver
-from storylens.analyze.attribution_transcript import find_turns
+from storylens.analyze.attribution_transcript import find_turns, without_stage_directions
 from storylens.analyze.attribution_tweets import find_posts
 from storylens.analyze.cues import cue_lemma, is_candidate
 from storylens.analyze.people import PeopleIndex, find_name_mentions
@@ -178,7 +178,7 @@ def _assemble(
             continue
         by = resolver.turn_speaker(turn)
         for p0, p1 in paragraphs:
-            s, e = max(p0, turn.start), min(p1, turn.end)
+            s, e = without_stage_directions(text, max(p0, turn.start), min(p1, turn.end))
             if s < e:
                 quotes.append(Quote(text[s:e], s, e, "direct", by, None, None))
         spoken.append((turn.start, turn.end))

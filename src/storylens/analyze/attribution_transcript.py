@@ -248,6 +248,26 @@ def _paragraph_end(paragraphs: list[tuple[int, int]], pos: int) -> int:
     return pos
 
 
+# A transcript's stage directions: "(APPLAUSE)", "(SOUNDBITE OF ARCHIVED BROADCAST)",
+# "(CROSSTALK)", "[LAUGHTER]". No one said them.
+_STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z0-9 ,.'’:-]{2,60}[)\]]")
+
+
+def without_stage_directions(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the stage directions at its ends (the whole span when it is one)."""
+    while True:
+        start, end = strip_span(text, start, end)
+        head = _STAGE_DIRECTION.match(text, start, end)
+        if head is not None:
+            start = head.end()
+            continue
+        tail = [m for m in _STAGE_DIRECTION.finditer(text, start, end) if m.end() == end]
+        if tail:
+            end = tail[-1].start()
+            continue
+        return start, end
+
+
 def is_role_label(label: str) -> bool:
     """Whether a label names its speaker by role ("POLICE OFFICER 1", "UNIDENTIFIED MAN")."""
     return any(w.lower() in _ROLE_WORDS for w in _words(label))
