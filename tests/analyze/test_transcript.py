@@ -173,3 +173,23 @@ def test_stage_directions_are_no_part_of_a_guests_words(step: AttributionStep) -
     assert "You sold the harbor." in said
     assert "Then why are the jobs gone?" in said
     assert not any("APPLAUSE" in t or "CROSSTALK" in t or "LAUGHTER" in t for t in said)
+
+
+def test_an_unnamed_host_talking_with_one_named_guest() -> None:
+    text = (
+        "Harbor Talks\n"
+        "This is a rush transcript.\n\n"
+        "NORA QUILL: We are joined by Omar Hale, who runs the dock union. Why strike now?\n\n"
+        "OMAR HALE: Because the port cut our hours.\n\n"
+        "NORA QUILL: And the city?\n\n"
+        "OMAR HALE: The city looked away.\n\n"
+        "NORA QUILL: Omar Hale, thank you.\n"
+    )
+    turns = find_turns(text, ["Omar Hale"])
+    assert [(t.label, t.presenter) for t in turns] == [
+        ("NORA QUILL", True),
+        ("OMAR HALE", False),
+        ("NORA QUILL", True),
+        ("OMAR HALE", False),
+        ("NORA QUILL", True),
+    ]

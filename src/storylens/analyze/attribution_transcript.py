@@ -70,6 +70,8 @@ MIN_SURE_SPEAKERS = 2
 # Turns a label of capitalized words needs to be taken for a name: a heading ("PICK SIX")
 # is printed once.
 MIN_NAME_TURNS = 2
+# Turns from which on a label of a name's shape is taken for an unnamed host's.
+MIN_HOST_TURNS = 3
 # Turns ending in a question that make a speaker a presenter.
 MIN_QUESTIONS = 2
 
@@ -133,7 +135,11 @@ def _sure(label: _Label, surnames: set[str]) -> bool:
 
 
 def _name_like(label: _Label) -> bool:
-    words = _words(label.name)
+    return _name_like_text(label.name)
+
+
+def _name_like_text(name: str) -> bool:
+    words = _words(name)
     return 2 <= len(words) <= 4 and not any(w.lower() in _FUNCTION_WORDS for w in words)
 
 
@@ -157,9 +163,18 @@ def find_turns(text: str, names: Iterable[str]) -> list[Turn]:
     # printed once each), carrying half of the labels or more.
     turns_of = Counter(_speaker_key(lab.name) for lab in sure)
     talkers = [key for key, n in turns_of.items() if n >= 2]
-    if len(talkers) < MIN_SURE_SPEAKERS or 2 * len(sure) < len(found):
-        return []
     times = Counter(lab.name for _, lab in found)
+    # A host the text never names ("AMY GOODMAN") talks with one named guest: a label of
+    # a name's shape met three times or more is a speaker too (a heading is printed once).
+    hosts = [
+        name
+        for name, n in times.items()
+        if n >= MIN_HOST_TURNS and _speaker_key(name) not in turns_of and _name_like_text(name)
+    ]
+    if len(talkers) + min(1, len(hosts)) < MIN_SURE_SPEAKERS or not talkers:
+        return []
+    if 2 * (len(sure) + sum(times[h] for h in hosts[:1])) < len(found):
+        return []
     accepted = {
         lab.name
         for _, lab in found
