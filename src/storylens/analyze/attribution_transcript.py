@@ -9,14 +9,15 @@ transcript's narrators: their turns are read as narration.
 
 Capitals and a colon at a line start also open section headings ("SPECIAL COVERAGE:",
 "MYTH:", "UPDATE 2:", "TARGET:"), so a text counts as a transcript only when at least two
-speakers surely named as such speak twice or more each (a heading is printed once), and
-their labels are at least half of all. A label
-is surely a speaker when it carries an on-air role (", HOST", ", BYLINE"), names a speaker
-by role ("POLICE OFFICER 1", "UNIDENTIFIED MAN"), or ends in the surname of a person the
-text names ("VINCE WARREN" with "Vince Warren, executive director of ..."). In a transcript,
-a label of two to four capitalized words with no function word, met twice or more, is a
-speaker's name too ("AMY GOODMAN" is never named in the text she presents). Labels of initials ("JB:") are left
-alone: nothing tells whose they are.
+speakers speak twice or more each (a heading is printed once): two surely named as
+such, or one and a label of a name's shape met three times or more (a host the text
+never names, "AMY GOODMAN"), their labels at least half of all. A label is surely a
+speaker when it carries an on-air role (", HOST", ", BYLINE"), names a speaker by role
+("POLICE OFFICER 1", "UNIDENTIFIED MAN"), or ends in the surname of a person the text
+names ("VINCE WARREN" with "Vince Warren, executive director of ..."). In a transcript, a
+label of two to four capitalized words with no function word, met twice or more, is a
+speaker's name too. Labels of initials ("JB:") are left alone: nothing tells whose they
+are. Stage directions ("(APPLAUSE)", "(SOUNDBITE OF ...)") are no one's words.
 
 Presenters exist only when the transcript opens the text (its first turn within the first
 three paragraphs): the first speaker, every speaker labelled with an on-air role, and every
