@@ -11,7 +11,7 @@ from typing import Any
 from test_claims_fixtures import make_item
 
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import _loose_figures, extract_claims
+from storylens.compare.claims import _two_facts_apart, extract_claims
 from storylens.compare.conflicts import (
     date_conflict,
     days_of_other_events,
@@ -156,7 +156,7 @@ def test_a_plan_and_a_happening_on_other_days_are_two_facts() -> None:
         clauses=False,
     )
     assert date_conflict(condemned, appears) is not None
-    assert _loose_figures(condemned, appears)
+    assert _two_facts_apart(condemned, appears)
 
 
 def test_found_guilty_and_convicted_tell_one_verdict() -> None:

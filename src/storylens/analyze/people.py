@@ -247,7 +247,7 @@ def find_name_mentions(text: str) -> list[NameMention]:
 # and seasons' events ("Hurricane Irma", "Winter Olympics").
 _COMMON_OPENERS = frozenset(
     """some is are was were be full any every all more most many much few how why what
-    where who which there here such other another each both either only just very why
+    where who which there here such other another each both either only just very
     will can could should would may might must has have had do does did follow support
     adopt read watch join subscribe share hurricane storm tropical operation winter summer
     spring fall""".split()

@@ -329,7 +329,7 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             or (phrases[i] and phrases[j] and _same_quoted_words(a, b, phrases[i], phrases[j]))
         ):
             lexical = _lexical(a, b, vecs[i], vecs[j])
-            loose = lexical < CLOSE_PARAPHRASE and _loose_figures(a, b)
+            loose = lexical < CLOSE_PARAPHRASE and _two_facts_apart(a, b)
             scores[(i, j)] = VETO if loose else max(ALIGN_THRESHOLD, lexical)
             continue
         score = _lexical(a, b, vecs[i], vecs[j])
@@ -363,7 +363,7 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             and predicate_overlap(a, b, pred_idf) < PREDICATE_THRESHOLD
         ):
             continue
-        if score < CLOSE_PARAPHRASE and _loose_figures(a, b):
+        if score < CLOSE_PARAPHRASE and _two_facts_apart(a, b):
             scores[(i, j)] = VETO
         elif score > 0.0:
             scores[(i, j)] = score
@@ -376,7 +376,7 @@ _FUTURE = re.compile(
 )
 
 
-def _loose_figures(a: Unit, b: Unit) -> bool:
+def _two_facts_apart(a: Unit, b: Unit) -> bool:
     """Whether the units give different figures of one noun said with different verbs
     ("two people who removed the bomb" / "a bombing that left 29 people injured"), or name
     different people in one role ("Pompeo secured their freedom" / "thanked Trump for

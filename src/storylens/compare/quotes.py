@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from storylens.analyze.text import split_sentences
+from storylens.compare.wordforms import normalize_word
 from storylens.model import Analysis, Quote, StoredArticle
 
 # A unit matches a cluster member when this share of the shorter unit's words
@@ -283,19 +284,10 @@ def _is_punct(text: str) -> bool:
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]*\]\s*$")
 
 
-_NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-
-
 def _spelled(text: str) -> str:
     """Words as spelled apart from house style: contractions expanded, hyphens and spaces
     inside compounds ignored ("all-time" / "all time"), numbers as figures ("three" / "3")."""
-    return "".join(_NUMBER_WORDS.get(w, w) for w in normalize_words(text))
+    return "".join(normalize_word(w) for w in normalize_words(text))
 
 
 def op_kind(op: dict) -> str:
