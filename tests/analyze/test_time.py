@@ -349,11 +349,18 @@ def test_named_weekdays_are_events_not_days_counted_from_the_anchor() -> None:
     found = values("Turnout on Super Tuesday was high; Bloody Sunday was remembered.")
     assert "Tuesday" not in found and "Super Tuesday" not in found
     assert "Sunday" not in found and "Bloody Sunday" not in found
+    found = values("Moral Monday protests returned; Moral Mondays drew thousands.")
+    assert "Monday" not in found and "Mondays" not in found
 
 
 def test_black_friday_and_cyber_monday_follow_thanksgiving() -> None:
     found = values("Sales on Black Friday and Cyber Monday beat forecasts.")
     assert found["Black Friday"] == ("DATE", "2023-11-24")
+    # Giving Tuesday is five days after Thanksgiving, in December some years.
+    given = {
+        t.text: t.value for t in find_times("Donors gave on Giving Tuesday.", date(2019, 12, 9))
+    }
+    assert given["Giving Tuesday"] == "2019-12-03"
     assert found["Cyber Monday"] == ("DATE", "2023-11-27")
 
 
@@ -453,6 +460,9 @@ def test_feasts_named_with_their_weekday_fall_on_their_own_day() -> None:
     assert found["Easter Sunday"] == "2024-03-31"
     assert found["Good Friday"] == "2024-03-29"
     assert "Palm Sunday" in found
+    # Fat Tuesday (Mardi Gras) is 47 days before Easter: Feb. 13 in 2024.
+    [fat] = find_times("Revelers crowded Bourbon Street on Fat Tuesday.", date(2024, 2, 16))
+    assert (fat.text, fat.value) == ("Fat Tuesday", "2024-02-13")
 
 
 def test_named_events_on_a_weekday_are_no_days() -> None:

@@ -490,3 +490,33 @@ def test_a_clock_time_or_an_initialism_ends_no_clause_and_next_to_is_a_place() -
     assert court.value == "2018-05-11"
     [beside] = find_times("He stood next to the president Monday at the ceremony.", published)
     assert beside.value == "2018-05-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # A modal before the date, with no past verb between, points forward.
+        ("Senators could vote on the bill Tuesday.", "Tuesday", "2024-03-12"),
+        ("The committee may vote Thursday.", "Thursday", "2024-03-07"),
+        ("The firm might cut prices in November.", "November", "2024-11"),
+        ("Turnout could turn on Friday's debate.", "Friday", "2024-03-08"),
+        # A negation, a perfect, an attempt made, or a question of the past looks back.
+        ("The mayor could not be reached for comment Monday.", "Monday", "2024-03-04"),
+        ("He may have left the city Tuesday.", "Tuesday", "2024-03-05"),
+        ("Neither man could be located Monday.", "Monday", "2024-03-04"),
+        ("Could we have done better Friday?", "Friday", "2024-03-01"),
+        # A past verb between the modal and the date is the date's verb.
+        (
+            "Officials could take the step after the council approved the plan Friday.",
+            "Friday",
+            "2024-03-01",
+        ),
+        ("Rates could include cases back in January.", "January", "2024-01"),
+        # A modal in the clause a date opens tells what follows from that day.
+        ("Friday's filing suggests the aide may be helping.", "Friday", "2024-03-01"),
+        # "May" in capitals is the month.
+        ("Visitors came in May to see it.", "May", "2023-05"),
+    ],
+)
+def test_a_modal_before_a_date_points_forward(sentence: str, surface: str, value: str) -> None:
+    assert value_of(sentence, surface) == value

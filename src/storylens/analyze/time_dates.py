@@ -13,6 +13,7 @@ from storylens.analyze.time_context import (
     _year_of,
 )
 from storylens.analyze.time_lexicon import (
+    NAMED_DAY_BEFORE,
     PARTS_OF_DAY,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -228,14 +229,6 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
 # --- weekdays, days, parts of days ------------------------------------------
 
 
-# A capitalized word before a weekday that makes it the name of an event, not
-# a day counted from the publication date: "Super Tuesday" (a primary date that
-# changes from year to year), "Bloody Sunday", "Super Bowl Sunday", "Black
-# Monday" (a market crash), "the Good Friday Agreement" (a treaty; the feast
-# itself is a holiday rule's, as are "Easter Sunday" and "Palm Sunday").
-_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Bloody|Bowl|Black|Good)\s+$")
-
-
 # A capitalised part of day followed by another capitalised word makes a
 # title: "Saturday Night Live", "Monday Night Football".
 _TITLE_AFTER = re.compile(r"^\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
@@ -246,7 +239,7 @@ _SCHOOL_AFTER = re.compile(r"\s+schools?\b", re.IGNORECASE)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if not m["rel"] and _NAMED_DAY_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+    if not m["rel"] and NAMED_DAY_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
         return None
     if _TITLE_AFTER.match(ctx.text[m.start() + len(m["wd"]) : m.start() + len(m["wd"]) + 14]):
         return None

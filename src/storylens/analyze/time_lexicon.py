@@ -7,6 +7,8 @@ grammar, not as word lists.
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -83,6 +85,15 @@ MONTH_RE = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# A capitalized word before a weekday (or weekdays) that makes it the name of an event, not
+# a day counted from the publication date: "Super Tuesday" (a primary date that
+# changes from year to year), "Bloody Sunday", "Super Bowl Sunday", "Black
+# Monday" (a market crash), "the Good Friday Agreement" (a treaty; the feast
+# itself is a holiday rule's, as are "Easter Sunday" and "Palm Sunday"), "Moral
+# Monday" (a protest movement that met on many Mondays).
+NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Bloody|Bowl|Black|Good|Moral)\s+$")
+
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER_RE = (

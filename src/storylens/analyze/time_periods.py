@@ -305,11 +305,13 @@ def _thanksgiving(year: int) -> date:
 # told of another year ("Good Friday in April 2010", wrong before as well).
 _MOVABLE = {
     "thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4,
+    "giving tuesday": 5,
 }  # fmt: skip
 # The feasts named with their weekday, as an offset from Easter Sunday.
 _EASTER_DAYS = {
     "ash wednesday": -46, "palm sunday": -7, "holy thursday": -3, "maundy thursday": -3,
     "good friday": -2, "holy saturday": -1, "easter sunday": 0, "easter monday": 1,
+    "fat tuesday": -47, "shrove tuesday": -47,
 }  # fmt: skip
 
 
@@ -338,7 +340,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if movable is None:
             month, day = HOLIDAYS[name]
             return "DATE", f"XXXX-{month:02d}-{day:02d}", True
-        # Cyber Monday may fall on Dec. 1; the others are always in November.
+        # Cyber Monday and Giving Tuesday may fall in December; the others never do.
         return "DATE", "XXXX-11-XX" if movable < 4 else "XXXX-XX-XX", True
 
     def on(year: int) -> date:

@@ -385,7 +385,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))|"
             r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|"
             r"Black\s+Friday|Cyber\s+Monday|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Palm\s+Sunday|"
-            r"Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday)\b"
+            r"Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|(?:Fat|Shrove|Giving)\s+Tuesday)\b"
             # The Good Friday Agreement of 1998 is a treaty, not this year's feast.
             r"(?!(?<=Friday)\s+(?i:agreement|accord|peace))"
         ),

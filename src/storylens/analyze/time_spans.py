@@ -13,6 +13,7 @@ from storylens.analyze.time_context import (
 )
 from storylens.analyze.time_lexicon import (
     MONTHS,
+    NAMED_DAY_BEFORE,
     PARTS_OF_DAY,
     SEASONS,
     TIME_UNITS,
@@ -233,6 +234,8 @@ def _set(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def _weekday_set(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if NAMED_DAY_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+        return None  # "Moral Mondays": a movement's name
     value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower().rstrip("s"))
     return "SET", f"{value}T{pod}" if pod else value, False
