@@ -32,6 +32,8 @@ from storylens.compare.captions import is_caption
         "Warning: Graphic video footage of the pier collapse:",
         "Video: The ferry leaves Port Calder",
         "( PHOTOS: Calder celebrates the reopened pier)",
+        "The mayor has called for the audit before. | AP Photo Mayor: Audit the port",
+        "Crews clear the pier on Monday. | Getty Images",
     ],
 )
 def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
@@ -56,6 +58,7 @@ def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
         "The mayor urged residents to download the city's alert app.",
         "Warnings were issued for the coast.",
         "Video showed the ferry leaving Port Calder.",
+        "The vote split the board 4 | 3, an AP count showed.",
         "",
     ],
 )

@@ -274,3 +274,26 @@ def test_an_abbreviation_ends_no_sentence_of_a_quote() -> None:
 def test_an_outlets_bracketed_substitution_is_editorial() -> None:
     ops = word_diff("Why does FB have so much power?", "Why does [Facebook] have so much power?")
     assert [d["kind"] for d in classify(ops)] == ["editorial"]
+
+
+def test_a_partial_quotes_closing_full_stop_is_no_word_of_the_fuller_quote() -> None:
+    reference = (
+        "The mayor, in closing the pier without a vote, has trampled on the charter and"
+        " failed in her duty to the harbor."
+    )
+    assert classify(word_diff(reference, "trampled on the charter.", partial=True)) == []
+    # A whole quotation cut where the reference goes on still shows what it left out.
+    kinds = [
+        d["kind"] for d in classify(word_diff(reference, "The mayor has trampled on the charter."))
+    ]
+    assert "omitted" in kinds
+
+
+def test_a_sentence_said_twice_in_one_quotation_is_one_version_of_its_article() -> None:
+    said = "It put the harbor at risk."
+    items = [
+        item(1, "Ledger", [("Ana Ruiz", "direct", f"{said} That is not hyperbole. {said}")]),
+        item(2, "Courier", [("Ana Ruiz", "direct", said)]),
+    ]
+    [utterance] = [u for u in align_quotes(items) if u["versions"][0]["quote"] == said]
+    assert sorted(v["article_id"] for v in utterance["versions"]) == ["a1", "a2"]

@@ -57,6 +57,8 @@ _CREDIT = re.compile(
     r"\(\s*(?:Photo|Image|Credit|Courtesy)\b[^)]*\)|"
     r"\([^()]{2,80}\bvia\s+(?:AP|AFP|Reuters|Getty(?:\s+Images)?)\s*\)|"
     r"\b(?:AP|AFP)\s+Photo\s*/|\bREUTERS\s*/\s*[A-Z]|\bPhoto(?:graph(?:er)?)?\s*(?:credit)?\s*:|"
+    # The credit after a bar, as some sites print it: "... calls for his job. | AP Photos".
+    r"\s\|\s*(?:AP|AFP|Reuters|EPA|UPI|Getty(?:\s+Images)?)(?:\s+Photos?)?\b|"
     # A photographer's credit opening the caption: "Jane Doe/ANSA/AP Italian ...".
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}/(?:[A-Z]{2,}/)*"
     r"(?:AP|AFP|Reuters|EPA|Getty\s+Images|Bloomberg)\b",

@@ -625,6 +625,11 @@ def _claim(
     return claim
 
 
+def _reads_as(text: str) -> str:
+    """A claim's text as a reader compares it: case, quotation marks and spacing aside."""
+    return " ".join(re.sub(r"[\"'“”‘’]", "", text).lower().split()).rstrip(".")
+
+
 def _shown(items: Sequence[Item], item: int, start: int, end: int, text: str) -> str:
     """A span's text as a reader is shown it: without linked names' hover cards (other
     articles' headlines glued to a name, "President Trump Donald John TrumpGOP senators
@@ -917,7 +922,7 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
     if not units:
         return []
     scores = similarity_matrix(units)
-    claims = []
+    claims: list[tuple[dict[str, Any], int, int]] = []
     groups = align_units(units, scores)
     extra = second_facts(units, groups, scores, ALIGN_THRESHOLD)
     # A lone unit paired as a second fact is no longer single-source: listing it on its
@@ -963,6 +968,11 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
         for k in g
     }
     taken: set[int] = set()
+    # A corroborated claim that reads word for word as an earlier one (a second fact of a
+    # wire sentence that another outlet prints in full) is that claim, not a second one:
+    # their groups are joined.
+    shown_at: dict[tuple[str, str], int] = {}
+    joined: list[list[int]] = []
     for group in groups:
         claim = _claim(units, group, scores, taken, items)
         if len({units[k].item for k in group}) == 1:
@@ -970,6 +980,17 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
             claim = _sentence_claim(items, members, claim)
             if (members[0].item, members[0].position) in shared_sentences:
                 claim["single_source_part"] = " … ".join(u.text for u in members)
+        else:
+            alike = (claim["label"], _reads_as(claim["text"]))
+            at = shown_at.get(alike)
+            if at is not None:
+                union = sorted(set(joined[at]) | set(group))
+                joined[at] = union
+                merged = _claim(units, union, scores, set(), items)
+                claims[at] = (merged, *claims[at][1:])
+                continue
+            shown_at[alike] = len(claims)
+        joined.append(group)
         first = min(group, key=lambda k: (units[k].item, units[k].start))
         claims.append((claim, units[first].item, units[first].start))
     claims.sort(key=lambda c: (_LABEL_ORDER[c[0]["label"]], -c[0]["sources"], c[1], c[2]))

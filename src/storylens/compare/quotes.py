@@ -153,7 +153,10 @@ def align_quotes(
                     best, best_score = cluster, score
         if best is None:
             clusters.append([unit])
-        else:
+        elif not any(u.article_id == unit.article_id and u.words == unit.words for u in best):
+            # A sentence the speaker says twice in one quotation ("It put the American
+            # people at risk. That is not hyperbole. It put the American people at risk.")
+            # is one version of the article, not two.
             best.append(unit)
     utterances: list[dict[str, Any]] = []
     for cluster in clusters:
@@ -162,7 +165,9 @@ def align_quotes(
         # The fullest version is the reference the others are compared with.
         cluster.sort(key=lambda u: -len(u.words))
         ref = cluster[0]
-        diffs = [word_diff(ref.text, u.text) for u in cluster[1:]]
+        diffs = [
+            word_diff(ref.text, u.text, partial=u.quote.kind == "partial") for u in cluster[1:]
+        ]
         utterances.append(
             {
                 "speaker": ref.speaker,
@@ -216,22 +221,32 @@ def _same_print(a: str, b: str) -> bool:
     return a.translate(_TYPOGRAPHY) == b.translate(_TYPOGRAPHY)
 
 
-def word_diff(reference: str, other: str) -> list[dict]:
+def word_diff(reference: str, other: str, *, partial: bool = False) -> list[dict]:
     """Word-level diff of `other` against `reference`: a list of ops
     {"op": equal|replace|delete|insert, "a": reference words, "b": other words}.
-    A partial quote is compared with the stretch of the reference it covers,
-    so the rest of the fuller quote is not reported as omitted."""
+    A shorter version is compared with the stretch of the reference it covers, so the
+    rest of the fuller quote is not reported as omitted; a whole quotation ending where
+    the reference ends its sentence ("We're starting off on a new footing." / "... footing
+    -- I think we can ...") covers up to that end. A `partial` quote (words quoted inside
+    reported speech) covers its words only: its closing full stop is the reporter's
+    sentence's, not the speaker's."""
     ta, tb = tokens(reference), tokens(other)
     ka, kb = [_match_key(t) for t in ta], [_match_key(t) for t in tb]
     matcher = SequenceMatcher(None, ka, kb, autojunk=False)
-    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    blocks = [
+        m
+        for m in matcher.get_matching_blocks()
+        if m.size and (not partial or any(t[:1].isalnum() for t in ta[m.a : m.a + m.size]))
+    ]
     lo, hi = 0, len(ta)
     if blocks and len(tb) < 0.7 * len(ta):
         first, last = blocks[0], blocks[-1]
         # Words of the other version outside the matched stretch stand for as many of the
         # reference's, a contraction for two ("We're" / "We are").
-        lo = max(0, first.a - _word_count(tb[: first.b]))
-        hi = min(len(ta), last.a + last.size + _word_count(tb[last.b + last.size :]))
+        lo = max(0, first.a - _word_count(tb[: first.b], marks=not partial))
+        hi = min(
+            len(ta), last.a + last.size + _word_count(tb[last.b + last.size :], marks=not partial)
+        )
         ta, ka = ta[lo:hi], ka[lo:hi]
         matcher = SequenceMatcher(None, ka, kb, autojunk=False)
     ops = []
@@ -246,9 +261,10 @@ def word_diff(reference: str, other: str) -> list[dict]:
     return _merge_equal_runs(ops)
 
 
-def _word_count(toks: Sequence[str]) -> int:
-    """Reference tokens a run of tokens may stand for: contractions count as their words."""
-    return sum(max(1, len(normalize_words(t))) if t[0].isalnum() else 1 for t in toks)
+def _word_count(toks: Sequence[str], *, marks: bool = True) -> int:
+    """Reference tokens a run of tokens may stand for: contractions count as their words;
+    marks count as one each, or as none without `marks`."""
+    return sum(max(1, len(normalize_words(t))) if t[0].isalnum() else int(marks) for t in toks)
 
 
 def _merge_equal_runs(ops: list[dict]) -> list[dict]:
