@@ -679,3 +679,48 @@ def test_a_to_infinitive_after_the_object_goes_on_with_it() -> None:
     text = "The mayor proposed nearly $2 million in grants to help schools buy buses."
     quote = _by_text(find_attributions(text), "grants", "indirect")
     assert quote.text == "nearly $2 million in grants to help schools buy buses"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        # Titles and their organization before the name, coordinated titles too.
+        (
+            "In a letter on Monday, Calder Transit President and Chief Executive Officer"
+            " Gary Pruitt said the fares would rise in May. Pruitt said riders were told.",
+            "the fares would rise",
+            "Gary Pruitt",
+        ),
+        # A name the tagger may miss, after an outlet's possessive; then its surname alone.
+        (
+            "KCAL's John Calloway said the bridge would close. Calloway said crews were ready.",
+            "crews were ready",
+            "John Calloway",
+        ),
+        (
+            "House Majority Whip Kevin Dorsey said the vote would come Friday.",
+            "the vote",
+            "Kevin Dorsey",
+        ),
+    ],
+)
+def test_a_name_after_its_titles_is_the_speaker(text: str, needle: str, speaker: str) -> None:
+    quote = _by_text(find_attributions(text), needle)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers for Donald Petrie said the filing was late.",
+        "Researchers at the Center for Public Integrity said the data were incomplete.",
+        "Supporters of Mayor John Hale said the recall would fail.",
+    ],
+)
+def test_a_group_named_after_a_person_is_not_that_person(text: str) -> None:
+    [quote] = find_attributions(text).quotes
+    assert quote.speaker is not None and quote.speaker.name not in (
+        "Donald Petrie",
+        "John Hale",
+        "Public Integrity",
+    )

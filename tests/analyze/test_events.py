@@ -222,3 +222,15 @@ def test_a_speaker_label_is_no_part_of_the_event() -> None:
     assert [(e.date, e.text) for e in events] == [
         ("2024-10-14", "The river rose four feet in Harlow on Monday.")
     ]
+
+
+def test_a_question_the_writer_asks_is_no_event() -> None:
+    text = (
+        "What is the mayor up to tonight? She attended a dinner at the Calder pier on "
+        'Monday. Reporters asked on Monday: "Who pays for this?"'
+    )
+    events = _plain_events(text, date(2031, 5, 7))  # a Wednesday
+    texts = [e.text for e in events]
+    assert not [t for t in texts if "up to tonight" in t]
+    assert "She attended a dinner at the Calder pier on Monday." in texts
+    assert any(t.startswith("Reporters asked on Monday") for t in texts)  # a quoted question

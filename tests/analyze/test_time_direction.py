@@ -514,6 +514,9 @@ def test_a_clock_time_or_an_initialism_ends_no_clause_and_next_to_is_a_place() -
         ("Rates could include cases back in January.", "January", "2024-01"),
         # A modal in the clause a date opens tells what follows from that day.
         ("Friday's filing suggests the aide may be helping.", "Friday", "2024-03-01"),
+        # A forecast points forward as a modal does.
+        ("The bill is likely to pass the Senate on Thursday.", "Thursday", "2024-03-07"),
+        ("The mayor is sure to face questions at a hearing Friday.", "Friday", "2024-03-08"),
         # "May" in capitals is the month.
         ("Visitors came in May to see it.", "May", "2023-05"),
     ],

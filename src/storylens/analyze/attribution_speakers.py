@@ -22,7 +22,13 @@ from storylens.analyze.attribution_parse import RawAttribution
 from storylens.analyze.attribution_transcript import Turn, is_role_label, spoken_name
 from storylens.analyze.attribution_tweets import Post
 from storylens.analyze.cues import words
-from storylens.analyze.people import ORG_WORDS, NameMention, PeopleIndex, split_title
+from storylens.analyze.people import (
+    ORG_WORDS,
+    NameMention,
+    PeopleIndex,
+    personal_name,
+    split_title,
+)
 from storylens.model import Mention, Person, Speaker
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -89,6 +95,38 @@ _ANONYMOUS_HEADS = frozenset(
     )
 )
 _APPOSED = re.compile(r"[\s,]*")
+# A first name and a surname (with a middle initial) closing a source phrase.
+_ENDING_NAME = re.compile(
+    r"(?:^|(?<=\s))(?P<name>(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?"
+    r"[A-Z][a-z]*[A-Z]?[a-z]+(?:[-’'][A-Z]?[a-z]+)?)$"
+)
+
+
+def _titles_before_name(before: str) -> bool:
+    """Whether the words before a name are its titles: capitalized words and the small
+    words titles are built with, the last one a title word ("Speaker of the House"), not
+    a function word ("Lawyers for", "the Center for"), and not opening on a group
+    ("Supporters of President ...", "Aides to ..."), whose words are the group's."""
+    words = before.split()
+    return (
+        _TITLE_RUN.fullmatch(before) is not None
+        and words[-1][:1].isupper()
+        and not (
+            words[0][:1].isupper()
+            and words[0].endswith("s")
+            and len(words) > 1
+            and words[1] in ("of", "for", "to")
+        )
+    )
+
+
+_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+")
+# Titles and their organization before a name that ends the source phrase: "AP President
+# and Chief Executive Officer Gary Pruitt", "CNN's John King", "former House Speaker John
+# Doe" (capitalized words, their possessives, and the small words titles are built with).
+_TITLE_RUN = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*|and|of|for|the|former|acting|deputy|then|interim)(?:['’]s)?\s+)+"
+)
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _DET_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ROLE_MENTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+){0,2})\b")
@@ -195,8 +233,42 @@ class SpeakerResolver:
         ):
             self.index.add_other(description, "anonymous")
             return Speaker(description, surface, s, e, True)
+        named = self._titled_name(surface, s)
+        if named is None and _CAPITALIZED_WORD.fullmatch(surface):
+            # A surname the tagger did not mark, of a person named before ("King said").
+            known = self.index.lookup(surface)
+            evidenced = (
+                known is not None
+                and known.kind == "person"
+                and self.index.is_person(known)
+                and personal_name(known.name)
+            )
+            named = known if evidenced else None
+        if named is not None:
+            return Speaker(named.name, surface, s, e, False)
         org = self.index.add_other(description, "organization")
         return Speaker(org.name, surface, s, e, False)
+
+    def _titled_name(self, surface: str, start: int) -> Person | None:
+        """The person a source phrase ends by naming when the tagger missed the name: a
+        known first name and a surname after titles ("CNN's John King", "House Republican
+        Whip Kevin McCarthy"). Only a first name of the lists makes a person of it: "Fox
+        Business Network" and "White House Counsel" end the same way."""
+        m = _ENDING_NAME.search(surface)
+        if m is None or m["first"].lower() not in _FEMALE_NAMES | _MALE_NAMES:
+            return None
+        before = surface[: m.start("name")]
+        if before and not _titles_before_name(before):
+            return None
+        name = m["name"]
+        if not personal_name(name):
+            return None
+        mention = NameMention(start + m.start("name"), start + len(surface), name, name)
+        # The title without the organization's possessive ("CNN's" alone is no role).
+        title = re.sub(r"^.*['’]s(?:\s+|$)", "", before.strip(" ,"))
+        if title:
+            mention.roles.append(title)
+        return self.index.add_mention(mention, evidence=True)
 
     def note_speaker(self, pos: int, speaker: Speaker | None) -> None:
         if speaker is None or speaker.name is None or speaker.anonymous:
@@ -277,6 +349,8 @@ class SpeakerResolver:
         Netanyahu" names nobody: its head is "official")."""
         i = bisect.bisect_left(self._mention_starts, start - 40)
         best: Person | None = None
+        # Failing a name at the head, one that ends the phrase after its titles only.
+        titled: Person | None = None
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
             i += 1
@@ -295,10 +369,19 @@ class SpeakerResolver:
                 and _APPOSED.fullmatch(self.text[head[1] : m.start]) is not None
             )
             if not (at_head or apposed):
+                titles = self.text[start : m.start]
+                if (
+                    m.end == end
+                    and _titles_before_name(titles)
+                    and self.index.is_person(person)
+                    and personal_name(person.name)
+                ):
+                    titled = person
                 continue
             if len(m.name.split()) == 1 and not proper and not self.index.is_person(person):
                 continue  # a capitalized common word at a sentence start
             best = person
+        best = best or titled
         if best is not None:
             self.index.mark_person(best)
         return best

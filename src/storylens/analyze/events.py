@@ -56,6 +56,9 @@ _NOT_PLACE = re.compile(
 _UPDATE_STAMP = re.compile(
     r"^\W*(?:last\s+|first\s+)?(?:updated|published|posted)\b", re.IGNORECASE
 )
+# A question in the writer's own words (no quotation mark in it) asserts nothing; a
+# quoted question ('asked on Monday: "Who pays?"') reports what was said.
+_NARRATOR_ASKS = re.compile(r"^[^\"“”]*\?\W*$")
 # A sentence cut between two dates may end on the word that joined them ("on Thursday or").
 _DANGLING_END = re.compile(r"[\s,;]+(?:and|or|but|to|from|then)$")
 _LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -322,6 +325,8 @@ def find_events(
         s_lo, s_hi = sentences[i]
         if _UPDATE_STAMP.match(text[s_lo:s_hi]):
             continue  # when the page changed, not when anything of the story happened
+        if _NARRATOR_ASKS.search(text[s_lo:s_hi]):
+            continue  # "What's the president up to tonight?": the writer asks, nothing happens
         if any(
             s_lo <= u.start < t.start
             and _date_range(u) == span

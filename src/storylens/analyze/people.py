@@ -255,7 +255,7 @@ _COMMON_OPENERS = frozenset(
 _NAME_WORD = re.compile(r"[A-Z](?:[a-z]+(?:['’][A-Z]?[a-z]+|-[A-Z][a-z]+)*|\.)")
 
 
-def _personal_name(name: str) -> bool:
+def personal_name(name: str) -> bool:
     """Whether a capitalized run reads as a first name and a surname ("Terence Crutcher",
     "Keith Lamont Scott", "John F. Kennedy"), not a place or a body ("Northeast Charlotte",
     "Advancement of Colored People")."""
@@ -416,15 +416,15 @@ class PeopleIndex:
             entry.evidence
             or evidence
             or mention.evidence
-            or (entry.alone and _personal_name(person.name))
+            or (entry.alone and personal_name(person.name))
         )
         if mention.alone and len(name.split()) == 1:
             self._alone.add(name.lower())
             for other in self._entries:
                 first = other.person.name.split()[0].lower()
-                if first in self._alone and _personal_name(other.person.name):
+                if first in self._alone and personal_name(other.person.name):
                     other.evidence = True
-        elif _personal_name(person.name) and person.name.split()[0].lower() in self._alone:
+        elif personal_name(person.name) and person.name.split()[0].lower() in self._alone:
             entry.evidence = True
         surface = self._surface(mention)
         _add_alias(person, surface)

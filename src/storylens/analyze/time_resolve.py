@@ -34,7 +34,9 @@ _FUTURE_CUE = re.compile(
     # mostly framed a past act ("trying to spin his performance on Monday
     # night", "threatening to kill one after an exchange Tuesday night").
     r"seek(?:s|ing)?\s+to|wants?\s+to|looking\s+to|vow(?:s|ing)?\s+to|pledg(?:es|ing)\s+to|"
-    r"promis(?:es|ing)\s+to|look(?:s|ing)?\s+ahead\s+to)\b",
+    r"promis(?:es|ing)\s+to|look(?:s|ing)?\s+ahead\s+to|"
+    # A forecast: "is likely to grow Wednesday", "is sure to come under questioning".
+    r"(?:likely|sure|certain|poised|bound)\s+to)\b",
     re.IGNORECASE,
 )
 # Past-tense reporting near the expression wins over a modal further away:
