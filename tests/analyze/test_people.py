@@ -160,3 +160,24 @@ def test_a_name_met_again_by_its_first_name_is_a_person() -> None:
     )
     names = [p.name for p in find_attributions(text).people if p.kind == "person"]
     assert "Dorian Welles" in names
+
+
+def test_a_title_with_its_time_prefix_is_a_title() -> None:
+    assert split_title("Then-speaker J. Dennis Hastert") == ("Then-speaker", "J. Dennis Hastert")
+    assert split_title("ex-Governor Ann Ruiz") == ("ex-Governor", "Ann Ruiz")
+
+
+def test_mr_surname_is_not_a_woman_of_that_surname() -> None:
+    text = (
+        "President Calloway spoke on Monday. Mr. Calloway said the talks went well. "
+        "His aide is close to first lady Michelle Calloway."
+    )
+    people = find_attributions(text).people
+    assert not any(p.name == "Michelle Calloway" and "President" in p.roles for p in people)
+    [quote] = find_attributions(text).quotes
+    assert quote.speaker is not None and quote.speaker.name != "Michelle Calloway"
+
+
+def test_an_abbreviated_department_is_no_person() -> None:
+    text = "The Justice Dept. said it followed the rules. The Justice Dept. obtained the records."
+    assert not [p for p in find_attributions(text).people if p.kind == "person"]

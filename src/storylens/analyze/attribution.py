@@ -154,7 +154,7 @@ def _assemble(
     raws: list[RawAttribution],
     quote_spans: list[QuoteSpan],
 ) -> Attribution:
-    index = PeopleIndex()
+    index = PeopleIndex(text)
     mentions = find_name_mentions(text)
     for m in mentions:
         index.add_mention(m)

@@ -23,6 +23,8 @@ from storylens.analyze.attribution_transcript import Turn, is_role_label, spoken
 from storylens.analyze.attribution_tweets import Post
 from storylens.analyze.cues import words
 from storylens.analyze.people import (
+    FEMALE_NAMES,
+    MALE_NAMES,
     ORG_WORDS,
     NameMention,
     PeopleIndex,
@@ -45,41 +47,6 @@ _MALE_HINTS = frozenset(
     words(
         """
     mr. mr sir spokesman congressman chairman businessman king prince lord
-        """
-    )
-)
-# A small list of frequent first names; unknown names simply have no gender.
-_FEMALE_NAMES = frozenset(
-    words(
-        """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-        betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa
-        deborah stephanie rebecca laura sharon cynthia kathleen amy angela anna ruth brenda
-        pamela nicole katherine samantha christine catherine virginia rachel janet maria
-        heather diane julie joyce victoria kelly christina joan evelyn lauren judith olivia
-        martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa
-        doris sara janice julia marie madison grace judy theresa beverly denise marilyn
-        amber danielle abigail brittany rose diana natalie sophia alexis lori kayla jane
-        hillary kamala nikki condoleezza elizabeth elise kellyanne sheryl theresa angela
-        ursula golda indira benazir jacinda nancy dianne kirsten tulsi ilhan alexandria
-        ayanna rashida marsha kristi
-        """
-    )
-)
-_MALE_NAMES = frozenset(
-    words(
-        """
-    james robert john michael william david richard joseph thomas charles christopher
-        daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
-        george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
-        stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond
-        patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter
-        kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
-        austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
-        gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
-        bobby philip johnny barack bernie mitch ted marco chris jeb mike rand newt reince
-        lindsey benny bibi vladimir xi emmanuel boris antony jake brett kevin chuck tim
-        hakeem volodymyr recep narendra justin mohammed muhammad ali ahmed omar hassan
         """
     )
 )
@@ -255,7 +222,7 @@ class SpeakerResolver:
         Whip Kevin McCarthy"). Only a first name of the lists makes a person of it: "Fox
         Business Network" and "White House Counsel" end the same way."""
         m = _ENDING_NAME.search(surface)
-        if m is None or m["first"].lower() not in _FEMALE_NAMES | _MALE_NAMES:
+        if m is None or m["first"].lower() not in FEMALE_NAMES | MALE_NAMES:
             return None
         before = surface[: m.start("name")]
         if before and not _titles_before_name(before):
@@ -390,7 +357,7 @@ class SpeakerResolver:
         known = self._gender.get(id(person))
         if known is None:
             first = person.name.split()[0].lower()
-            known = "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else None
+            known = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
             if known:
                 self._gender[id(person)] = known
         return gender is None or known is None or known == gender

@@ -63,7 +63,7 @@ ROLE_NOUNS = frozenset(
 ORG_WORDS = frozenset(
     words(
         """
-    house department committee party campaign network news times post journal inc corp
+    house department dept committee party campaign network news times post journal inc corp
         association university college council agency office ministry administration court
         congress senate bank institute foundation group union organization center centre
         service commission police fund club mornings press reuters images street strip hill
@@ -104,6 +104,41 @@ _APPOSITION = re.compile(
 _PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
 
 
+# A small list of frequent first names; unknown names simply have no gender.
+FEMALE_NAMES = frozenset(
+    words(
+        """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+        betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa
+        deborah stephanie rebecca laura sharon cynthia kathleen amy angela anna ruth brenda
+        pamela nicole katherine samantha christine catherine virginia rachel janet maria
+        heather diane julie joyce victoria kelly christina joan evelyn lauren judith olivia
+        martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa
+        doris sara janice julia marie madison grace judy theresa beverly denise marilyn
+        amber danielle abigail brittany rose diana natalie sophia alexis lori kayla jane
+        hillary kamala nikki condoleezza elizabeth elise kellyanne sheryl theresa angela
+        ursula golda indira benazir jacinda nancy dianne kirsten tulsi ilhan alexandria
+        ayanna rashida marsha kristi
+        """
+    )
+)
+MALE_NAMES = frozenset(
+    words(
+        """
+    james robert john michael william david richard joseph thomas charles christopher
+        daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+        george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+        stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond
+        patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter
+        kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+        austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+        gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
+        bobby philip johnny barack bernie mitch ted marco chris jeb mike rand newt reince
+        lindsey benny bibi vladimir xi emmanuel boris antony jake brett kevin chuck tim
+        hakeem volodymyr recep narendra justin mohammed muhammad ali ahmed omar hassan
+        """
+    )
+)
 # Places are named like people; these are the ones news mentions most (the parser's
 # sentences are too few to tell places by context).
 PLACE_STARTS = frozenset(
@@ -160,16 +195,22 @@ def _tokens(run: str) -> list[str]:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+_TIME_PREFIX = re.compile(r"^(?:then|ex|former)[-–]")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+
+
 def split_title(run: str) -> tuple[str, str]:
     """("Vice President", "Kamala Harris") from "Vice President Kamala Harris"."""
     toks = _tokens(run)
     last_title = -1
     for i, tok in enumerate(toks):
-        low = tok.lower().rstrip(".")
+        # "Then-speaker J. Dennis Hastert", "ex-Governor": a title with its time prefix.
+        low = _TIME_PREFIX.sub("", tok.lower().rstrip("."))
         # A capitalized role noun at a sentence start ("Economist Priya Nair") is a title too.
         if (
             tok.lower() in TITLE_WORDS
             or low in TITLE_WORDS
+            or (low != tok.lower().rstrip(".") and low in ROLE_NOUNS)
             or (low in ROLE_NOUNS and i < len(toks) - 1)
         ):
             last_title = i
@@ -211,7 +252,7 @@ def find_name_mentions(text: str) -> list[NameMention]:
             name_toks.pop(0)
         if not name_toks or len(name_toks) > 4:
             continue
-        if any(t.lower() in ORG_WORDS for t in name_toks) or name_toks[-1] == "of":
+        if any(t.lower().rstrip(".") in ORG_WORDS for t in name_toks) or name_toks[-1] == "of":
             continue
         if name_toks[0] in PLACE_STARTS or " ".join(name_toks) in PLACES:
             continue
@@ -386,8 +427,12 @@ class _Entry:
 class PeopleIndex:
     """The people of one article, filled from name mentions and speakers."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self._entries: list[_Entry] = []
+        # Surname (lower case) -> the honorifics the text gives it ("Mr. Obama": {"mr"}).
+        self._honorifics: dict[str, set[str]] = {}
+        for m in _HONORIFIC.finditer(text):
+            self._honorifics.setdefault(m[2].lower(), set()).add(m[1].lower())
         # One-word names met where a person's name stands (NameMention.alone).
         self._alone: set[str] = set()
 
@@ -398,6 +443,8 @@ class PeopleIndex:
     def add_mention(self, mention: NameMention, *, evidence: bool = False) -> Person:
         name = mention.name
         person = self.lookup(name)
+        if person is not None and self._other_gender(person, name):
+            person = None  # "Mr. Obama" ... "first lady Michelle Obama": two people
         if person is None or (len(name.split()) > 1 and len(person.name.split()) == 1):
             if person is not None:
                 # A full name after a surname-only mention becomes the canonical name.
@@ -449,6 +496,20 @@ class PeopleIndex:
             _add_alias(person, alias)
         self._entries.append(_Entry(person, name, True))
         return person
+
+    def _other_gender(self, person: Person, name: str) -> bool:
+        """Whether a full name's first name is of the other gender than the honorific the
+        text gives a surname-only person ("Mr. Obama" is not first lady Michelle Obama)."""
+        toks = name.split()
+        if len(toks) < 2 or len(person.name.split()) != 1:
+            return False
+        given = self._honorifics.get(person.name.lower(), set())
+        first = toks[0].lower()
+        if first in FEMALE_NAMES:
+            return "mr" in given
+        if first in MALE_NAMES:
+            return bool(given & {"mrs", "ms", "miss"})
+        return False
 
     def mark_person(self, person: Person) -> None:
         self._entry(person).evidence = True
