@@ -34,6 +34,7 @@ from storylens.compare.captions import is_caption
         "( PHOTOS: Calder celebrates the reopened pier)",
         "The mayor has called for the audit before. | AP Photo Mayor: Audit the port",
         "Crews clear the pier on Monday. | Getty Images",
+        "STORY:Second port official resigns after audit",
     ],
 )
 def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
@@ -59,6 +60,7 @@ def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
         "Warnings were issued for the coast.",
         "Video showed the ferry leaving Port Calder.",
         "The vote split the board 4 | 3, an AP count showed.",
+        "Story time drew 40 children to the library.",
         "",
     ],
 )

@@ -166,3 +166,24 @@ def test_a_fact_all_sources_state_in_a_clause_comes_with_its_sentence() -> None:
     assert claim["text"].startswith("cutting power to 40,000 homes")
     assert claim["context"].startswith("The storm reached Calder")
     assert claim["text"] in claim["context"]
+
+
+def test_a_clause_cut_where_its_sentence_goes_on_comes_with_its_sentence() -> None:
+    items = [
+        _item(
+            1,
+            "Ledger",
+            "The port authority last week admitted it had overcharged ferry operators, and in "
+            "the days since the agency has faced calls for an audit.",
+        ),
+        _item(
+            2,
+            "Courier",
+            "The port authority last week admitted it had overcharged ferry operators, and "
+            "in the days since two board members resigned.",
+        ),
+    ]
+    [claim] = [c for c in extract_claims(items) if c["label"] == "agreed"]
+    assert claim["text"].endswith("overcharged ferry operators, and in the days")
+    # The reader sees how the sentence goes on, not a clause stopping mid-way.
+    assert claim["context"].startswith(claim["text"] + " since ")

@@ -66,7 +66,7 @@ _CREDIT = re.compile(
 )
 _LINK_LINE = re.compile(
     r"^\(?\s*(?:Full\s+coverage|Related(?:\s+coverage|\s+stories?)?|Read\s+more|More|See\s+also|"
-    r"Also\s+read|Watch|Listen|Recommended|Trending|Latest|Top\s+stories|Warning|Videos?|"
+    r"Also\s+read|Watch|Listen|Recommended|Trending|Latest|Top\s+stories|Warning|Videos?|Story|"
     r"Photos?|Gallery)\s*:\s*\S",
     re.IGNORECASE,
 )

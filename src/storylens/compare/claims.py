@@ -614,15 +614,24 @@ def _claim(
         ],
         "conflict": conflict,
     }
-    if len(sources) >= 2 and rep.text[:1].islower() and items:
-        # Every source states the fact in a clause ("killing all 157 people on board."):
-        # the representative's whole sentence goes with it, so that a reader sees what
-        # the clause is about.
+    if len(sources) >= 2 and items and (rep.text[:1].islower() or _cut_short(rep.text)):
+        # Every source states the fact in a clause ("killing all 157 people on board.",
+        # "The IRS last week acknowledged it had targeted conservative groups, and in the
+        # days"): the representative's whole sentence goes with it, so that a reader sees
+        # what the clause is about and how its sentence goes on.
         context = _sentence_text(items, rep)
-        claim["context"] = " ".join(
+        context = " ".join(
             _shown(items, rep.item, rep.sentence_start, rep.sentence_end, context).split()
         )
+        if context != " ".join(claim["text"].split()):  # a heading is its own sentence
+            claim["context"] = context
     return claim
+
+
+def _cut_short(text: str) -> bool:
+    """Whether a clause stops where its sentence goes on: no closing mark ("... as
+    early", "Rep. Jane Doe, Ohio Republican")."""
+    return text.rstrip()[-1:] not in ".!?\"'”’)"
 
 
 def _reads_as(text: str) -> str:
