@@ -151,3 +151,31 @@ def test_next_weekday_which_may_be_resolved_a_week_off_parts_no_statements() -> 
         ]
     )
     assert not different_events(a, b)
+
+
+def test_a_month_within_a_season_is_no_date_dispute() -> None:
+    assert date_interval("2012-SP") == (date(2012, 3, 1), date(2012, 5, 31))
+    assert date_interval("2012-WI") == (date(2012, 12, 1), date(2013, 2, 28))
+    assert date_gap(["2012-05"], ["2012-SP"]) == 0
+    assert date_gap(["2012-07"], ["2012-SP"]) == 31
+
+
+def test_a_month_and_the_season_it_falls_in_date_one_event_alike() -> None:
+    items = [
+        _item(
+            1,
+            "Lakeside Post",
+            "The report disclosed details of a police operation that stopped a plot in May 2031"
+            " to blow up the Farrow Glen dam.",
+            date(2032, 5, 14),
+        ),
+        _item(
+            2,
+            "Glen Courier",
+            "The report disclosed details of a police operation that stopped a plot in the "
+            "spring of 2031 to blow up the Farrow Glen dam.",
+            date(2032, 5, 14),
+        ),
+    ]
+    [claim] = _with(extract_claims(items), "police operation")
+    assert claim["label"] == "agreed"

@@ -274,12 +274,27 @@ def _weekday_slots(unit: Unit) -> list[tuple[str, str]]:
 
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Seasons (northern), quarters and halves of a year: (first month, months).
+_YEAR_PART = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
+_YEAR_PARTS = {
+    "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3),
+    "Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3), "H1": (1, 6), "H2": (7, 6),
+}  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
 def date_interval(value: str) -> tuple[date, date] | None:
-    """The first and last day a TIMEX date value covers ("2025-10" -> Oct. 1-31), or None
-    for values that are no calendar span (weeks, seasons, PAST_REF)."""
+    """The first and last day a TIMEX date value covers ("2025-10" -> Oct. 1-31, "2025-SP"
+    -> March 1 - May 31), or None for values that are no calendar span (weeks,
+    PAST_REF)."""
+    part = _YEAR_PART.match(value)
+    if part:
+        year, code = int(part.group(1)), part.group(2)
+        first_month, months = _YEAR_PARTS[code]
+        first = date(year, first_month, 1)
+        last_month = first_month + months  # the month after the part, maybe next year's
+        after = date(year + (last_month - 1) // 12, (last_month - 1) % 12 + 1, 1)
+        return first, after - timedelta(days=1)
     m = _ISO_DATE.match(value)
     if not m:
         return None
@@ -424,6 +439,8 @@ def date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
         for da in sorted(a.explicit_dates):
             for db in sorted(b.explicit_dates):
                 if len(da) == len(db) and da[:1].isdigit() and db[:1].isdigit():
+                    if date_gap([da], [db]) == 0:
+                        continue  # "in May 2012" / "in the spring of 2012": one within the other
                     return {"kind": "date", "values": [da, db]}
     if a.dates & b.dates or days_of_other_events(a, b):
         return None
