@@ -9,7 +9,7 @@ from typing import Any
 
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import extract_claims
-from storylens.compare.conflicts import date_gap, date_interval, different_events
+from storylens.compare.conflicts import _within_part, date_gap, date_interval, different_events
 from storylens.compare.text_units import Item, build_units
 from storylens.model import Article, StoredArticle
 
@@ -153,11 +153,13 @@ def test_next_weekday_which_may_be_resolved_a_week_off_parts_no_statements() -> 
     assert not different_events(a, b)
 
 
-def test_a_month_within_a_season_is_no_date_dispute() -> None:
-    assert date_interval("2012-SP") == (date(2012, 3, 1), date(2012, 5, 31))
-    assert date_interval("2012-WI") == (date(2012, 12, 1), date(2013, 2, 28))
-    assert date_gap(["2012-05"], ["2012-SP"]) == 0
-    assert date_gap(["2012-07"], ["2012-SP"]) == 31
+def test_a_month_falls_within_its_season_quarter_or_half() -> None:
+    assert _within_part("2012-05", "2012-SP")
+    assert _within_part("2013-01", "2012-WI")
+    assert _within_part("2012-11", "2012-Q4")
+    assert not _within_part("2012-07", "2012-SP")
+    assert not _within_part("2012-05-03", "2012-SU")
+    assert date_interval("2012-SP") is None  # a season dates no span of days
 
 
 def test_a_month_and_the_season_it_falls_in_date_one_event_alike() -> None:

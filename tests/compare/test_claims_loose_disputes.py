@@ -221,3 +221,44 @@ def test_two_weekdays_of_two_happenings_are_no_date_dispute() -> None:
     # The same happening on two days stays a dispute.
     assert not days_of_other_events(lifted_sat, lifted_sun)
     assert date_conflict(lifted_sat, lifted_sun) is not None
+
+
+def test_a_count_of_the_rest_is_no_second_figure_of_the_whole() -> None:
+    claims = _claims(
+        "Six committees are now investigating the harbor board over the dredging contract.",
+        "Five other committees are also investigating the harbor board over the contract.",
+    )
+    assert not [c for c in claims if c["label"] == "disputed"]
+    # Both counting the rest is one fact.
+    claims = _claims(
+        "The mayor has scheduled votes on at least eight other amendments to the harbor bill.",
+        "Mayor Ann Ruiz has scheduled votes on eight other amendments to the harbor bill.",
+    )
+    assert [c["label"] for c in _with(claims, "eight other amendments")] == ["agreed"]
+
+
+def test_what_had_not_happened_yet_when_one_wrote_is_no_dispute() -> None:
+    claims = _claims(
+        "Council members have yet to see the audit of the harbor board.",
+        "Council members were allowed to see the audit of the harbor board on Wednesday.",
+    )
+    assert not [c for c in claims if c["label"] == "disputed"]
+
+
+def test_a_name_spelled_two_ways_anywhere_in_the_other_is_no_second_person() -> None:
+    claims = _claims(
+        "In a phone call with President Volodymyr Zelenskiy, the mayor asked for help with"
+        " the harbor inquiry.",
+        "The call between President Harlan Voss and President Volodymyr Zelensky was about"
+        " help with the harbor inquiry.",
+    )
+    assert not [c for c in claims if c["label"] == "disputed" and c["conflict"]["kind"] == "name"]
+
+
+def test_a_clause_of_a_planned_sentence_dates_a_plan() -> None:
+    claims = _claims(
+        "Members of the harbor committee were allowed to view the audit on Wednesday afternoon.",
+        "Acting harbor master Joseph Maguire is scheduled to appear before the harbor committee"
+        " on Thursday.",
+    )
+    assert not [c for c in claims if c["label"] == "disputed"]

@@ -46,6 +46,7 @@ from storylens.compare.conflicts import (
     name_conflict,
     number_conflict,
     people_apart,
+    plan_and_happening,
 )
 from storylens.compare.narration import (
     blank_quotes,
@@ -370,12 +371,6 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
     return scores
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|'ll|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to)\b",
-    re.IGNORECASE,
-)
-
-
 def _two_facts_apart(a: Unit, b: Unit) -> bool:
     """Whether the units give different figures of one noun said with different verbs
     ("two people who removed the bomb" / "a bombing that left 29 people injured"), or name
@@ -385,10 +380,9 @@ def _two_facts_apart(a: Unit, b: Unit) -> bool:
         return False
     if name_conflict(a, b) is not None:
         return True
-    planned = (_FUTURE.search(a.narration) is not None, _FUTURE.search(b.narration) is not None)
     # A plan and a happening on different days ("will appear Tuesday with Giffords" /
     # "condemned Republicans on Thursday"): two events.
-    if planned[0] != planned[1] and date_conflict(a, b) is not None:
+    if plan_and_happening(a, b) and date_conflict(a, b) is not None:
         return True
     if days_of_other_events(a, b):
         return True

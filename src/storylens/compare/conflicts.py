@@ -25,6 +25,7 @@ from storylens.compare.slots import (
     other_numbered,
     percent_values,
     range_numbers,
+    rest_numbers,
     threshold_numbers,
     weekday_verbs,
 )
@@ -139,6 +140,8 @@ def _one_way_number_conflict(a: Unit, b: Unit, same_role: bool) -> dict[str, Any
     percent_a, percent_b = _percents(a.narration), _percents(b.narration)
     # The ends of a range ("five to 99 years") bound what may be: no figure of their own.
     ranges_a, ranges_b = _ranges(a.narration), _ranges(b.narration)
+    # A count of the rest ("five other committees") is no figure of the whole.
+    ranges_a, ranges_b = ranges_a | _rests(a.narration), ranges_b | _rests(b.narration)
     listed_a, listed_b = _listed_values(a), _listed_values(b)
     for slot_a, (va, _, verb_a, part_a) in zip(a.number_slots, a.number_roles, strict=True):
         if va in ranges_a:
@@ -196,6 +199,26 @@ def _narration_thresholds(narration: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _ranges(narration: str) -> frozenset[str]:
     return frozenset(range_numbers(words(narration)))
+
+
+@lru_cache(maxsize=16384)
+def _rests(narration: str) -> frozenset[str]:
+    return frozenset(rest_numbers(words(narration)))
+
+
+def _rest_against_figure(a: Unit, b: Unit) -> bool:
+    """Whether a counts the rest of something ("five other committees") that b gives a
+    figure of by the same noun ("Six committees")."""
+    rests = _rests(a.narration)
+    if not rests:
+        return False
+    nouns = {slot[2] for slot in a.number_slots if slot[0] in rests and slot[2]}
+    if not nouns:
+        return False
+    rests_b = _rests(b.narration)
+    if any(slot[0] in rests_b and slot[2] in nouns for slot in b.number_slots):
+        return False  # both count the rest ("eight other amendments" in both)
+    return any(_slot_key(slot) in nouns for slot in b.number_slots)
 
 
 @lru_cache(maxsize=16384)
@@ -284,17 +307,8 @@ _YEAR_PARTS = {
 
 @lru_cache(maxsize=4096)
 def date_interval(value: str) -> tuple[date, date] | None:
-    """The first and last day a TIMEX date value covers ("2025-10" -> Oct. 1-31, "2025-SP"
-    -> March 1 - May 31), or None for values that are no calendar span (weeks,
-    PAST_REF)."""
-    part = _YEAR_PART.match(value)
-    if part:
-        year, code = int(part.group(1)), part.group(2)
-        first_month, months = _YEAR_PARTS[code]
-        first = date(year, first_month, 1)
-        last_month = first_month + months  # the month after the part, maybe next year's
-        after = date(year + (last_month - 1) // 12, (last_month - 1) % 12 + 1, 1)
-        return first, after - timedelta(days=1)
+    """The first and last day a TIMEX date value covers ("2025-10" -> Oct. 1-31), or None
+    for values that are no calendar span (weeks, seasons, PAST_REF)."""
     m = _ISO_DATE.match(value)
     if not m:
         return None
@@ -310,6 +324,19 @@ def date_interval(value: str) -> tuple[date, date] | None:
         return date(year, 1, 1), date(year, 12, 31)
     except ValueError:
         return None
+
+
+def _within_part(month: str, part: str) -> bool:
+    """Whether a month ("2012-05") falls in a season, quarter or half of a year ("2012-SP",
+    "2012-Q2"). Kept to written dates that conflict: as a span in date_gap a season would
+    date every clause of "in the fall" and part statements it never did."""
+    m, p = _ISO_DATE.match(month), _YEAR_PART.match(part)
+    if not m or not m.group(2) or not p:
+        return False
+    first, months = _YEAR_PARTS[p.group(2)]
+    year, mon = int(m.group(1)), int(m.group(2))
+    index = (year - int(p.group(1))) * 12 + mon  # months from January of the part's year
+    return first <= index < first + months
 
 
 def date_gap(dates_a: Iterable[str], dates_b: Iterable[str]) -> int | None:
@@ -363,6 +390,10 @@ def different_events(a: Unit, b: Unit) -> bool:
         return True
     # Two things of one label ("Suspect No. 1" / "suspect 2", "Flight 302" / "flight 88").
     if other_numbered(a.text, b.text):
+        return True
+    # A count of the rest against a figure of the same noun ("five other committees" /
+    # "Six committees", "eight other amendments" / "a series of amendments"): two counts.
+    if _rest_against_figure(a, b) or _rest_against_figure(b, a):
         return True
     # A threshold and a count, or shares of two questions, are two facts: aligned, they
     # would read as one fact agreed or disputed.
@@ -439,7 +470,7 @@ def date_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
         for da in sorted(a.explicit_dates):
             for db in sorted(b.explicit_dates):
                 if len(da) == len(db) and da[:1].isdigit() and db[:1].isdigit():
-                    if date_gap([da], [db]) == 0:
+                    if _within_part(da, db) or _within_part(db, da):
                         continue  # "in May 2012" / "in the spring of 2012": one within the other
                     return {"kind": "date", "values": [da, db]}
     if a.dates & b.dates or days_of_other_events(a, b):
@@ -490,10 +521,10 @@ def _other_people(a: Unit, b: Unit) -> list[tuple[str, str, bool]]:
     names_a = {n for n, _, _ in a.names} | a.people
     out = []
     for na, left_a, right_a in a.names:
-        if na in names_b:
-            continue
+        if na in names_b or any(spelled_alike(na, n) for n in names_b):
+            continue  # "Zelenskiy" in one, "Zelensky" anywhere in the other: one person
         for nb, left_b, right_b in b.names:
-            if nb in names_a or spelled_alike(na, nb):
+            if nb in names_a or any(spelled_alike(nb, n) for n in names_a):
                 continue
             slots = (({left_a} & {left_b}) | ({right_a} & {right_b})) - {""}
             if not slots:
@@ -517,9 +548,19 @@ def people_apart(a: Unit, b: Unit) -> bool:
     return bool(people) and not any(credible for _, _, credible in people)
 
 
+_NOT_YET = re.compile(
+    r"\b(?:yet\s+to|not\s+yet|n[o']t\s+\w+\s+yet|still\s+(?:not|no)|no\s+longer)\b", re.IGNORECASE
+)
+
+
 def _negation_conflict(a: Unit, b: Unit) -> dict[str, Any] | None:
     """One says it, the other says it did not: only for close paraphrases."""
     if not denies(a, b):
+        return None
+    negated = a if a.negated else b
+    if _NOT_YET.search(negated.narration):
+        # "Lawmakers have yet to see the complaint" / "were allowed to see the complaint":
+        # what had not happened when one wrote had happened when the other did.
         return None
     sa, sb = set(a.stems), set(b.stems)
     if len(sa & sb) / max(1, len(sa | sb)) < 0.4:
@@ -587,6 +628,12 @@ def _same_word(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def plan_and_happening(a: Unit, b: Unit) -> bool:
+    """Whether one unit's sentence tells a plan ("is scheduled to appear ... on Thursday")
+    and the other's a happening: their days date two events, whatever their words share."""
+    return a.planned != b.planned
+
+
 def find_conflict(
     members: Sequence[Unit], aligned: Callable[[Unit, Unit], bool] | None = None
 ) -> dict[str, Any] | None:
@@ -599,7 +646,7 @@ def find_conflict(
             if a.source == b.source or (aligned is not None and not aligned(a, b)):
                 continue
             for conflict in (
-                date_conflict(a, b),
+                None if plan_and_happening(a, b) else date_conflict(a, b),
                 number_conflict(a, b),
                 name_conflict(a, b),
                 _negation_conflict(a, b),

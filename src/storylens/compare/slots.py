@@ -15,6 +15,7 @@ held-out one right claim grown by a third outlet ("Title 7" / "Title VII").
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -329,6 +330,18 @@ def percent_values(text: str) -> set[str]:
 _RANGE_LINKS = frozenset({"to", "and", "through", "or"})
 _RANGE_ENDS = frozenset({"life"})
 RANGE_GAP = 2
+
+
+# Words after a number that make it a count of the rest: "five other committees", "two
+# more deaths", "three additional charges".
+_REST = frozenset({"other", "others", "more", "additional", "further", "remaining"})
+
+
+def rest_numbers(tokens: list[str]) -> set[str]:
+    """The numbers of the tokens that count what is left beyond something already counted
+    ("Five other committees are also investigating"): no figure of the whole, so no
+    conflict with another source's total ("Six committees")."""
+    return {tok for tok, nxt in itertools.pairwise(tokens) if is_number(tok) and nxt in _REST}
 
 
 def range_numbers(tokens: list[str]) -> set[str]:

@@ -151,6 +151,17 @@ class Unit:
     # no other source states cites, so that the reader gets a statement, not a piece.
     sentence_start: int = 0
     sentence_end: int = 0
+    # It tells a plan ("will vote", "is scheduled to appear"), in its own words or, for a
+    # clause cut from its sentence ("before the committee on Thursday"), in the words of
+    # the sentence before it.
+    planned: bool = False
+
+
+# Words of a plan: what a sentence with them dates has not happened yet.
+PLANNED = re.compile(
+    r"\b(?:will|'ll|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def outlet_of(stored: StoredArticle) -> str:
@@ -469,6 +480,10 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
                     headline=is_headline(text[s0:s1], position),
                     sentence_start=s0,
                     sentence_end=s1,
+                    planned=bool(
+                        PLANNED.search(narration)
+                        or (start > s0 and PLANNED.search(blank_quotes(text, s0, start, speech)))
+                    ),
                 )
                 _unit_features(unit, text, analysis, speech, (s0, s1))
                 previous = units[-1] if units else None
