@@ -18,8 +18,9 @@ from storylens.compare.conflicts import (
     find_conflict,
     name_conflict,
 )
+from storylens.compare.slots import rest_numbers
 from storylens.compare.text_units import Item, build_units
-from storylens.compare.wordforms import is_negated, negated_words, negation_words
+from storylens.compare.wordforms import is_negated, negated_words, negation_words, words
 from storylens.model import Article, StoredArticle
 
 
@@ -262,3 +263,8 @@ def test_a_clause_of_a_planned_sentence_dates_a_plan() -> None:
         " on Thursday.",
     )
     assert not [c for c in claims if c["label"] == "disputed"]
+
+
+def test_more_time_is_no_count_of_the_rest() -> None:
+    assert rest_numbers(words("Five other committees are investigating")) == {"5"}
+    assert rest_numbers(words("She remained at her post for two more weeks")) == set()

@@ -333,7 +333,11 @@ RANGE_GAP = 2
 
 
 # Words after a number that make it a count of the rest: "five other committees", "two
-# more deaths", "three additional charges".
+# more deaths", "three additional charges"; not time ("remained for two more weeks" is the
+# span "two weeks after that" gives).
+_SPANS_OF_TIME = frozenset(
+    {"minutes", "hours", "days", "weeks", "months", "years", "decades", "nights", "seasons"}
+)
 _REST = frozenset({"other", "others", "more", "additional", "further", "remaining"})
 
 
@@ -341,7 +345,11 @@ def rest_numbers(tokens: list[str]) -> set[str]:
     """The numbers of the tokens that count what is left beyond something already counted
     ("Five other committees are also investigating"): no figure of the whole, so no
     conflict with another source's total ("Six committees")."""
-    return {tok for tok, nxt in itertools.pairwise(tokens) if is_number(tok) and nxt in _REST}
+    return {
+        tok
+        for tok, nxt, noun in itertools.zip_longest(tokens, tokens[1:], tokens[2:], fillvalue="")
+        if is_number(tok) and nxt in _REST and noun not in _SPANS_OF_TIME
+    }
 
 
 def range_numbers(tokens: list[str]) -> set[str]:
