@@ -181,3 +181,16 @@ def test_mr_surname_is_not_a_woman_of_that_surname() -> None:
 def test_an_abbreviated_department_is_no_person() -> None:
     text = "The Justice Dept. said it followed the rules. The Justice Dept. obtained the records."
     assert not [p for p in find_attributions(text).people if p.kind == "person"]
+
+
+def test_a_known_first_name_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "During an interview with KCAL's Deborah Vance on Tuesday, the mayor was asked about"
+        " the pier. On the evening show, Deborah added that the mayor declined to say more."
+    )
+    quote = next(q for q in find_attributions(text).quotes if "declined" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Deborah Vance"
+    # "Mr. Paul" is a surname, whoever is named Paul in full.
+    text = "Paul Miller, a lobbyist, spoke first. Mr. Paul, the senator, said the bill was dead."
+    quote = next(q for q in find_attributions(text).quotes if "bill was dead" in q.text)
+    assert quote.speaker is not None and quote.speaker.name != "Paul Miller"

@@ -537,6 +537,22 @@ class PeopleIndex:
                 and (len(name.split()) == 1 or len(toks) == 1 or toks[0] == first)
             ):
                 return e.person
+        if len(name.split()) == 1 and low not in self._honorifics:  # "Mr. Paul" is a surname
+            # A known first name alone, of one person named in full ("NPR's Jane Mayer"
+            # ... "Jane added"): features and interviews call people so. Only names of
+            # the first-name lists: any capitalized word may open a run the tagger took
+            # for a name ("Trump Thursday", "Okinawa Island").
+            given = [
+                e.person
+                for e in self._entries
+                if e.person.kind == "person"
+                and len(toks := e.person.name.lower().split()) in (2, 3)
+                and toks[0] == low
+                and low in FEMALE_NAMES | MALE_NAMES
+                and personal_name(e.person.name)
+            ]
+            if len(given) == 1:
+                return given[0]
         return None
 
     def by_role(self, phrase: str) -> Person | None:
