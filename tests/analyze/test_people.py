@@ -194,3 +194,14 @@ def test_a_known_first_name_alone_is_the_person_named_in_full() -> None:
     text = "Paul Miller, a lobbyist, spoke first. Mr. Paul, the senator, said the bill was dead."
     quote = next(q for q in find_attributions(text).quotes if "bill was dead" in q.text)
     assert quote.speaker is not None and quote.speaker.name != "Paul Miller"
+
+
+def test_a_surname_of_a_committee_or_country_is_the_person() -> None:
+    text = (
+        "Adam Schiff and Jerry Nadler met on Monday. Chairman Schiff of Intelligence and"
+        " Nadler of Judiciary will lead. The Bureau of Labor Statistics said jobs grew."
+    )
+    names = {m.name for m in find_name_mentions(text)}
+    assert "Schiff of Intelligence" not in names and "Nadler of Judiciary" not in names
+    assert "Schiff" in names
+    assert "Bureau" not in names  # no one is named Bureau in full

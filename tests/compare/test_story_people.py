@@ -419,3 +419,19 @@ def test_named_people_come_before_organizations_and_anonymous_sources() -> None:
     ]
     kinds = [p["kind"] for p in link_people(items)]
     assert kinds == ["person", "organization", "anonymous"]
+
+
+def test_one_surname_spelled_two_ways_after_one_first_name_is_one_person() -> None:
+    items = [
+        _item(1, "a", [Person("Volodar Zelensky", [], ["President"])]),
+        _item(2, "b", [Person("Volodar Zelenskiy", [], [])]),
+        _item(3, "c", [Person("Mark Smyth", [], [])]),
+        _item(4, "d", [Person("Mark Smith", [], [])]),
+    ]
+    people = link_people(items)
+    assert [p["article_ids"] for p in people if p["name"].startswith("Volodar")] == [["a", "b"]]
+    # A letter changed inside is another name.
+    assert sorted(p["name"] for p in people if p["name"].startswith("Mark")) == [
+        "Mark Smith",
+        "Mark Smyth",
+    ]

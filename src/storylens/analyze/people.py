@@ -252,6 +252,12 @@ def find_name_mentions(text: str) -> list[NameMention]:
             name_toks.pop(0)
         if not name_toks or len(name_toks) > 4:
             continue
+        if len(name_toks) >= 3 and name_toks[1] == "of" and _named_in_full(text, name_toks[0]):
+            # "Chairman Schiff of Intelligence", "Zelensky of Ukraine": the surname of a
+            # person the text names in full, and the committee or country they stand for
+            # ("Bureau of Labor Statistics" names nobody).
+            run_end -= len(" " + " ".join(name_toks[1:]))
+            name_toks = name_toks[:1]
         if any(t.lower().rstrip(".") in ORG_WORDS for t in name_toks) or name_toks[-1] == "of":
             continue
         if name_toks[0] in PLACE_STARTS or " ".join(name_toks) in PLACES:
@@ -281,6 +287,14 @@ def find_name_mentions(text: str) -> list[NameMention]:
         mentions.append(mention)
     _trim_headline_names(text, mentions)
     return mentions
+
+
+def _named_in_full(text: str, surname: str) -> bool:
+    """Whether the text names someone in full with this surname ("Adam Schiff")."""
+    full = re.search(
+        r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b(?!\s+of\b)", text
+    )
+    return full is not None and full.group().split()[0].lower() not in _NOT_NAMES
 
 
 # Common words a capitalized run may open with in a headline, a sentence start or a page's

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from storylens.compare.conflicts import spelled_alike
 from storylens.compare.disjoint import DisjointSets
 from storylens.compare.text_units import Item
 
@@ -420,6 +421,19 @@ def _link(entries: list[_Entry]) -> list[list[int]]:
         for a, i in firsts:
             for b, j in firsts:
                 if i < j and _one_letter_more(a, b):
+                    union(i, j)
+    # 1d. One surname spelled two ways after one first name ("Volodymyr Zelensky" /
+    # "Volodymyr Zelenskiy", a transliteration): one person.
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "person":
+            for form in e.full_forms:
+                if len(form) == 2:
+                    by_first.setdefault(form[0], []).append((form[1], i))
+    for lasts in by_first.values():
+        for a, i in lasts:
+            for b, j in lasts:
+                if i < j and a != b and spelled_alike(a, b):
                     union(i, j)
     # 2. A surname-only person joins the unique full-named person with that surname.
     full_by_surname: dict[str, set[int]] = {}
