@@ -365,6 +365,12 @@ def test_a_photo_label_run_into_a_role_is_no_part_of_it() -> None:
         _item(2, "b", [Person("Maria Lopez", [], ["Senator"])]),
     ]
     assert link_people(items)[0]["roles"] == ["Senator"]
+    # After the photographer's credit, or the end of an agency's name.
+    items = [
+        _item(1, "a", [Person("Maria Lopez", [], ["REUTERS/Jon Ode/File Photo party's lawyer"])]),
+        _item(2, "b", [Person("Maria Lopez", [], ["Images US Senator"])]),
+    ]
+    assert link_people(items)[0]["roles"] == ["party's lawyer", "US Senator"]
 
 
 def test_a_weekday_run_into_a_name_is_no_part_of_its_key() -> None:

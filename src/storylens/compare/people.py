@@ -202,7 +202,9 @@ _DANGLING_ROLE_END = frozenset(
 )
 
 
-_FILE_PHOTO = re.compile(r"^File\s+Photo\b:?\s*")
+# A caption's label, after the photographer's credit ("REUTERS/Jane Doe/File Photo") or
+# the end of an agency's name ("[Getty] Images"), run into the title that follows it.
+_FILE_PHOTO = re.compile(r"^(?:[^/]*/)*\s*(?:File\s+Photo|Images)\b:?\s*")
 _PHOTO_CREDIT = re.compile(r"\b(?:[A-Z]{2,}\s+Photo/|Photo:)")
 
 
