@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -372,6 +372,24 @@ def _dominant(groups: set[int], articles_of: dict[int, set[str]]) -> int | None:
     return None
 
 
+def _join_spellings(
+    entries: list[_Entry], sets: DisjointSets, same: int, alike: Callable[[str, str], bool]
+) -> None:
+    """Join two-word names that share one word (index `same`: 0 the first name, 1 the
+    surname) and whose other words are one spelled two ways (`alike`)."""
+    variants: dict[str, list[tuple[str, int]]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "person":
+            for form in e.full_forms:
+                if len(form) == 2:
+                    variants.setdefault(form[same], []).append((form[1 - same], i))
+    for spellings in variants.values():
+        for a, i in spellings:
+            for b, j in spellings:
+                if i < j and alike(a, b):
+                    sets.union(i, j)
+
+
 def _link(entries: list[_Entry]) -> list[list[int]]:
     sets = DisjointSets(len(entries))
     find, union = sets.find, sets.union
@@ -413,30 +431,10 @@ def _link(entries: list[_Entry]) -> list[list[int]]:
                     union(i, owners.pop())
     # 1c. One first name spelled with a letter more ("Dzhokar" / "Dzhokhar Tsarnaev", a
     # transliteration): one person. A letter changed is another name ("Maria" / "Mario").
-    by_surname: dict[str, list[tuple[str, int]]] = {}
-    for i, e in enumerate(entries):
-        if e.kind == "person":
-            for form in e.full_forms:
-                if len(form) == 2:
-                    by_surname.setdefault(form[1], []).append((form[0], i))
-    for firsts in by_surname.values():
-        for a, i in firsts:
-            for b, j in firsts:
-                if i < j and _one_letter_more(a, b):
-                    union(i, j)
+    _join_spellings(entries, sets, same=1, alike=_one_letter_more)
     # 1d. One surname spelled two ways after one first name ("Volodymyr Zelensky" /
     # "Volodymyr Zelenskiy", a transliteration): one person.
-    by_first: dict[str, list[tuple[str, int]]] = {}
-    for i, e in enumerate(entries):
-        if e.kind == "person":
-            for form in e.full_forms:
-                if len(form) == 2:
-                    by_first.setdefault(form[0], []).append((form[1], i))
-    for lasts in by_first.values():
-        for a, i in lasts:
-            for b, j in lasts:
-                if i < j and a != b and spelled_alike(a, b):
-                    union(i, j)
+    _join_spellings(entries, sets, same=0, alike=lambda a, b: a != b and spelled_alike(a, b))
     # 2. A surname-only person joins the unique full-named person with that surname.
     full_by_surname: dict[str, set[int]] = {}
     for i, e in enumerate(entries):
