@@ -205,3 +205,12 @@ def test_a_surname_of_a_committee_or_country_is_the_person() -> None:
     assert "Schiff of Intelligence" not in names and "Nadler of Judiciary" not in names
     assert "Schiff" in names
     assert "Bureau" not in names  # no one is named Bureau in full
+
+
+def test_a_share_of_what_a_person_has_is_no_part_of_the_name() -> None:
+    text = (
+        "Part of Calloway's plan failed. One of Smollett's lawyers spoke. Members of Congress met."
+    )
+    names = {m.name for m in find_name_mentions(text)}
+    assert {"Calloway", "Smollett"} <= names
+    assert not [n for n in names if " of " in n]

@@ -252,6 +252,10 @@ def find_name_mentions(text: str) -> list[NameMention]:
             name_toks.pop(0)
         if not name_toks or len(name_toks) > 4:
             continue
+        if len(name_toks) >= 3 and name_toks[1] == "of" and name_toks[0].lower() in _PART_OF:
+            # "Part of Trump('s plan)", "One of Smollett('s lawyers)": a share of something
+            # the name's owner has; the name is what follows "of".
+            name_toks = name_toks[2:]
         if len(name_toks) >= 3 and name_toks[1] == "of" and _named_in_full(text, name_toks[0]):
             # "Chairman Schiff of Intelligence", "Zelensky of Ukraine": the surname of a
             # person the text names in full, and the committee or country they stand for
@@ -287,6 +291,12 @@ def find_name_mentions(text: str) -> list[NameMention]:
         mentions.append(mention)
     _trim_headline_names(text, mentions)
     return mentions
+
+
+_PART_OF = frozenset(
+    """part parts one some most many all each both none several few much half two three
+    four five members friends critics supporters""".split()
+)
 
 
 def _named_in_full(text: str, surname: str) -> bool:
