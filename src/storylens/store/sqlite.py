@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,23 @@ from storylens.store.sql import Insert, SQLStore, one_line
 
 # Seconds a writer waits for another process's write to finish before failing.
 BUSY_TIMEOUT_S = 30.0
+
+
+def _set_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch the file to WAL. Switching takes the file for itself and SQLite does not
+    wait on the busy timeout for it: workers opening a new store at once ("database is
+    locked" for about 1 in 25 first opens of four) retry, for up to BUSY_TIMEOUT_S."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _sqlite_engine(path: str) -> Engine:
@@ -36,13 +54,13 @@ def _sqlite_engine(path: str) -> Engine:
         # migrations could half-apply) and break SAVEPOINTs.
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         # WAL: readers never block the writer nor the writer the readers.
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _set_wal(cursor)
         # In WAL mode NORMAL never corrupts the file; a power cut may only lose
         # the last commits, and each commit skips an fsync (ingest speed).
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
