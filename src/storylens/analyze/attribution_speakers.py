@@ -24,6 +24,7 @@ from storylens.analyze.attribution_tweets import Post
 from storylens.analyze.cues import words
 from storylens.analyze.people import (
     FEMALE_NAMES,
+    FIRST_NAMES,
     MALE_NAMES,
     ORG_WORDS,
     NameMention,
@@ -67,6 +68,13 @@ _ENDING_NAME = re.compile(
     r"(?:^|(?<=\s))(?P<name>(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?"
     r"[A-Z][a-z]*[A-Z]?[a-z]+(?:[-’'][A-Z]?[a-z]+)?)$"
 )
+_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+")
+# Titles and their organization before a name that ends the source phrase: "AP President
+# and Chief Executive Officer Gary Pruitt", "CNN's John King", "former House Speaker John
+# Doe" (capitalized words, their possessives, and the small words titles are built with).
+_TITLE_RUN = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*|and|of|for|the|former|acting|deputy|then|interim)(?:['’]s)?\s+)+"
+)
 
 
 def _titles_before_name(before: str) -> bool:
@@ -87,13 +95,6 @@ def _titles_before_name(before: str) -> bool:
     )
 
 
-_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+")
-# Titles and their organization before a name that ends the source phrase: "AP President
-# and Chief Executive Officer Gary Pruitt", "CNN's John King", "former House Speaker John
-# Doe" (capitalized words, their possessives, and the small words titles are built with).
-_TITLE_RUN = re.compile(
-    r"(?:(?:[A-Z][\w.’'-]*|and|of|for|the|former|acting|deputy|then|interim)(?:['’]s)?\s+)+"
-)
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _DET_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ROLE_MENTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+){0,2})\b")
@@ -222,7 +223,7 @@ class SpeakerResolver:
         Whip Kevin McCarthy"). Only a first name of the lists makes a person of it: "Fox
         Business Network" and "White House Counsel" end the same way."""
         m = _ENDING_NAME.search(surface)
-        if m is None or m["first"].lower() not in FEMALE_NAMES | MALE_NAMES:
+        if m is None or m["first"].lower() not in FIRST_NAMES:
             return None
         before = surface[: m.start("name")]
         if before and not _titles_before_name(before):

@@ -139,6 +139,7 @@ MALE_NAMES = frozenset(
         """
     )
 )
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 # Places are named like people; these are the ones news mentions most (the parser's
 # sentences are too few to tell places by context).
 PLACE_STARTS = frozenset(
@@ -561,18 +562,17 @@ class PeopleIndex:
                 and (len(name.split()) == 1 or len(toks) == 1 or toks[0] == first)
             ):
                 return e.person
-        if len(name.split()) == 1 and low not in self._honorifics:  # "Mr. Paul" is a surname
-            # A known first name alone, of one person named in full ("NPR's Jane Mayer"
-            # ... "Jane added"): features and interviews call people so. Only names of
-            # the first-name lists: any capitalized word may open a run the tagger took
-            # for a name ("Trump Thursday", "Okinawa Island").
+        # A known first name alone, of one person named in full ("NPR's Jane Mayer" ...
+        # "Jane added"): features and interviews call people so. Only names of the
+        # first-name lists: any capitalized word may open a run the tagger took for a name
+        # ("Trump Thursday", "Okinawa Island"). "Mr. Paul" is a surname.
+        if len(name.split()) == 1 and low in FIRST_NAMES and low not in self._honorifics:
             given = [
                 e.person
                 for e in self._entries
                 if e.person.kind == "person"
                 and len(toks := e.person.name.lower().split()) in (2, 3)
                 and toks[0] == low
-                and low in FEMALE_NAMES | MALE_NAMES
                 and personal_name(e.person.name)
             ]
             if len(given) == 1:
