@@ -81,7 +81,7 @@ EVENT_CLASSES = frozenset(SYNONYMS.values())
 # A call or demand is one frame however it is worded: "called for X", "called on Y to
 # agree to X", "is pushing for X", "pressed for X", "urged": met at the word "demand", so
 # that the frame is shared and its object (X) is compared by its own words.
-_DEMAND_FRAME = re.compile(
+DEMAND_FRAME = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|(?:push|press)(?:es|ed|ing)?\s+for|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b",
     re.IGNORECASE,
@@ -89,8 +89,8 @@ _DEMAND_FRAME = re.compile(
 
 
 def frame_words(text: str) -> str:
-    """The text with frame wordings met at one word (see _DEMAND_FRAME)."""
-    return _DEMAND_FRAME.sub(" demand ", text)
+    """The text with frame wordings met at one word (see DEMAND_FRAME)."""
+    return DEMAND_FRAME.sub(" demand ", text)
 
 
 _APPOSITIVE = re.compile(r"(?<=\S)\s*,\s+(?:a|an|the)\s[^,;.:]{3,80}?(?:,|$|(?=\.\s*$))")

@@ -1,0 +1,106 @@
+"""What a statement says was done: its verbs, as the tagger reads them.
+
+Two statements of one story that share only their topic words ("complaint",
+"lawmakers") tell different facts when each says something else was done with them
+("Lawmakers have yet to see the complaint" / "Lawmakers are demanding details of the
+complaint"). Statements of one fact share an action: a verb of one is a word of the
+other, in any form ("failed" / "it failed", "was killed" / "is dead", "demanded the
+return" / "demanded that it return").
+
+Verbs come from spaCy's tagger (fine tags VB*), lemmatized, so that irregular forms meet
+("went" / "going", "pled" / "pleaded"); auxiliaries, modals and reporting verbs are no
+action. The tagger runs only on the statements of loosely worded pairs (see
+claims.similarity_matrix), in one batch per story.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storylens.compare.predicates import DEMAND_FRAME, REPORTING, SYNONYMS, frame_words
+from storylens.compare.wordforms import content_stems, stem
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Token
+
+# The tagger, the attribute ruler and the lemmatizer: the parser and NER are not needed.
+_DISABLED = ("parser", "ner")
+# Verbs that carry tense, mood or voice rather than an action, and "get"/"go" used as
+# auxiliaries ("got arrested", "is going to").
+_NO_ACTION = frozenset(
+    stem(w)
+    for w in """be have do will would shall should can could may might must get
+    become seem appear""".split()
+)
+_CACHE = 1 << 15
+
+
+@dataclass(frozen=True, slots=True)
+class Actions:
+    """The verbs of a statement and all its word forms, both met at stems and synonyms."""
+
+    verbs: frozenset[str]
+    words: frozenset[str]
+
+
+def _met(word: str) -> str:
+    w = stem(word.lower())
+    return SYNONYMS.get(w, w)
+
+
+def _nlp() -> Language:
+    from storylens.analyze.nlp import load_nlp
+
+    return load_nlp(_DISABLED)
+
+
+def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
+    verbs: set[str] = set()
+    words = {SYNONYMS.get(w, w) for w in content_stems(frame_words(text))}
+    words |= {SYNONYMS.get(w, w) for w in content_stems(text)}
+    frames = [m.span() for m in DEMAND_FRAME.finditer(text)]
+    for token in doc:
+        # The lemma meets irregular forms ("went" / "going"), the written form the event
+        # synonyms ("spoke" = "met").
+        forms = {_met(token.lemma_ or token.text), _met(token.text)}
+        words |= forms
+        if not token.tag_.startswith("VB") or not forms.isdisjoint(_NO_ACTION):
+            continue
+        verbs |= forms
+        # A call or demand is one action however worded ("called on", "is pushing for",
+        # "urged"), as the predicate words meet it; "resisted calls for" makes no demand.
+        if any(a <= token.idx < b for a, b in frames):
+            verbs.add("demand")
+    return Actions(frozenset(verbs - REPORTING), frozenset(words))
+
+
+# Statements read before, by text: a story is compared again when it gains an article.
+_READ: dict[str, Actions] = {}
+_LOCK = threading.Lock()
+
+
+def read_actions(texts: Iterable[str]) -> dict[str, Actions]:
+    """The actions of each text; texts not read before are tagged in one batch."""
+    out = {t: _READ.get(t) for t in texts}
+    fresh = [t for t, known in out.items() if known is None]
+    if not fresh:
+        return {t: a for t, a in out.items() if a is not None}
+    nlp = _nlp()
+    # The web app compares stories in worker threads: one pipeline is not run by two. The
+    # memory zone frees the strings of new words once the docs are read.
+    with _LOCK, nlp.memory_zone():
+        read = {t: _actions_of(t, doc) for t, doc in zip(fresh, nlp.pipe(fresh), strict=True)}
+    if len(_READ) + len(read) > _CACHE:
+        _READ.clear()
+    _READ.update(read)
+    out.update(read)
+    return {t: a for t, a in out.items() if a is not None}
+
+
+def share_action(a: Actions, b: Actions) -> bool:
+    """Whether a verb of one statement is a word of the other."""
+    return not a.verbs.isdisjoint(b.words) or not b.verbs.isdisjoint(a.words)

@@ -1,0 +1,105 @@
+"""Two loosely worded statements of one fact share what was done; statements sharing
+only their topic and participants tell two facts (invented stories, real spaCy)."""
+
+from __future__ import annotations
+
+from test_claims_fixtures import make_item
+
+from storylens.compare.actions import read_actions, share_action
+from storylens.compare.claims import extract_claims
+from storylens.compare.text_units import build_units, is_statement
+
+
+def _share(a: str, b: str) -> bool:
+    actions = read_actions([a, b])
+    return share_action(actions[a], actions[b])
+
+
+def test_different_actions_on_one_topic_share_no_action() -> None:
+    assert not _share(
+        "Lawmakers have yet to see the whistleblower complaint.",
+        "Lawmakers are demanding details of the whistleblower complaint.",
+    )
+
+
+def test_irregular_forms_of_one_verb_are_one_action() -> None:
+    assert _share(
+        "Troopers went door to door in Marlow on Friday.",
+        "Troopers will be going door to door in Marlow.",
+    )
+
+
+def test_a_verb_of_one_statement_may_be_a_noun_of_the_other() -> None:
+    # "spoke" meets "meeting" as one event; "pleaded" meets "pled".
+    assert _share("Lind spoke with Governor Tamsin.", "Lind asked for the meeting with Tamsin.")
+    assert _share("He pled guilty in September.", "He pleaded guilty last year.")
+
+
+def test_auxiliaries_and_reporting_verbs_are_no_action() -> None:
+    text = "The report has been released, officials said."
+    verbs = read_actions([text])[text].verbs
+    # "released" as written and as its lemma; not "has", "been" or "said".
+    assert verbs and all(v.startswith("releas") for v in verbs)
+
+
+def test_a_call_for_something_is_a_demand_only_when_made() -> None:
+    pushed = "Ms. Ruiz pushed for a recount."
+    resisted = "Ms. Ruiz resisted calls for a recount."
+    actions = read_actions([pushed, resisted])
+    assert "demand" in actions[pushed].verbs
+    assert "demand" not in actions[resisted].verbs
+
+
+# The harbor authority's two statements share the authority and the dredging report
+# (alignment score 0.39, above the 0.28 threshold): before, one claim "agreed" by both.
+STORY_A = (
+    "The harbor authority has yet to see the dredging report, board members said on Monday. "
+    "Fishing crews in Marlow have waited two years for the new breakwater. "
+    "The breakwater was first proposed in 2019 and shelved after the floods. "
+    "Wells in three villages ran dry by August. "
+    "The harbor authority also runs the ferry to Dunmore."
+)
+STORY_B = (
+    "The harbor authority is demanding details of the dredging report from the engineers. "
+    "The breakwater is expected to cost more than the county budget allows. "
+    "Engineers have surveyed four possible sites along the upper channel. "
+    "Environmental groups want the oyster beds protected. "
+    "A report on the ferry's finances is due in May."
+)
+
+
+def test_statements_sharing_only_their_topic_are_not_one_agreed_claim() -> None:
+    items = [make_item(1, "a", "River Post", STORY_A), make_item(2, "b", "Delta Herald", STORY_B)]
+    claims = extract_claims(items)
+    assert not [c for c in claims if c["label"] != "single-source"]
+    texts = [c["text"] for c in claims]
+    assert any("yet to see the dredging report" in t for t in texts)
+    assert any("demanding details of the dredging report" in t for t in texts)
+
+
+def test_a_shared_action_keeps_a_loose_paraphrase_agreed() -> None:
+    items = [
+        make_item(
+            1,
+            "a",
+            "River Post",
+            STORY_A.replace(
+                "has yet to see the dredging report, board members said on Monday",
+                "rejected the dredging report on Monday, board members said",
+            ),
+        ),
+        make_item(
+            2,
+            "b",
+            "Delta Herald",
+            STORY_B.replace(
+                "is demanding details of the dredging report from the engineers",
+                "on Monday rejected the engineers' report on dredging the channel",
+            ),
+        ),
+    ]
+    units = [u for u in build_units(items) if is_statement(u)]
+    assert len(units) == 10
+    agreed = [c for c in extract_claims(items) if c["label"] == "agreed"]
+    assert [len(c["sentences"]) for c in agreed] == [2]
+    assert all("rejected" in s["text"] for s in agreed[0]["sentences"])
