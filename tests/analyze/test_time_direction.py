@@ -49,6 +49,17 @@ def test_a_clause_opening_weekday_reads_past_a_long_subject_to_its_verb() -> Non
     assert value_of(sentence, "Tuesday") == "2024-03-12"
 
 
+def test_a_compound_adjective_is_no_past_verb() -> None:
+    # "Republican-led" and "GOP-held" hold a past form, "GOP-controlled" an -ed word:
+    # adjectives, not the verb of the clause.
+    sentence = "On Friday, the Republican-led committee will hold the first hearing."
+    assert value_of(sentence, "Friday") == "2024-03-08"
+    sentence = "On Friday, the GOP-controlled panel will vote on the bill."
+    assert value_of(sentence, "Friday") == "2024-03-08"
+    sentence = "The party needs 25 GOP-held seats to win back the House in November."
+    assert value_of(sentence, "November", date(2024, 6, 12)) == "2024-11"
+
+
 def test_a_plan_in_the_past_perfect_has_its_day_behind_it() -> None:
     assert value_of("The offer had been scheduled to expire Friday.", "Friday") == "2024-03-01"
     assert value_of("The offer is scheduled to expire Friday.", "Friday") == "2024-03-08"

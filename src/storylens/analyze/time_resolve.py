@@ -46,8 +46,10 @@ _FUTURE_CUE = re.compile(
 # dropping it moved about 100 values, nearly all right. It stays one after a
 # verb of appearing before a body ("testified before Congress in May"), which
 # tells the past in captions and reports alike.
+# Not inside a compound ("the Republican-led committee will hold", "a GOP-controlled
+# House"): an adjective, no verb.
 _PAST_CUE = re.compile(
-    r"\b(?:said|says|told|announced|reported|was|were|had|did|met|spoke|called|added|"
+    r"\b(?<!-)(?:said|says|told|announced|reported|was|were|had|did|met|spoke|called|added|"
     r"ago|last|earlier|yesterday|previously|since|went|came|took|made|began|won|lost|"
     r"rose|fell|saw|got|left|became|brought|bought|sold|gave|held|hit|struck|ran|led|ended|"
     r"(?:testif(?:y|ies|ied)|appear(?:s|ed)?|argued|pleaded)\s+before)\b",
@@ -63,7 +65,7 @@ _NOT_PAST_VERBS = (
     r"related|proposed|so-called|alleged|detailed|interested|concerned|advanced|"
     r"scheduled|expected|planned|slated|delayed|postponed)\b"
 )
-_PAST_ED = re.compile(r"\b(?!" + _NOT_PAST_VERBS + r")[a-z]{2,}[^e\W]ed\b", re.IGNORECASE)
+_PAST_ED = re.compile(r"\b(?<!-)(?!" + _NOT_PAST_VERBS + r")[a-z]{2,}[^e\W]ed\b", re.IGNORECASE)
 _PAST_ED_NOT_VERB = re.compile(_NOT_PAST_VERBS, re.IGNORECASE)
 _WORD = re.compile(r"[\w']+(?:-[\w']+)*")
 # Where the clause of an expression begins, looking back: punctuation, a
