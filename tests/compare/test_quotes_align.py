@@ -297,3 +297,30 @@ def test_a_sentence_said_twice_in_one_quotation_is_one_version_of_its_article() 
     ]
     [utterance] = [u for u in align_quotes(items) if u["versions"][0]["quote"] == said]
     assert sorted(v["article_id"] for v in utterance["versions"]) == ["a1", "a2"]
+
+
+def _split_quote_item() -> tuple[StoredArticle, Analysis]:
+    text = '"The harbor," said Mayor Ana Ruiz, "will now be closed to all boats." She spoke Monday.'
+    first, second = "The harbor", "will now be closed to all boats."
+    a, b = text.index(first), text.index(second)
+    quotes = [
+        Quote(first, a, a + len(first), "direct", Speaker("Ana Ruiz")),
+        Quote(second, b, b + len(second), "direct", Speaker("Ana Ruiz")),
+    ]
+    art = Article(id="a1", text=text, source="a1", outlet="Ledger")
+    sentences = [(0, text.index(" She")), (text.index("She"), len(text))]
+    return StoredArticle(1, art), Analysis(article_id="a1", quotes=quotes, sentences=sentences)
+
+
+def test_a_sentence_split_by_its_cue_is_one_version_of_the_whole_sentence() -> None:
+    # Before, "will now be closed ..." was the split version, and the whole quotation in
+    # the other outlet seemed to add "The harbor".
+    whole = "The harbor will now be closed to all boats."
+    items = [_split_quote_item(), item(2, "Courier", [("Ana Ruiz", "direct", whole)])]
+    [utterance] = align_quotes(items)
+    versions = {v["article_id"]: v for v in utterance["versions"]}
+    assert versions["a1"]["quote"] == whole
+    assert utterance["differences"] == []
+    text = items[0][0].article.text
+    span = text[versions["a1"]["start"] : versions["a1"]["end"]]
+    assert span.startswith("The harbor,") and span.endswith("all boats.")

@@ -10,7 +10,9 @@ open alike ("The president and I have been ..." / "The president and I've
 been ...") stay apart because too little of the shorter one is covered. A unit
 is compared with the fullest version of an utterance, not with any version, so
 that a short partial quote does not chain two different sentences holding its
-words into one utterance.
+words into one utterance. A sentence an outlet splits with its cue ('"The IRS,"
+said Baucus, "will now ..."') is one version, the sentence whole; its start and
+end span both parts, the cue between them included.
 """
 
 from __future__ import annotations
@@ -99,6 +101,59 @@ def same_utterance(a: Sequence[str], b: Sequence[str]) -> bool:
     return cov >= MIN_COVERAGE
 
 
+# What stands between the two parts of a sentence a quotation is split in by its cue
+# ('"The IRS," said Sen. Max Baucus, "will now be ..."'): the comma or dash that ends
+# the first part (inside or outside its closing mark), then the cue and the speaker.
+_CUE_BETWEEN = re.compile(r"\s*[\"'”’»]?\s*[,—–][^\n]{1,150}")
+_SPLIT_AFTER = re.compile(r"[,—–-]\s*$")
+
+
+def _quotations(
+    text: str, quotes: Sequence[Quote], sentences: Sequence[tuple[int, int]]
+) -> list[tuple[Quote, str, list[int]]]:
+    """The article's quotations as (quote, its words, the article offset of each of its
+    characters), a sentence split by its cue joined again: outlets quoting it whole would
+    otherwise seem to add words the split version "omits" ('"The IRS," said Baucus, "will
+    now ..."' / '"The IRS will now ...," Baucus said.')."""
+    out: list[tuple[Quote, str, list[int]]] = []
+    previous: Quote | None = None
+    for q in sorted((q for q in quotes if q.kind != "indirect"), key=lambda q: q.start):
+        offsets = list(range(q.start, q.start + len(q.text)))
+        if previous is not None and out and _split_by_cue(text, previous, q, sentences):
+            first, said, at = out[-1]
+            kept = len(_SPLIT_AFTER.sub("", said))
+            # The space put where the cue stood maps to the second part's start.
+            out[-1] = (first, said[:kept] + " " + q.text, [*at[:kept], q.start, *offsets])
+        else:
+            out.append((q, q.text, offsets))
+        previous = q
+    return out
+
+
+def _split_by_cue(
+    text: str, first: Quote, second: Quote, sentences: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether two direct quotes of one speaker are the parts of one sentence with the
+    cue between them: one sentence of the article holds both, the first part ends on a
+    comma or dash and the second goes on in lower case."""
+    return (
+        first.kind == second.kind == "direct"
+        and first.speaker is not None
+        and second.speaker is not None
+        and bool(first.speaker.name)
+        and first.speaker.name == second.speaker.name
+        and second.text[:1].islower()
+        and any(a <= first.start and second.end <= b for a, b in sentences)
+        and (
+            _CUE_BETWEEN.fullmatch(text, first.end, second.start) is not None
+            or (
+                _SPLIT_AFTER.search(first.text) is not None
+                and "\n" not in text[first.end : second.start]
+            )
+        )
+    )
+
+
 def _units(
     items: Sequence[tuple[StoredArticle, Analysis]], speaker_of: dict[str, str]
 ) -> list[QuoteUnit]:
@@ -106,22 +161,17 @@ def _units(
     for stored, analysis in items:
         art = stored.article
         outlet = art.outlet or art.id
-        for q in analysis.quotes:
-            if q.kind == "indirect":
-                continue
+        for q, said, at in _quotations(art.text, analysis.quotes, analysis.sentences):
             raw = q.speaker.name if q.speaker and q.speaker.name else None
             speaker = speaker_of.get(raw, raw) if raw else None
-            for a, b in split_units(q.text):
-                raw_piece = q.text[a:b]
+            for a, b in split_units(said):
+                raw_piece = said[a:b]
                 piece = raw_piece.strip()
-                start = q.start + a + (len(raw_piece) - len(raw_piece.lstrip()))
+                first = a + (len(raw_piece) - len(raw_piece.lstrip()))
                 words = normalize_words(piece)
                 if len(words) >= 2:
-                    units.append(
-                        QuoteUnit(
-                            art.id, outlet, speaker, q, piece, start, start + len(piece), words
-                        )
-                    )
+                    start, end = at[first], at[first + len(piece) - 1] + 1
+                    units.append(QuoteUnit(art.id, outlet, speaker, q, piece, start, end, words))
     return units
 
 
