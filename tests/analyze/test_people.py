@@ -214,3 +214,48 @@ def test_a_share_of_what_a_person_has_is_no_part_of_the_name() -> None:
     names = {m.name for m in find_name_mentions(text)}
     assert {"Calloway", "Smollett"} <= names
     assert not [n for n in names if " of " in n]
+
+
+def test_a_title_before_a_surname_of_a_committee_makes_it_a_person() -> None:
+    # Nobody is named Engel in full: the title alone tells "Engel of Foreign Affairs".
+    names = {m.name for m in find_name_mentions("Chairman Engel of Foreign Affairs will lead.")}
+    assert names == {"Engel"}
+
+
+def test_a_party_epithet_is_no_name_and_leaves_the_speaker_to_the_name() -> None:
+    text = (
+        "Senate Finance Committee Chairman Max Baucus, Montana Democrat, called the plan "
+        'an "outrageous abuse." "This is a problem," said committee Chairman Dave Camp, '
+        "R. Mich. The Ohio Republican said nothing."
+    )
+    names = {m.name for m in find_name_mentions(text)}
+    assert not names & {"Montana Democrat", "R. Mich", "Ohio Republican"}
+    speakers = {
+        q.speaker.name for q in find_attributions(text).quotes if q.speaker and q.speaker.name
+    }
+    assert {"Max Baucus", "Dave Camp"} <= speakers
+    assert not speakers & {"Montana Democrat", "R. Mich"}
+
+
+def test_an_office_acronym_before_a_first_name_is_a_title() -> None:
+    assert split_title("DNI Joseph Maguire") == ("DNI", "Joseph Maguire")
+    # An initial is part of the name.
+    assert split_title("J. Russell George") == ("", "J. Russell George")
+
+
+def test_openers_of_a_sentence_are_no_part_of_a_name() -> None:
+    text = "Is Obama in trouble? However, Ruiz spoke. Sadly, Lee left. Like Dana Ortiz, he ran."
+    names = {m.name for m in find_name_mentions(text)}
+    assert names == {"Obama", "Ruiz", "Lee", "Dana Ortiz"}
+
+
+def test_a_name_in_the_possessive_before_an_apposed_role_is_not_the_speaker() -> None:
+    text = (
+        "J. Russell George, Treasury's inspector general for tax administration, told the "
+        "committee his probe found no examples. A Treasury official, who discussed the "
+        "matter on condition of anonymity, said the report was late."
+    )
+    quotes = find_attributions(text).quotes
+    probe = next(q for q in quotes if "no examples" in q.text)
+    assert probe.speaker is not None and probe.speaker.name == "J. Russell George"
+    assert all(q.speaker is None or q.speaker.name != "Treasury" for q in quotes)

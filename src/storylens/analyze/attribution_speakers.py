@@ -77,6 +77,9 @@ _TITLE_RUN = re.compile(
 )
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
 def _titles_before_name(before: str) -> bool:
     """Whether the words before a name are its titles: capitalized words and the small
     words titles are built with, the last one a title word ("Speaker of the House"), not
@@ -176,8 +179,13 @@ class SpeakerResolver:
         low = head_text.lower()
         if raw.relative_to is not None and low in ("who", "which", "that"):
             rs, re_ = raw.relative_to
-            target = self._name_in(rs, re_)
-            if target is not None:
+            target = self._name_in(rs, re_, mark=False)
+            # "A Treasury official, who ...": a capitalized word of the antecedent names
+            # the speaker only when it is a person's name.
+            if target is not None and (
+                len(target.name.split()) > 1 or self.index.is_person(target)
+            ):
+                self.index.mark_person(target)
                 return Speaker(target.name, surface, s, e, False)
         if low in _PERSONAL_PRONOUNS and e - s == len(head_text):
             person = self.resolve_pronoun(s, _PRONOUN_GENDER[low])
@@ -311,10 +319,17 @@ class SpeakerResolver:
         return found
 
     def _name_in(
-        self, start: int, end: int, head: tuple[int, int] | None = None, proper: bool = True
+        self,
+        start: int,
+        end: int,
+        head: tuple[int, int] | None = None,
+        proper: bool = True,
+        *,
+        mark: bool = True,
     ) -> Person | None:
         """The person named at the head of a source phrase ("a party official close to
-        Netanyahu" names nobody: its head is "official")."""
+        Netanyahu" names nobody: its head is "official"), marked a person unless `mark` is
+        false."""
         i = bisect.bisect_left(self._mention_starts, start - 40)
         best: Person | None = None
         # Failing a name at the head, one that ends the phrase after its titles only.
@@ -335,6 +350,9 @@ class SpeakerResolver:
                 head is not None
                 and m.start >= head[1]
                 and _APPOSED.fullmatch(self.text[head[1] : m.start]) is not None
+                # "J. Russell George, Treasury's inspector general": a name in the
+                # possessive modifies the apposed role; it is not the speaker.
+                and not _POSSESSIVE_AFTER.match(self.text, m.end)
             )
             if not (at_head or apposed):
                 titles = self.text[start : m.start]
@@ -350,7 +368,7 @@ class SpeakerResolver:
                 continue  # a capitalized common word at a sentence start
             best = person
         best = best or titled
-        if best is not None:
+        if best is not None and mark:
             self.index.mark_person(best)
         return best
 

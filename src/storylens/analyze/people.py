@@ -86,9 +86,22 @@ _NOT_NAMES = frozenset(
         according during although though because since until unlike despite over under later
         earlier meanwhile image source photo getty sometimes often usually already
         now never always again once instead perhaps maybe just even only
+        however moreover furthermore nevertheless nonetheless therefore thus indeed
+        besides otherwise finally additionally likewise similarly overall separately
+        ultimately is was are were does did do has have had should would could like
+        sadly clearly notably interestingly unfortunately fortunately importantly
+        ironically surprisingly obviously apparently naturally hopefully frankly
+        honestly currently recently previously initially eventually
         """
     )
 )
+# Words that end an epithet, not a name: "Max Baucus, Montana Democrat", "the Ohio
+# Republican".
+PARTY_WORDS = frozenset(
+    words("democrat democrats republican republicans independent independents libertarian")
+)
+# A party and a state in an apposition after a name: "Dave Camp, R. Mich."
+_PARTY_STATE = re.compile(r"[RDI]\.\s+[A-Z][a-z]{1,4}\.?")
 _BOUNDARY_WORDS = frozenset(
     words(
         """
@@ -213,6 +226,14 @@ def split_title(run: str) -> tuple[str, str]:
             or low in TITLE_WORDS
             or (low != tok.lower().rstrip(".") and low in ROLE_NOUNS)
             or (low in ROLE_NOUNS and i < len(toks) - 1)
+            # An office's acronym before a first name: "DNI Joseph Maguire", "FBI Agent".
+            or (
+                tok.isalpha()
+                and tok.isupper()
+                and len(tok) >= 2
+                and i + 1 < len(toks)
+                and toks[i + 1].lower() in FIRST_NAMES
+            )
         ):
             last_title = i
         elif tok == "of" and last_title == i - 1:
@@ -257,13 +278,19 @@ def find_name_mentions(text: str) -> list[NameMention]:
             # "Part of Trump('s plan)", "One of Smollett('s lawyers)": a share of something
             # the name's owner has; the name is what follows "of".
             name_toks = name_toks[2:]
-        if len(name_toks) >= 3 and name_toks[1] == "of" and _named_in_full(text, name_toks[0]):
+        if (
+            len(name_toks) >= 3
+            and name_toks[1] == "of"
+            and (bool(title) or _named_in_full(text, name_toks[0]))
+        ):
             # "Chairman Schiff of Intelligence", "Zelensky of Ukraine": the surname of a
-            # person the text names in full, and the committee or country they stand for
-            # ("Bureau of Labor Statistics" names nobody).
+            # person the text names in full or with a title, and the committee or country
+            # they stand for ("Bureau of Labor Statistics" names nobody).
             run_end -= len(" " + " ".join(name_toks[1:]))
             name_toks = name_toks[:1]
         if any(t.lower().rstrip(".") in ORG_WORDS for t in name_toks) or name_toks[-1] == "of":
+            continue
+        if name_toks[-1].lower() in PARTY_WORDS or _PARTY_STATE.fullmatch(" ".join(name_toks)):
             continue
         if name_toks[0] in PLACE_STARTS or " ".join(name_toks) in PLACES:
             continue
