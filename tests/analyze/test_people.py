@@ -259,3 +259,19 @@ def test_a_name_in_the_possessive_before_an_apposed_role_is_not_the_speaker() ->
     probe = next(q for q in quotes if "no examples" in q.text)
     assert probe.speaker is not None and probe.speaker.name == "J. Russell George"
     assert all(q.speaker is None or q.speaker.name != "Treasury" for q in quotes)
+
+
+def test_she_is_never_a_man_named_with_a_listed_first_name() -> None:
+    text = (
+        "Sen. Dianne Feinstein met Deputy Attorney General Rod Rosenstein on Monday. "
+        "Rosenstein told reporters the meeting went well. Later, she said it was useful."
+    )
+    quote = next(q for q in find_attributions(text).quotes if "useful" in q.text)
+    assert quote.speaker is not None and quote.speaker.name != "Rod Rosenstein"
+
+
+def test_a_quantifier_or_party_opening_a_run_is_no_name() -> None:
+    text = "Many Clinton supporters were angry. Senior Labour MP Wes Streeting spoke."
+    names = {m.name for m in find_name_mentions(text)}
+    assert "Many Clinton" not in names and "Senior Labour" not in names
+    assert "Wes Streeting" in names

@@ -71,7 +71,7 @@ ORG_WORDS = frozenset(
         guard school church company media tv radio airlines hospital board cabinet
         government parliament tribune herald daily weekly magazine politico breitbart cnn
         fox msnbc abc cbs nbc npr bbc ap twitter facebook google instagram youtube
-        amendment act constitution doctrine
+        amendment act constitution doctrine labour
         """
     )
 )
@@ -91,7 +91,8 @@ _NOT_NAMES = frozenset(
         ultimately is was are were does did do has have had should would could like
         sadly clearly notably interestingly unfortunately fortunately importantly
         ironically surprisingly obviously apparently naturally hopefully frankly
-        honestly currently recently previously initially eventually
+        honestly currently recently previously initially eventually many most some
+        several few both all each every another other senior
         """
     )
 )
@@ -132,6 +133,16 @@ FEMALE_NAMES = frozenset(
         hillary kamala nikki condoleezza elizabeth elise kellyanne sheryl theresa angela
         ursula golda indira benazir jacinda nancy dianne kirsten tulsi ilhan alexandria
         ayanna rashida marsha kristi
+        shirley helen debra frances kathy christina tammy irene carolyn jill katie erin
+        kristen anne wendy valerie tiffany tracy dawn holly heidi joanne colleen
+        robin peggy paula sally rita lois lillian monica yvonne ellen carla vanessa
+        claire jenna leslie tina bonnie norma stacy crystal erica april audrey sheila
+        gina lynn lynne connie eileen loretta kate kathleen maureen meghan megyn
+        caroline charlotte chelsea ivanka melania michele betsy nikki jeanne jeanine
+        gretchen mika rachael maxine barbara tammy elaine susana liz lizzie lisa
+        ruth sonia amy debbie mazie tammy kyrsten martha lucy stacey
+        priya nina elena olga svetlana angela theresa sylvia ingrid greta
+        christine ana carmen rosa lucia isabel sofia lorena veronica gabriela
         """
     )
 )
@@ -149,6 +160,25 @@ MALE_NAMES = frozenset(
         bobby philip johnny barack bernie mitch ted marco chris jeb mike rand newt reince
         lindsey benny bibi vladimir xi emmanuel boris antony jake brett kevin chuck tim
         hakeem volodymyr recep narendra justin mohammed muhammad ali ahmed omar hassan
+        rod rodney harry fred frederick jim jimmy tom tommy bob bill dan dave
+        steve rick ricky rich dick don ron ken kenny greg jeff jerome marcus glenn
+        phil hank herb herbert leon lester clarence earl ernest eddie ed
+        edwin elliot jay joel judd kurt leonard lou luis carlos miguel jorge pedro
+        javier antonio alejandro rafael ricardo sergio manuel fernando andres diego
+        hugo max maxwell neil nick nicolas oliver oscar otto pete ralph
+        reggie rex rudy rudolph sam sammy sid stan stanley ted teddy todd tony troy
+        vernon victor vince wes wesley willard wilbur ben beto cory
+        hunter beau jared jerrold jerold elijah devin trey lamar mitt orrin marco
+        mario rahm robby rob ronny rocky rupert ruben ryan sherrod
+        chad clint colin darrell derek dominic dwight
+        evan gavin geoffrey hal hugh ivan jared
+        jon jonah lionel luke mack malcolm mel
+        nathaniel ned pat patrick quentin reuben rodrigo
+        roland ronnie rufus seth shane shawn simon terrence theodore travis
+        trevor tucker tyrone winston xavier zach angus angelo emmanuel sergei
+        dmitry alexei mikhail nikolai viktor yuri benjamin benny ehud moshe yair naftali
+        bashar hosni recep shinzo fumio yoshihide justin francois
+        nicolas olaf gerhard helmut silvio matteo mario giuseppe pedro andres
         """
     )
 )
