@@ -275,3 +275,14 @@ def test_a_quantifier_or_party_opening_a_run_is_no_name() -> None:
     names = {m.name for m in find_name_mentions(text)}
     assert "Many Clinton" not in names and "Senior Labour" not in names
     assert "Wes Streeting" in names
+
+
+def test_buildings_offices_and_firms_are_no_names() -> None:
+    text = (
+        "Trump Tower was quiet. The actions of the Trump Presidency were plain. Under the "
+        "Justice Manual, LPL Financial analyst Jack Ablin and White House Counsel Pat "
+        "Cipollone spoke."
+    )
+    names = {m.name for m in find_name_mentions(text)}
+    assert not names & {"Trump Tower", "Trump Presidency", "Manual", "LPL Financial"}
+    assert {"Jack Ablin", "Pat Cipollone"} <= names

@@ -40,6 +40,7 @@ TITLE_WORDS = frozenset(
         director ambassador spokesperson spokesman spokeswoman adviser advisor coordinator
         commissioner chancellor king queen prince princess pope attorney chief deputy
         assistant ceo officer sheriff candidate nominee former first lady sir lord dame
+        counsel
         """
     )
 )
@@ -72,6 +73,10 @@ ORG_WORDS = frozenset(
         government parliament tribune herald daily weekly magazine politico breitbart cnn
         fox msnbc abc cbs nbc npr bbc ap twitter facebook google instagram youtube
         amendment act constitution doctrine labour
+        tower towers presidency plaza building station square avenue highway airport
+        stadium arena hotel museum library memorial monument cathedral mosque prison
+        summit conference festival olympics financial holdings industries technologies
+        pharmaceuticals airways motors manual
         """
     )
 )
