@@ -76,7 +76,7 @@ ORG_WORDS = frozenset(
         tower towers presidency plaza building station square avenue highway airport
         stadium arena hotel museum library memorial monument cathedral mosque prison
         summit conference festival olympics financial holdings industries technologies
-        pharmaceuticals airways motors manual
+        pharmaceuticals airways motors manual team staff family brothers
         """
     )
 )
