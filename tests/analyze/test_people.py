@@ -288,3 +288,17 @@ def test_buildings_offices_and_firms_are_no_names() -> None:
     assert {"Jack Ablin", "Pat Cipollone"} <= names
     names = {m.name for m in find_name_mentions("The Trump Team and the Biden Family spoke.")}
     assert not names & {"Trump Team", "Biden Family"}
+
+
+def test_the_epithet_given_in_apposition_names_the_person_later() -> None:
+    text = (
+        "Senate Finance Committee Chairman Max Baucus, Montana Democrat, called the practice "
+        'an "outrageous abuse." "It is intolerable," the Montana Democrat said. A Democrat '
+        "said it was bad."
+    )
+    quotes = find_attributions(text).quotes
+    later = next(q for q in quotes if "intolerable" in q.text)
+    assert later.speaker is not None and later.speaker.name == "Max Baucus"
+    # An indefinite description names someone the text does not name.
+    other = next(q for q in quotes if "bad" in q.text)
+    assert other.speaker is not None and other.speaker.name != "Max Baucus"

@@ -106,6 +106,10 @@ _NOT_NAMES = frozenset(
 PARTY_WORDS = frozenset(
     words("democrat democrats republican republicans independent independents libertarian")
 )
+# A place and a party in an apposition after a name: "Max Baucus, Montana Democrat,".
+_EPITHET_AFTER = re.compile(
+    r",\s+((?:[A-Z][a-z]+\s+){1,2}(?:Democrat|Republican|Independent))(?=[,.;:]|\s+(?:who|and)\b)"
+)
 # A party and a state in an apposition after a name: "Dave Camp, R. Mich."
 _PARTY_STATE = re.compile(r"[RDI]\.\s+[A-Z][a-z]{1,4}\.?")
 _BOUNDARY_WORDS = frozenset(
@@ -341,6 +345,11 @@ def find_name_mentions(text: str) -> list[NameMention]:
             roles.append(f"{pre} {title}".strip() if title else pre)
         appositions = appositive_roles(text, run_end)
         roles.extend(appositions)
+        # "Max Baucus, Montana Democrat, said": the epithet later sentences name him by
+        # ("the Montana Democrat said"), a role.
+        epithet = _EPITHET_AFTER.match(text, run_end)
+        if epithet:
+            roles.append(epithet.group(1))
         h = HANDLE_AFTER.match(text, run_end)
         # "Gantz, a retired army general": an apposition naming a person's role is evidence.
         person_role = any(w.lower() in ROLE_NOUNS for r in appositions for w in r.split())
@@ -644,7 +653,10 @@ class PeopleIndex:
     def by_role(self, phrase: str) -> Person | None:
         """The person a role-only mention names: "the vice president", "the Israeli prime minister"."""
         words = phrase.lower().split()
-        if words and words[0] in ("the", "a", "an"):
+        if words and words[0] in ("a", "an"):
+            # "a Democrat", "a spokesman": someone the text does not name.
+            return None
+        if words and words[0] == "the":
             words = words[1:]
         if not words:
             return None
