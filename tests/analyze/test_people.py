@@ -7,6 +7,12 @@ from storylens.analyze.people import PeopleIndex, appositive_roles, find_name_me
 from storylens.model import Person
 
 
+def _speaker_of(text: str, said: str) -> str | None:
+    """The speaker's name of the text's first quote holding `said`."""
+    quote = next(q for q in find_attributions(text).quotes if said in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
 def _person(people: list[Person], name: str) -> Person:
     found = [p for p in people if p.name == name]
     assert found, f"{name} not among {[p.name for p in people]}"
@@ -255,10 +261,9 @@ def test_a_name_in_the_possessive_before_an_apposed_role_is_not_the_speaker() ->
         "committee his probe found no examples. A Treasury official, who discussed the "
         "matter on condition of anonymity, said the report was late."
     )
-    quotes = find_attributions(text).quotes
-    probe = next(q for q in quotes if "no examples" in q.text)
-    assert probe.speaker is not None and probe.speaker.name == "J. Russell George"
-    assert all(q.speaker is None or q.speaker.name != "Treasury" for q in quotes)
+    assert _speaker_of(text, "no examples") == "J. Russell George"
+    assert _speaker_of(text, "was late") != "Treasury"
+    assert _speaker_of(text, "the matter") != "Treasury"
 
 
 def test_she_is_never_a_man_named_with_a_listed_first_name() -> None:
@@ -266,8 +271,7 @@ def test_she_is_never_a_man_named_with_a_listed_first_name() -> None:
         "Sen. Dianne Feinstein met Deputy Attorney General Rod Rosenstein on Monday. "
         "Rosenstein told reporters the meeting went well. Later, she said it was useful."
     )
-    quote = next(q for q in find_attributions(text).quotes if "useful" in q.text)
-    assert quote.speaker is not None and quote.speaker.name != "Rod Rosenstein"
+    assert _speaker_of(text, "useful") != "Rod Rosenstein"
 
 
 def test_a_quantifier_or_party_opening_a_run_is_no_name() -> None:
@@ -296,9 +300,6 @@ def test_the_epithet_given_in_apposition_names_the_person_later() -> None:
         'an "outrageous abuse." "It is intolerable," the Montana Democrat said. A Democrat '
         "said it was bad."
     )
-    quotes = find_attributions(text).quotes
-    later = next(q for q in quotes if "intolerable" in q.text)
-    assert later.speaker is not None and later.speaker.name == "Max Baucus"
+    assert _speaker_of(text, "intolerable") == "Max Baucus"
     # An indefinite description names someone the text does not name.
-    other = next(q for q in quotes if "bad" in q.text)
-    assert other.speaker is not None and other.speaker.name != "Max Baucus"
+    assert _speaker_of(text, "bad") not in (None, "Max Baucus")
