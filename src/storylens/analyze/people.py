@@ -139,19 +139,19 @@ FEMALE_NAMES = frozenset(
         martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa
         doris sara janice julia marie madison grace judy theresa beverly denise marilyn
         amber danielle abigail brittany rose diana natalie sophia alexis lori kayla jane
-        hillary kamala nikki condoleezza elizabeth elise kellyanne sheryl theresa angela
-        ursula golda indira benazir jacinda nancy dianne kirsten tulsi ilhan alexandria
+        hillary kamala nikki condoleezza elise kellyanne sheryl
+        ursula golda indira benazir jacinda dianne kirsten tulsi ilhan alexandria
         ayanna rashida marsha kristi
-        shirley helen debra frances kathy christina tammy irene carolyn jill katie erin
+        shirley helen debra frances kathy tammy irene carolyn jill katie erin
         kristen anne wendy valerie tiffany tracy dawn holly heidi joanne colleen
         robin peggy paula sally rita lois lillian monica yvonne ellen carla vanessa
         claire jenna leslie tina bonnie norma stacy crystal erica april audrey sheila
-        gina lynn lynne connie eileen loretta kate kathleen maureen meghan megyn
-        caroline charlotte chelsea ivanka melania michele betsy nikki jeanne jeanine
-        gretchen mika rachael maxine barbara tammy elaine susana liz lizzie lisa
-        ruth sonia amy debbie mazie tammy kyrsten martha lucy stacey
-        priya nina elena olga svetlana angela theresa sylvia ingrid greta
-        christine ana carmen rosa lucia isabel sofia lorena veronica gabriela
+        gina lynn lynne connie eileen loretta kate maureen meghan megyn
+        caroline charlotte chelsea ivanka melania michele betsy jeanne jeanine
+        gretchen mika rachael maxine elaine susana liz lizzie
+        sonia debbie mazie kyrsten lucy stacey
+        priya nina elena olga svetlana sylvia ingrid greta
+        ana carmen rosa lucia isabel sofia lorena veronica gabriela
         """
     )
 )

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 # The tagger, the attribute ruler and the lemmatizer: the parser and NER are not needed.
 _DISABLED = ("parser", "ner")
-# Verbs that carry tense, mood or voice rather than an action, and "get"/"go" used as
-# auxiliaries ("got arrested", "is going to").
+# Verbs that carry tense, mood or voice rather than an action ("got arrested"), and
+# verbs of seeming ("became", "appears").
 _NO_ACTION = frozenset(
     stem(w)
     for w in """be have do will would shall should can could may might must get
