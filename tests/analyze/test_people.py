@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from storylens.analyze.attribution import find_attributions
-from storylens.analyze.people import PeopleIndex, appositive_roles, find_name_mentions, split_title
+from storylens.analyze.people import (
+    PeopleIndex,
+    appositive_roles,
+    find_name_mentions,
+    role_before,
+    split_title,
+)
 from storylens.model import Person
 
 
@@ -303,3 +309,10 @@ def test_the_epithet_given_in_apposition_names_the_person_later() -> None:
     assert _speaker_of(text, "intolerable") == "Max Baucus"
     # An indefinite description names someone the text does not name.
     assert _speaker_of(text, "bad") not in (None, "Max Baucus")
+
+
+def test_the_verb_before_a_role_is_no_part_of_it() -> None:
+    text = "Trump asked Zelensky to investigate Democratic political rival Joe Biden."
+    assert role_before(text, text.index("Joe")) == "Democratic political rival"
+    text = "She wrote to former prosecutor Ann Lee."
+    assert role_before(text, text.index("Ann")) == "former prosecutor"

@@ -101,6 +101,14 @@ _NOT_NAMES = frozenset(
         """
     )
 )
+# Verbs whose object is a person, in the infinitive before a role and a name ("to
+# investigate political rival Joe Biden", "to help Trump attorney Rudy Giuliani").
+_DONE_TO = frozenset(
+    """investigate help meet thank replace succeed defeat beat join endorse support oppose
+    criticize attack blame praise hire fire appoint nominate sue interview visit call ask
+    urge pressure pardon question face challenge warn tell contact protect remove impeach
+    prosecute""".split()
+)
 # Words that end an epithet, not a name: "Max Baucus, Montana Democrat", "the Ohio
 # Republican".
 PARTY_WORDS = frozenset(
@@ -476,13 +484,19 @@ def role_before(text: str, start: int) -> str:
     if window and not window[-1].isspace():
         return ""
     collected: list[str] = []
+    stop = ""
     for w in reversed(words):
         if w.endswith((",", ".", ";", ":", '"', "”", ")")) or w.lower() in _BOUNDARY_WORDS:
+            stop = w.lower()
             break
         collected.append(w)
         if len(collected) >= 7:
             break
     collected.reverse()
+    if stop == "to" and collected and collected[0] in _DONE_TO:
+        # "asked him to investigate political rival Joe Biden": the verb after "to" is
+        # what is done to the person, not their role ("to former prosecutor" keeps it).
+        collected.pop(0)
     # Keep the phrase only if it ends in a lowercase role noun (capitalized ones are titles).
     while collected and collected[-1].lower() not in ROLE_NOUNS:
         return ""
