@@ -316,3 +316,8 @@ def test_the_verb_before_a_role_is_no_part_of_it() -> None:
     assert role_before(text, text.index("Joe")) == "Democratic political rival"
     text = "She wrote to former prosecutor Ann Lee."
     assert role_before(text, text.index("Ann")) == "former prosecutor"
+
+
+def test_a_hyphenated_participle_is_part_of_the_role() -> None:
+    text = "Lois Lerner, the head of the Cincinnati-based IRS office that oversees it, said"
+    assert appositive_roles(text, len("Lois Lerner")) == ["head of the Cincinnati-based IRS office"]

@@ -132,7 +132,7 @@ _BOUNDARY_WORDS = frozenset(
 _APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+([a-z][^,.;:()\"“”]{2,120}?)(?=,|\.(?:\s|$)|;|\s(?:who|which|that)\b|$)"
 )
-_PARTICIPLE = re.compile(r"\b[a-z]+ed\b")
+_PARTICIPLE = re.compile(r"(?<![-\w])[a-z]+ed\b")
 
 
 # A small list of frequent first names; unknown names simply have no gender.
