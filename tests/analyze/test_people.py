@@ -321,3 +321,14 @@ def test_the_verb_before_a_role_is_no_part_of_it() -> None:
 def test_a_hyphenated_participle_is_part_of_the_role() -> None:
     text = "Lois Lerner, the head of the Cincinnati-based IRS office that oversees it, said"
     assert appositive_roles(text, len("Lois Lerner")) == ["head of the Cincinnati-based IRS office"]
+
+
+def test_one_role_with_and_in_it_stays_whole() -> None:
+    text = "Holly Paz, the director of rulings and agreements in Washington, who made"
+    assert appositive_roles(text, len("Holly Paz")) == [
+        "director of rulings and agreements in Washington"
+    ]
+    text = "Trump also offered to host Zelensky at the White House."
+    assert role_before(text, text.index("Zelensky")) == ""
+    text = "THE STEPS INVOLVED IN IMPEACHING DONALD TRUMP Nancy Pelosi spoke."
+    assert role_before(text, text.index("Nancy")) == ""

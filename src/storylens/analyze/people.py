@@ -107,7 +107,7 @@ _DONE_TO = frozenset(
     """investigate help meet thank replace succeed defeat beat join endorse support oppose
     criticize attack blame praise hire fire appoint nominate sue interview visit call ask
     urge pressure pardon question face challenge warn tell contact protect remove impeach
-    prosecute""".split()
+    prosecute host""".split()
 )
 # Words that end an epithet, not a name: "Max Baucus, Montana Democrat", "the Ohio
 # Republican".
@@ -500,6 +500,8 @@ def role_before(text: str, start: int) -> str:
     # Keep the phrase only if it ends in a lowercase role noun (capitalized ones are titles).
     while collected and collected[-1].lower() not in ROLE_NOUNS:
         return ""
+    if all(w.isupper() for w in collected):
+        return ""  # a heading in capitals ("... IMPEACHING DONALD TRUMP Nancy Pelosi")
     if not collected or collected[-1][0].isupper():
         return ""
     return " ".join(collected)
@@ -517,6 +519,15 @@ def appositive_roles(text: str, end: int) -> list[str]:
             phrase = phrase[: p.start()].rstrip()
             break
     parts = [p.strip() for p in phrase.split(" and ")]
+    # "director of rulings and agreements": "and" inside the object of "of" joins two
+    # things of one role, unless what follows names a role of its own ("member of the
+    # board and former governor").
+    if (
+        len(parts) == 2
+        and " of " in f" {parts[0]} "
+        and not any(w.lower() in ROLE_NOUNS for w in parts[1].split())
+    ):
+        parts = [phrase.strip()]
     roles = []
     for part in parts:
         words = part.split()
