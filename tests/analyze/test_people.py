@@ -13,6 +13,10 @@ from storylens.analyze.people import (
 from storylens.model import Person
 
 
+def _names(text: str) -> set[str]:
+    return {m.name for m in find_name_mentions(text)}
+
+
 def _speaker_of(text: str, said: str) -> str | None:
     """The speaker's name of the text's first quote holding `said`."""
     quote = next(q for q in find_attributions(text).quotes if said in q.text)
@@ -213,7 +217,7 @@ def test_a_surname_of_a_committee_or_country_is_the_person() -> None:
         "Adam Schiff and Jerry Nadler met on Monday. Chairman Schiff of Intelligence and"
         " Nadler of Judiciary will lead. The Bureau of Labor Statistics said jobs grew."
     )
-    names = {m.name for m in find_name_mentions(text)}
+    names = _names(text)
     assert "Schiff of Intelligence" not in names and "Nadler of Judiciary" not in names
     assert "Schiff" in names
     assert "Bureau" not in names  # no one is named Bureau in full
@@ -223,14 +227,14 @@ def test_a_share_of_what_a_person_has_is_no_part_of_the_name() -> None:
     text = (
         "Part of Calloway's plan failed. One of Smollett's lawyers spoke. Members of Congress met."
     )
-    names = {m.name for m in find_name_mentions(text)}
+    names = _names(text)
     assert {"Calloway", "Smollett"} <= names
     assert not [n for n in names if " of " in n]
 
 
 def test_a_title_before_a_surname_of_a_committee_makes_it_a_person() -> None:
     # Nobody is named Engel in full: the title alone tells "Engel of Foreign Affairs".
-    names = {m.name for m in find_name_mentions("Chairman Engel of Foreign Affairs will lead.")}
+    names = _names("Chairman Engel of Foreign Affairs will lead.")
     assert names == {"Engel"}
 
 
@@ -240,7 +244,7 @@ def test_a_party_epithet_is_no_name_and_leaves_the_speaker_to_the_name() -> None
         'an "outrageous abuse." "This is a problem," said committee Chairman Dave Camp, '
         "R. Mich. The Ohio Republican said nothing."
     )
-    names = {m.name for m in find_name_mentions(text)}
+    names = _names(text)
     assert not names & {"Montana Democrat", "R. Mich", "Ohio Republican"}
     speakers = {
         q.speaker.name for q in find_attributions(text).quotes if q.speaker and q.speaker.name
@@ -257,7 +261,7 @@ def test_an_office_acronym_before_a_first_name_is_a_title() -> None:
 
 def test_openers_of_a_sentence_are_no_part_of_a_name() -> None:
     text = "Is Obama in trouble? However, Ruiz spoke. Sadly, Lee left. Like Dana Ortiz, he ran."
-    names = {m.name for m in find_name_mentions(text)}
+    names = _names(text)
     assert names == {"Obama", "Ruiz", "Lee", "Dana Ortiz"}
 
 
@@ -282,7 +286,7 @@ def test_she_is_never_a_man_named_with_a_listed_first_name() -> None:
 
 def test_a_quantifier_or_party_opening_a_run_is_no_name() -> None:
     text = "Many Clinton supporters were angry. Senior Labour MP Wes Streeting spoke."
-    names = {m.name for m in find_name_mentions(text)}
+    names = _names(text)
     assert "Many Clinton" not in names and "Senior Labour" not in names
     assert "Wes Streeting" in names
 
@@ -293,10 +297,10 @@ def test_buildings_offices_and_firms_are_no_names() -> None:
         "Justice Manual, LPL Financial analyst Jack Ablin and White House Counsel Pat "
         "Cipollone spoke."
     )
-    names = {m.name for m in find_name_mentions(text)}
+    names = _names(text)
     assert not names & {"Trump Tower", "Trump Presidency", "Manual", "LPL Financial"}
     assert {"Jack Ablin", "Pat Cipollone"} <= names
-    names = {m.name for m in find_name_mentions("The Trump Team and the Biden Family spoke.")}
+    names = _names("The Trump Team and the Biden Family spoke.")
     assert not names & {"Trump Team", "Biden Family"}
 
 
