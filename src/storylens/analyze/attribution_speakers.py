@@ -63,6 +63,9 @@ _ANONYMOUS_HEADS = frozenset(
     )
 )
 _APPOSED = re.compile(r"[\s,]*")
+# A possessive right after a name: the name modifies what follows ("Treasury's inspector
+# general"), it names no speaker.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # A first name and a surname (with a middle initial) closing a source phrase.
 _ENDING_NAME = re.compile(
     r"(?:^|(?<=\s))(?P<name>(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?"
@@ -75,9 +78,6 @@ _CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]*[A-Z]?[a-z]+")
 _TITLE_RUN = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*|and|of|for|the|former|acting|deputy|then|interim)(?:['’]s)?\s+)+"
 )
-
-
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _titles_before_name(before: str) -> bool:
