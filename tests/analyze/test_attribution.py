@@ -724,3 +724,48 @@ def test_a_group_named_after_a_person_is_not_that_person(text: str) -> None:
         "John Hale",
         "Public Integrity",
     )
+
+
+def test_what_the_reporter_adds_after_the_quoted_words_is_not_said() -> None:
+    text = (
+        "Mayor Lena Okafor called the ferry contract “a bad deal for the harbor” in an interview "
+        "with the Bayside Courier on Sunday. Councilman Karl Weber described the new pier as "
+        "“the pride of the waterfront” — a structure that cost the town $4 million."
+    )
+    result = find_attributions(text)
+    interview = _by_text(result, "bad deal", "indirect")
+    assert interview.text.endswith("for the harbor”")
+    gloss = _by_text(result, "pride of the waterfront", "indirect")
+    assert gloss.text.endswith("waterfront”")
+
+
+def test_reported_words_that_go_on_after_the_quoted_ones_stay_whole() -> None:
+    # A place of the act itself, not of the saying, and a contrast the speaker draws.
+    text = (
+        "Mayor Lena Okafor said the tenants would not be “left behind” at the new pier. "
+        "Councilman Karl Weber said he backs the plan “100 percent” while his rival does not."
+    )
+    result = find_attributions(text)
+    assert _by_text(result, "left behind", "indirect").text.endswith("at the new pier")
+    assert _by_text(result, "100 percent", "indirect").text.endswith("his rival does not")
+
+
+def test_calling_someone_names_in_quoted_words_is_a_statement_of_its_own() -> None:
+    text = (
+        "Councilman Karl Weber says he respects the mayor and calls her “the hardest-working "
+        "person in the harbor.”"
+    )
+    result = find_attributions(text)
+    respects = _by_text(result, "he respects the mayor", "indirect")
+    assert respects.text == "he respects the mayor"
+    calls = _by_text(result, "hardest-working", "indirect")
+    assert calls.text.startswith("her “the hardest-working")
+
+
+def test_a_participle_with_its_own_auxiliary_goes_on_with_what_was_said() -> None:
+    text = (
+        "The mayor’s office said she would “back the winner” but “isn’t planning to endorse "
+        "anyone before the vote.”"
+    )
+    quote = _by_text(find_attributions(text), "back the winner", "indirect")
+    assert "endorse anyone before the vote" in quote.text

@@ -265,7 +265,9 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             continue
         if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             continue  # "the said document", "a widely reported case"
-        contents = [_without_gloss(doc, c) for c in _contents_of(doc, tok, lemma)]
+        contents = [
+            _without_tail(doc, _without_gloss(doc, c)) for c in _contents_of(doc, tok, lemma)
+        ]
         subject = _subject_of(tok) or _main_subject(tok)
         introduces = _introduces_next_paragraph(doc, tok)
         if introduces and not any(c.dep_ in _CONTENT_CLAUSE for c in tok.children):
@@ -655,6 +657,73 @@ def _without_gloss(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
+# Where and how something was said: 'called the KKK "abhorrent" in a tweet Sunday',
+# '... "that crap," in an interview with CNN', '... "Perception" on his Facebook page'.
+_MEDIUM_NOUNS = frozenset(
+    words(
+        "interview interviews tweet tweets statement statements post posts page blog op-ed "
+        "column broadcast appearance appearances speech speeches remarks address letter email "
+        "conference briefing rally rallies hearing debate show program podcast video release "
+        "message memo call episode segment editorial essay article book town"
+    )
+)
+_FRAME_PREPS = frozenset(words("in on via"))
+_FRAME_DETERMINERS = frozenset(words("a an the his her their its our my"))
+# A clause of time the reporter sets after the quoted words: '"are not listening to their
+# God" after Cruz lost primaries in the South'. Not one of contrast: in 'supports Trump
+# "100 percent" while his opponent did not' the contrast is the speaker's.
+_ASIDE_MARKS = frozenset(words("after before"))
+_CLOSING = frozenset({'"', "”", "''"})
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _without_tail(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """The content without what the reporter adds after the speaker's last quoted words:
+    the medium of the saying ('in a tweet Sunday'), a gloss after a dash or in parentheses
+    ('"the next George Washington" -- the Founding Father who ...'), or a clause of time
+    ('after Cruz lost primaries'). Only after a closing quotation mark: there the
+    speaker's words have visibly ended; in reported speech without marks the same phrases
+    are as often part of what was said."""
+    start, end = content
+    close = next((i for i in range(end - 1, start, -1) if doc[i].text in _CLOSING), None)
+    if close is None:
+        return content
+    rest = [t for t in doc[close + 1 : end] if not t.is_space]
+    while rest and rest[-1].is_punct and rest[-1].text not in _QUOTE_TOKENS:
+        rest.pop()
+    if rest and rest[0].text == ",":
+        rest.pop(0)
+    if len(rest) < 2 or any(t.text in _QUOTE_TOKENS for t in rest):
+        return content
+    first, second = rest[0], rest[1]
+    if first.lower_ in _FRAME_PREPS:
+        # 'in an interview with CNN on Sunday', 'on his Facebook page': a medium of saying
+        # within the first words, and no verb of a clause after it.
+        medium = next(
+            (t for t in rest[1:5] if t.lower_ in _MEDIUM_NOUNS and coarse_pos(t) == "NOUN"), None
+        )
+        cut = (
+            medium is not None
+            and (
+                second.lower_ in _FRAME_DETERMINERS or second.tag_ == "POS" or second.tag_ == "NNP"
+            )
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
+        )
+    elif first.text in _DASHES:
+        # An apposition to the last quoted words, not an interruption the sentence goes on
+        # after ('-- itself a rebuttal to ... -- was an inferior slogan').
+        cut = coarse_pos(second) in ("DET", "NOUN", "PROPN", "ADJ") and not any(
+            t.text in _DASHES for t in rest[1:]
+        )
+    elif first.text == "(":
+        cut = True
+    elif first.lower_ in _ASIDE_MARKS and first.dep_ == "mark":
+        cut = any(c.dep_ in _SUBJECTS for c in first.head.children)
+    else:
+        cut = False
+    return (start, close + 1) if cut else content
+
+
 # Verbs of saying whose object is what was said ("said no", "wrote a letter"), and which the
 # parser gives a clause as an object when it misreads it ('said legalizing it could put ...'
 # parsed with "legalizing" as an xcomp). "tell" and "ask" are left out: their object is
@@ -751,6 +820,8 @@ def _clause_range(head: Token) -> tuple[int, int]:
             and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in tok.children)
         ):
             end = min(end, tok.left_edge.i)
+    while end - 1 > head.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].text in _SET_OFF):
+        end -= 1  # the conjunction before the cut-off verb: 'he respects her and'
     return start, max(end, head.i + 1)
 
 
@@ -763,7 +834,20 @@ def _nested_cue(tok: Token) -> bool:
         # participle of the clause shares its subject and goes on with what was said (one
         # joined to another verb, 'that X was late and questioning Y', is the cue's own).
         return lemma in SPEECH_ONLY
-    return lemma in SPEECH_ONLY or (lemma is not None and tok.tag_ == "VBG")
+    if lemma == "call" and any(t.text in _QUOTE_TOKENS for t in tok.subtree):
+        # 'he respects Clinton and calls her "an extremely intelligent woman"': naming
+        # someone in quoted words is a statement of its own.
+        return True
+    # A participle with its own auxiliary is a finite verb of the clause ('would "support
+    # the nominee" but "isn't planning to endorse anyone"'), no participle clause, unless it
+    # makes a demand ('and have been calling on Congress to amend the law').
+    participle = tok.tag_ == "VBG" and (
+        lemma in _DEMANDS or not any(c.dep_ == "aux" for c in tok.children)
+    )
+    return lemma in SPEECH_ONLY or (lemma is not None and participle)
+
+
+_DEMANDS = frozenset(words("call urge demand press"))
 
 
 _TIME_NOUNS = frozenset(
