@@ -42,6 +42,36 @@ def test_auxiliaries_and_reporting_verbs_are_no_action() -> None:
     assert verbs and all(v.startswith("releas") for v in verbs)
 
 
+def test_an_act_mentioned_in_passing_is_not_what_a_statement_is_about() -> None:
+    # Sharing the report is named by both, and told by neither: one asks for an opinion,
+    # the other classifies the report.
+    assert not _share(
+        "The board asked for a legal opinion on sharing the dredging report with the council.",
+        "The harbor authority classified the dredging report as confidential, which meant "
+        "it could not be shared with the council.",
+    )
+    # Said, or expected, it is what the statement tells.
+    assert _share(
+        "The council said it will release the audit on Friday.",
+        "The harbor board expects the council to release the audit.",
+    )
+
+
+def test_the_act_of_an_announced_agreement_is_what_it_is_about() -> None:
+    assert _share(
+        "Harbor Freight announced an agreement to acquire Dunmore Ferries.",
+        "Harbor Freight has signed a deal to acquire Dunmore Ferries, a rival operator.",
+    )
+
+
+def test_a_confirmation_denied_in_other_words_is_one_action() -> None:
+    # A verb of reporting in the passive is what was reported; "unconfirmed" tells of it.
+    assert _share(
+        "No injuries have been confirmed after the blast at the Calder depot.",
+        "Injury figures after the blast at the Calder depot remain unconfirmed.",
+    )
+
+
 def test_a_call_for_something_is_a_demand_only_when_made() -> None:
     pushed = "Ms. Ruiz pushed for a recount."
     resisted = "Ms. Ruiz resisted calls for a recount."

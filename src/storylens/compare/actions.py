@@ -1,20 +1,23 @@
-"""What a statement says was done: its verbs, as the tagger reads them.
+"""What a statement says was done: its verbs, as the tagger and parser read them.
 
 Two statements of one story that share only their topic words ("complaint",
 "lawmakers") tell different facts when each says something else was done with them
 ("Lawmakers have yet to see the complaint" / "Lawmakers are demanding details of the
-complaint"). Statements of one fact share an action: a verb of one is a word of the
-other, in any form ("failed" / "it failed", "was killed" / "is dead", "demanded the
-return" / "demanded that it return").
+complaint"). Statements of one fact share an action: a verb one of them is about is a
+word of the other, in any form ("failed" / "it failed", "was killed" / "is dead",
+"demanded the return" / "demanded that it return"). A verb buried in a relative clause
+or a noun's complement is not what a statement is about: "He put little stock in the
+transcript Trump announced he will release" tells nothing of releasing.
 
 Verbs come from spaCy's tagger (fine tags VB*), lemmatized, so that irregular forms meet
 ("went" / "going", "pled" / "pleaded"); auxiliaries, modals and reporting verbs are no
-action. The tagger runs only on the statements of loosely worded pairs (see
-claims.similarity_matrix), in one batch per story.
+action. The parser tells which verbs head the statement. Both run only on the statements
+of loosely worded pairs (see claims.similarity_matrix), in one batch per story.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,8 +30,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
 
-# The tagger, the attribute ruler and the lemmatizer: the parser and NER are not needed.
-_DISABLED = ("parser", "ner")
+# The tagger, the parser (which verb heads the statement), the attribute ruler and the
+# lemmatizer: NER is not needed.
+_DISABLED = ("ner",)
 # Verbs that carry tense, mood or voice rather than an action ("got arrested"), and
 # verbs of seeming ("became", "appears").
 _NO_ACTION = frozenset(
@@ -41,10 +45,12 @@ _CACHE = 1 << 15
 
 @dataclass(frozen=True, slots=True)
 class Actions:
-    """The verbs of a statement and all its word forms, both met at stems and synonyms."""
+    """The verbs of a statement, the ones it is about (`main`), and all its word forms,
+    each met at stems and synonyms."""
 
     verbs: frozenset[str]
     words: frozenset[str]
+    main: frozenset[str]
 
 
 def _met(word: str) -> str:
@@ -60,22 +66,68 @@ def _nlp() -> Language:
 
 def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
     verbs: set[str] = set()
+    main: set[str] = set()
+    acted: set[str] = set()
     words = {SYNONYMS.get(w, w) for w in content_stems(frame_words(text))}
     words |= {SYNONYMS.get(w, w) for w in content_stems(text)}
     frames = [m.span() for m in DEMAND_FRAME.finditer(text)]
+    heads = _heads(doc)
     for token in doc:
         # The lemma meets irregular forms ("went" / "going"), the written form the event
         # synonyms ("spoke" = "met").
         forms = {_met(token.lemma_ or token.text), _met(token.text)}
         words |= forms
+        if _UNDONE.match(token.lower_) and token.tag_ in ("JJ", "VBN"):
+            words.add(_met(token.lower_[2:]))  # "remain unconfirmed" tells of confirming
         if not token.tag_.startswith("VB") or not forms.isdisjoint(_NO_ACTION):
             continue
-        verbs |= forms
         # A call or demand is one action however worded ("called on", "is pushing for",
         # "urged"), as the predicate words meet it; "resisted calls for" makes no demand.
         if any(a <= token.idx < b for a, b in frames):
-            verbs.add("demand")
-    return Actions(frozenset(verbs - REPORTING), frozenset(words))
+            forms.add("demand")
+        if (
+            not forms.isdisjoint(REPORTING)
+            and token.lemma_ not in ("say", "tell")
+            and any(c.dep_ == "auxpass" for c in token.children)
+        ):
+            # What was reported, not who reported it: "no casualties have been confirmed"
+            # ("is said to be" is only hearsay).
+            acted |= forms
+        verbs |= forms
+        if token.i in heads:
+            main |= forms
+    acts = frozenset((verbs - REPORTING) | acted)
+    return Actions(acts, frozenset(words), frozenset((main - REPORTING) | (main & acted)) or acts)
+
+
+_UNDONE = re.compile(r"un[a-z]{4,}(?:ed|en)$")
+
+
+# What a statement is about: its head verb, what a verb of saying or intent heads ("said
+# that he learned", "vowed to hold"), verbs joined to these ("resigned and left"), and
+# the act its object names ("announced an agreement to acquire", "made a decision to
+# resign"). Not a verb inside a relative clause, a clause of time or a noun's complement
+# ("the transcript Trump announced he will release", "a legal opinion on sharing it").
+_GOES_ON = frozenset({"ccomp", "xcomp", "conj", "parataxis"})
+_OBJECTS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
+
+
+def _heads(doc: Iterable[Token]) -> set[int]:
+    heads: set[int] = set()
+    todo = [t for t in doc if t.dep_ == "ROOT"]
+    while todo:
+        token = todo.pop()
+        if token.i in heads:
+            continue
+        heads.add(token.i)
+        todo.extend(c for c in token.children if c.dep_ in _GOES_ON)
+        for obj in (c for c in token.children if c.dep_ in _OBJECTS):
+            todo.extend(a for a in obj.children if a.dep_ == "acl" and _infinitive(a))
+    return heads
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Statements read before, by text: a story is compared again when it gains an article.
@@ -102,5 +154,5 @@ def read_actions(texts: Iterable[str]) -> dict[str, Actions]:
 
 
 def share_action(a: Actions, b: Actions) -> bool:
-    """Whether a verb of one statement is a word of the other."""
-    return not a.verbs.isdisjoint(b.words) or not b.verbs.isdisjoint(a.words)
+    """Whether a verb one statement is about is a word of the other."""
+    return not a.main.isdisjoint(b.words) or not b.main.isdisjoint(a.words)

@@ -387,17 +387,17 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
 def _drop_pairs_without_action(
     units: Sequence[Unit], scores: Scores, evidenced: set[tuple[int, int]]
 ) -> None:
-    """Below a close paraphrase, two statements of one fact share what was done: a verb of
-    one is a word of the other (see actions). Pairs that share only topic words and
-    participants ("Lawmakers have yet to see that complaint" / "Lawmakers are demanding
-    details of the complaint") tell two facts and are dropped (not vetoed: each may still
-    join a claim the other is in through a better partner). Only pairs that could align
-    are read: weaker ones count, as before, in the average link of two groups, and the
-    tagger reads a fraction of the story (a 50-article story: 3.5 s against 4.6 s)."""
+    """Below most of their wording shared (STRONG_LEXICAL), two statements of one fact
+    share what was done: a verb one of them is about is a word of the other (see
+    actions). Pairs that share only topic words and participants ("Lawmakers have yet to
+    see that complaint" / "Lawmakers are demanding details of the complaint"), or an act
+    one of them only mentions in passing ("the transcript Trump announced he will
+    release"), tell two facts and are dropped (not vetoed: each may still join a claim the
+    other is in through a better partner). Only pairs that could align are read: weaker
+    ones count, as before, in the average link of two groups, and the tagger and parser
+    read a fraction of the story."""
     loose = [
-        p
-        for p, v in scores.items()
-        if ALIGN_THRESHOLD <= v < CLOSE_PARAPHRASE and p not in evidenced
+        p for p, v in scores.items() if ALIGN_THRESHOLD <= v < STRONG_LEXICAL and p not in evidenced
     ]
     if not loose:
         return
