@@ -57,6 +57,22 @@ def test_an_act_mentioned_in_passing_is_not_what_a_statement_is_about() -> None:
     )
 
 
+def test_an_act_asked_for_is_not_the_act_done() -> None:
+    assert not _share(
+        "The mayor said she has directed the release of the full dredging report.",
+        "Council members asked the mayor to release the dredging report.",
+    )
+    # Asked for in both, or an effort of one's own, it is one action.
+    assert _share(
+        "Council members asked the mayor to release the dredging report.",
+        "The harbor board urged the mayor to release the dredging report.",
+    )
+    assert _share(
+        "Democrats will push to force a vote on the harbor levy.",
+        "Democrats launched a drive on Wednesday to force a vote on the harbor levy.",
+    )
+
+
 def test_the_act_of_an_announced_agreement_is_what_it_is_about() -> None:
     assert _share(
         "Harbor Freight announced an agreement to acquire Dunmore Ferries.",

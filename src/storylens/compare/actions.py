@@ -51,6 +51,7 @@ class Actions:
     verbs: frozenset[str]
     words: frozenset[str]
     main: frozenset[str]
+    asked: frozenset[str] = frozenset()
 
 
 def _met(word: str) -> str:
@@ -68,6 +69,7 @@ def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
     verbs: set[str] = set()
     main: set[str] = set()
     acted: set[str] = set()
+    asked: set[str] = set()
     words = {SYNONYMS.get(w, w) for w in content_stems(frame_words(text))}
     words |= {SYNONYMS.get(w, w) for w in content_stems(text)}
     frames = [m.span() for m in DEMAND_FRAME.finditer(text)]
@@ -96,8 +98,32 @@ def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
         verbs |= forms
         if token.i in heads:
             main |= forms
+        if _asked_for(token):
+            asked |= forms
     acts = frozenset((verbs - REPORTING) | acted)
-    return Actions(acts, frozenset(words), frozenset((main - REPORTING) | (main & acted)) or acts)
+    heads_of = frozenset((main - REPORTING) | (main & acted)) or acts
+    return Actions(acts, frozenset(words), heads_of, frozenset(asked))
+
+
+# Verbs that ask someone for an act rather than tell it: "urged Ukraine to investigate",
+# "request the White House to release", "was pushed to investigate"; and "should". Not a
+# question ("asked how he obtained the records"), an effort of one's own ("will push to
+# force a vote"), an order or a warning ("ordered its carriers to ground", "warned
+# residents to stay indoors", "told to move back": as good as done in the news), nor
+# "must", which in the news mostly tells a rule ("applicants must pay a fee").
+_ASKING = frozenset("ask request urge demand call press push pressure encourage implore".split())
+
+
+def _asked_for(verb: Token) -> bool:
+    """Whether the verb is an act asked of someone, not one told as done or to come."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "asked them to investigate and prosecute"
+    if any(c.dep_ == "aux" and c.lower_ == "should" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or head.lemma_.lower() not in _ASKING:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)
 
 
 _UNDONE = re.compile(r"un[a-z]{4,}(?:ed|en)$")
@@ -154,5 +180,8 @@ def read_actions(texts: Iterable[str]) -> dict[str, Actions]:
 
 
 def share_action(a: Actions, b: Actions) -> bool:
-    """Whether a verb one statement is about is a word of the other."""
-    return not a.main.isdisjoint(b.words) or not b.main.isdisjoint(a.words)
+    """Whether a verb one statement is about is a word of the other, asked for in both
+    or in neither: "request the White House to release the transcript" and "directed
+    the release of the transcript" tell a demand and an act."""
+    shared = (a.main & b.words) | (b.main & a.words)
+    return any((v in a.asked) == (v in b.asked) for v in shared)
