@@ -73,6 +73,14 @@ def test_an_act_asked_for_is_not_the_act_done() -> None:
     )
 
 
+def test_calling_something_a_name_is_a_saying_not_a_call() -> None:
+    # The phone call of the story is no act of calling the audit "underwhelming".
+    assert not _share(
+        "Councilman Weber said he did not mind that the mayor raised the audit during the call.",
+        'Councilman Weber called the audit of the call "underwhelming."',
+    )
+
+
 def test_the_act_of_an_announced_agreement_is_what_it_is_about() -> None:
     assert _share(
         "Harbor Freight announced an agreement to acquire Dunmore Ferries.",

@@ -272,3 +272,16 @@ def test_two_denials_worded_apart_still_agree() -> None:
     second = "Casualty figures after the blast at the Calder depot remain unconfirmed."
     claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
     assert [c["label"] for c in claims if c["label"] != "single-source"] == ["agreed"]
+
+
+def test_one_outlet_quoting_more_of_the_same_words_agrees_with_the_other() -> None:
+    first = (
+        'Noting a poll of harbor residents, Mayor Ines Vidal called the vote a "sad and '
+        'shameful day for the waterfront" and asked the council to reconsider.'
+    )
+    second = (
+        "Speaking at the ferry terminal on Monday, Vidal described the vote as a “sad and "
+        "shameful day” for the harbor town."
+    )
+    claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
+    assert [c["label"] for c in claims if c["label"] != "single-source"] == ["agreed"]

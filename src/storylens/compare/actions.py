@@ -83,6 +83,8 @@ def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
             words.add(_met(token.lower_[2:]))  # "remain unconfirmed" tells of confirming
         if not token.tag_.startswith("VB") or not forms.isdisjoint(_NO_ACTION):
             continue
+        if _names_something(token):
+            continue  # 'called the transcript "underwhelming"': a saying, as "said" is
         # A call or demand is one action however worded ("called on", "is pushing for",
         # "urged"), as the predicate words meet it; "resisted calls for" makes no demand.
         if any(a <= token.idx < b for a, b in frames):
@@ -124,6 +126,14 @@ def _asked_for(verb: Token) -> bool:
     if verb.dep_ != "xcomp" or head is verb or head.lemma_.lower() not in _ASKING:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)
+
+
+def _names_something(verb: Token) -> bool:
+    """'called the subpoenas a "massive intrusion"', 'called the deal the worst ever': to
+    call something a name or a quality, not to call someone up."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ == "oprd" and c.pos_ not in ("PROPN", "PRON") for c in verb.children
+    )
 
 
 _UNDONE = re.compile(r"un[a-z]{4,}(?:ed|en)$")

@@ -255,13 +255,32 @@ def _quoted_phrases(unit: Unit, stem_units: Counter[str]) -> set[tuple[str, ...]
     return out
 
 
+QUOTED_RUN = 3
+
+
 def _same_quoted_words(
     a: Unit, b: Unit, phrases_a: set[tuple[str, ...]], phrases_b: set[tuple[str, ...]]
 ) -> bool:
     """Whether two outlets quote the same words in their own sentences (the supervisor
     called the delay "inexcusable" / said the eight days were "inexcusable"): they report
-    one statement of one speaker, however differently they frame it."""
-    return bool(phrases_a & phrases_b) and date_conflict(a, b) is None
+    one statement of one speaker, however differently they frame it. One may quote more
+    of the words than the other ('a "pretty shameful day" for Washington' / 'a "pretty
+    shameful day for Washington"'): three words or more of one, in a row, in the other (two
+    are as often a label of the story's topic: "official impeachment inquiry" /
+    "impeachment inquiry")."""
+    shared = bool(phrases_a & phrases_b) or any(
+        _within(short, long)
+        for pa in phrases_a
+        for pb in phrases_b
+        for short, long in ((pa, pb), (pb, pa))
+        if QUOTED_RUN <= len(short) < len(long)
+    )
+    return shared and date_conflict(a, b) is None
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
 
 
 # Figures from which on a value names one fact of a story ("48,000"), unlike small counts
