@@ -285,3 +285,18 @@ def test_one_outlet_quoting_more_of_the_same_words_agrees_with_the_other() -> No
     )
     claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
     assert [c["label"] for c in claims if c["label"] != "single-source"] == ["agreed"]
+
+
+def test_a_whole_and_a_part_orders_apart_are_no_dispute_and_no_agreement() -> None:
+    whole = "The storm's rising toll, more than 640 homes destroyed, was announced in Marlow."
+    part = "The flood in Marlow on Sunday destroyed 40 homes along the river."
+    labels = [
+        c["label"] for c in extract_claims([_item(1, "Ledger", whole), _item(2, "Courier", part)])
+    ]
+    assert labels == ["single-source", "single-source"]
+    # Figures of one count a few apart are still a dispute.
+    other = "The flood in Marlow on Sunday destroyed 45 homes along the river."
+    labels = [
+        c["label"] for c in extract_claims([_item(1, "Ledger", part), _item(2, "Courier", other)])
+    ]
+    assert labels == ["disputed"]

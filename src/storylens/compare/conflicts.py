@@ -35,6 +35,7 @@ from storylens.compare.wordforms import (
     WEEKDAYS,
     negated_words,
     negation_words,
+    stem,
     words,
 )
 
@@ -170,6 +171,8 @@ def _one_way_number_conflict(a: Unit, b: Unit, same_role: bool) -> dict[str, Any
                 continue
             if _other_quantity(slot_a, va in needed_a, vb_ in needed_b, same_verb):
                 continue
+            if _orders_apart(slot_a, slot_b) and not a.numbers_set & b.numbers_set:
+                continue
             candidates.append((slot_b[0], same_verb))
         same_role = any(same for _, same in candidates)
         if same_role:
@@ -263,7 +266,33 @@ def _different_quantities(a: Unit, b: Unit) -> bool:
             same_verb = bool(verb_a) and verb_a == verb_b
             if _other_quantity(slot_a, va in needed_a, vb in needed_b, same_verb):
                 return True
+            if _orders_apart(slot_a, slot_b) and not a.numbers_set & b.numbers_set:
+                return True
     return False
+
+
+# Two counts of one noun this many times apart are a whole and a part, not one count told
+# two ways: a war's toll and one attack's ("more than 640 Palestinians killed" / "the
+# attack on one of his schools killed 40 Palestinians").
+ORDERS_APART = 10
+
+
+def _orders_apart(slot_a: tuple[str, str, str], slot_b: tuple[str, str, str]) -> bool:
+    """Whether two figures counting a noun (not a time of day, a year or a span) are
+    ORDERS_APART times apart or more."""
+    (va, _, noun_a), (vb, _, noun_b) = slot_a, slot_b
+    if not noun_a or not noun_b or is_year(va) or is_year(vb):
+        return False
+    if {stem(noun_a), stem(noun_b)} & TIME_WORDS or _CLOCK.match(noun_a) or _CLOCK.match(noun_b):
+        return False
+    try:
+        x, y = float(va), float(vb)
+    except ValueError:
+        return False
+    return min(x, y) > 0 and max(x, y) >= ORDERS_APART * min(x, y)
+
+
+_CLOCK = re.compile(r"[ap]\.?m\b|o'?clock", re.IGNORECASE)
 
 
 def _may_agree(a: Unit, va: str, b: Unit, vb: str) -> bool:
