@@ -300,3 +300,17 @@ def test_a_whole_and_a_part_orders_apart_are_no_dispute_and_no_agreement() -> No
         c["label"] for c in extract_claims([_item(1, "Ledger", part), _item(2, "Courier", other)])
     ]
     assert labels == ["disputed"]
+
+
+def test_large_figures_of_one_count_worded_apart_are_disputed() -> None:
+    # Different verbs ("exposed" / "gained access to"), one count: what the sources dispute.
+    first = (
+        "Marlow Water said on Tuesday that a cyberattack had exposed the personal information "
+        "of roughly 72,000 customers, and that it had known about the breach for a week."
+    )
+    second = (
+        "Marlow Water said on Tuesday that hackers had gained access to the records of about "
+        "27,000 customers, in what appeared to be the largest breach at a utility in the region."
+    )
+    claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
+    assert [c["label"] for c in claims if c["label"] != "single-source"] == ["disputed"]

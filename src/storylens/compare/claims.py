@@ -300,6 +300,18 @@ def _distinctive_numbers(unit: Unit) -> set[str]:
     return out
 
 
+def _disputed_figure(a: Unit, b: Unit) -> bool:
+    """Whether the units give different large figures of one counted thing."""
+    if not (_distinctive_numbers(a) and _distinctive_numbers(b)):
+        return False
+    conflict = number_conflict(a, b)
+    return (
+        conflict is not None
+        and conflict["kind"] == "number"
+        and all(v in _distinctive_numbers(a) | _distinctive_numbers(b) for v in conflict["values"])
+    )
+
+
 def _same_figure(a: Unit, b: Unit) -> bool:
     """The same large figure of the same thing ("about 1,200 residents") in both."""
     figures_a = {(v, n) for v, n, _, _ in a.number_roles if n and v in _distinctive_numbers(a)}
@@ -356,8 +368,15 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
         # A large figure, or quoted words, both give is what they share however they word
         # the rest ("a cyberattack affecting about 61,500 people" / "hackers gained access
         # to the accounts of about 61,500 customers"): no shared action is asked of them
-        # (see _drop_pairs_without_action).
-        if quoted or figure or _distinctive_numbers(a) & _distinctive_numbers(b):
+        # (see _drop_pairs_without_action). So are two large figures of one counted thing
+        # that differ ("exposed ... 84,000 patients" / "gained access to the records of
+        # about 48,000 patients"): what they dispute.
+        if (
+            quoted
+            or figure
+            or _distinctive_numbers(a) & _distinctive_numbers(b)
+            or _disputed_figure(a, b)
+        ):
             evidenced.add((i, j))
         if quoted or figure or same_event(a, b, common):
             lexical = _lexical(a, b, vecs[i], vecs[j])
