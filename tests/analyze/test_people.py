@@ -336,3 +336,34 @@ def test_one_role_with_and_in_it_stays_whole() -> None:
     assert role_before(text, text.index("Zelensky")) == ""
     text = "THE STEPS INVOLVED IN IMPEACHING DONALD TRUMP Nancy Pelosi spoke."
     assert role_before(text, text.index("Nancy")) == ""
+
+
+def test_a_capitalized_name_with_and_in_it_is_one_role() -> None:
+    text = "But after House Ways and Means Committee member Charles Boustany spoke, they left."
+    assert role_before(text, text.index("Charles")) == "House Ways and Means Committee member"
+    text = "'It is a threat to our security,' House Oversight and Reform chairman Elijah Cummings said."
+    assert role_before(text, text.index("Elijah")) == "House Oversight and Reform chairman"
+    # A lowercase "and" between two roles still ends the phrase.
+    text = "Reporters and aides waited, and Republican lawmaker John Smith left."
+    assert role_before(text, text.index("John")) == "Republican lawmaker"
+
+
+def test_the_tail_of_a_heading_in_capitals_is_no_title() -> None:
+    text = "STEPS INVOLVED IN IMPEACHING DONALD TRUMP Nancy Pelosi announcing an inquiry."
+    (mention,) = [m for m in find_name_mentions(text) if m.name == "Nancy Pelosi"]
+    assert mention.roles == []
+    assert "ONALD" not in {w for m in find_name_mentions(text) for w in m.surface.split()}
+    # An office's acronym before a first name stays a title.
+    text = "DNI Joseph Maguire will testify on Thursday."
+    assert split_title("DNI Joseph Maguire") == ("DNI", "Joseph Maguire")
+    assert [m.roles for m in find_name_mentions(text)] == [["DNI"]]
+
+
+def test_headline_words_and_photo_credits_are_no_names() -> None:
+    text = (
+        "Dennis Brack/Landov Dennis Brack/Landov\n\n"
+        "Related post: IRS's Tea Party Scrutiny Adds To Conservatives' Case Against Obama."
+    )
+    names = _names(text)
+    assert "Landov Dennis Brack" not in names
+    assert "Case Against Obama" not in names

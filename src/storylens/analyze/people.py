@@ -27,7 +27,8 @@ _CAP = (
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|la|le|du|da|di|of|ibn)"
 # A name never runs over a line break: a headline's last words and the name opening the
 # next paragraph are two runs.
-NAME_RUN = re.compile(rf"{_CAP}(?:[^\S\n]{{1,2}}(?:{_PARTICLE}[^\S\n])?{_CAP})*")
+# Not from inside a word: "ONALD" is no run of "DONALD".
+NAME_RUN = re.compile(rf"(?<![^\W\d_]){_CAP}(?:[^\S\n]{{1,2}}(?:{_PARTICLE}[^\S\n])?{_CAP})*")
 HANDLE_AFTER = re.compile(r"\s*\((@\w{1,30})\)")
 
 # Words that make a capitalized run a title, not part of the name ("Vice President Kamala Harris").
@@ -108,6 +109,11 @@ _DONE_TO = frozenset(
     criticize attack blame praise hire fire appoint nominate sue interview visit call ask
     urge pressure pardon question face challenge warn tell contact protect remove impeach
     prosecute host""".split()
+)
+# Words no role phrase opens with: prepositions and conjunctions before it in the sentence.
+_NO_ROLE_START = frozenset(
+    """after before but when while since as with without for from by at in on of against
+    between during under over than because""".split()
 )
 # Words that end an epithet, not a name: "Max Baucus, Montana Democrat", "the Ohio
 # Republican".
@@ -273,13 +279,15 @@ def split_title(run: str) -> tuple[str, str]:
             or low in TITLE_WORDS
             or (low != tok.lower().rstrip(".") and low in ROLE_NOUNS)
             or (low in ROLE_NOUNS and i < len(toks) - 1)
-            # An office's acronym before a first name: "DNI Joseph Maguire", "FBI Agent".
+            # An office's acronym before a first name: "DNI Joseph Maguire", "FBI Agent";
+            # not the last word of a heading in capitals ("IMPEACHING DONALD TRUMP Nancy").
             or (
                 tok.isalpha()
                 and tok.isupper()
                 and len(tok) >= 2
                 and i + 1 < len(toks)
                 and toks[i + 1].lower() in FIRST_NAMES
+                and not (i > 0 and toks[i - 1].isupper())
             )
         ):
             last_title = i
@@ -309,6 +317,12 @@ def find_name_mentions(text: str) -> list[NameMention]:
                 run_end = m.start() + len(run)
                 break
         toks = run.split()
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if before and before[-1].isupper() and len(before[-1]) > 1:
+            # The tail of a heading in capitals ("... IMPEACHING DONALD TRUMP Nancy Pelosi"):
+            # its words are no title of the name after it.
+            while toks and toks[0].isupper() and len(toks[0]) > 1:
+                toks.pop(0)
         # Sentence-initial words ("Praising President Joe Biden") are not part of a title.
         while toks and (toks[0].lower().rstrip(".") in _NOT_NAMES or toks[0].endswith("ing")):
             toks.pop(0)
@@ -337,6 +351,10 @@ def find_name_mentions(text: str) -> list[NameMention]:
             name_toks = name_toks[:1]
         if any(t.lower().rstrip(".") in ORG_WORDS for t in name_toks) or name_toks[-1] == "of":
             continue
+        if any(t in _TITLE_CASE_LINKS for t in name_toks[1:]):
+            continue  # a headline's words: "Conservatives' Case Against Obama"
+        if text[m.start() - 1 : m.start()] == "/":
+            continue  # a photo credit or a path: "Dennis Brack/Landov Dennis Brack/Landov"
         if name_toks[-1].lower() in PARTY_WORDS or _PARTY_STATE.fullmatch(" ".join(name_toks)):
             continue
         if name_toks[0] in PLACE_STARTS or " ".join(name_toks) in PLACES:
@@ -371,6 +389,13 @@ def find_name_mentions(text: str) -> list[NameMention]:
         mentions.append(mention)
     _trim_headline_names(text, mentions)
     return mentions
+
+
+# Prepositions capitalized in Title Case: inside a run they join headline words, never a
+# personal name ("Case Against Obama", "Adds To Conservatives").
+_TITLE_CASE_LINKS = frozenset(
+    "Against To For With From By At In On Into Over After Before About Under".split()
+)
 
 
 _PART_OF = frozenset(
@@ -485,14 +510,27 @@ def role_before(text: str, start: int) -> str:
         return ""
     collected: list[str] = []
     stop = ""
-    for w in reversed(words):
-        if w.endswith((",", ".", ";", ":", '"', "”", ")")) or w.lower() in _BOUNDARY_WORDS:
+    backwards = list(reversed(words))
+    for k, w in enumerate(backwards):
+        if (
+            w == "and"
+            and collected
+            and collected[-1][:1].isupper()
+            and k + 1 < len(backwards)
+            and backwards[k + 1][:1].isupper()
+        ):
+            # "and" inside a capitalized name: "Ways and Means Committee member".
+            collected.append(w)
+            continue
+        if w.endswith((",", ".", ";", ":", '"', "'", "”", ")")) or w.lower() in _BOUNDARY_WORDS:
             stop = w.lower()
             break
         collected.append(w)
         if len(collected) >= 7:
             break
     collected.reverse()
+    while collected and collected[0] in _NO_ROLE_START:
+        collected.pop(0)  # "But after House Ways and Means Committee member Charles Boustany"
     if stop == "to" and collected and collected[0] in _DONE_TO:
         # "asked him to investigate political rival Joe Biden": the verb after "to" is
         # what is done to the person, not their role ("to former prosecutor" keeps it).
