@@ -769,3 +769,12 @@ def test_a_participle_with_its_own_auxiliary_goes_on_with_what_was_said() -> Non
     )
     quote = _by_text(find_attributions(text), "back the winner", "indirect")
     assert "endorse anyone before the vote" in quote.text
+
+
+def test_a_day_or_a_question_word_is_no_speaker() -> None:
+    text = (
+        "So why the sudden interest? Whatever could make the council jump on the plan and "
+        "express outrage over the harbor budget?"
+    )
+    for quote in find_attributions(text).quotes:
+        assert quote.speaker is None or quote.speaker.name is None

@@ -99,6 +99,10 @@ def _titles_before_name(before: str) -> bool:
 
 
 _PERSONAL_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_NO_SPEAKER_HEADS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    whatever whoever whichever""".split()
+)
 _DET_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ROLE_MENTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?[a-z]+(?:\s+[a-z]+){0,2})\b")
 
@@ -195,6 +199,10 @@ class SpeakerResolver:
             return Speaker(None, surface, s, e, False)
         if low in ("i", "we", "they", "it", "you", "who", "which", "that", "this"):
             return Speaker(None, surface, s, e, False)
+        if low in _NO_SPEAKER_HEADS and e - s == len(head_text):
+            # A day the parser read as a subject ("Then Monday, the revelations kept
+            # coming"), a question word ("Whatever could make the GOP express outrage").
+            return None
         person = self._name_in(s, e, head=raw.source_head, proper=raw.source_pos == "PROPN")
         if person is not None:
             return Speaker(person.name, surface, s, e, False)

@@ -165,7 +165,7 @@ FEMALE_NAMES = frozenset(
         gretchen mika rachael maxine elaine susana liz lizzie
         sonia debbie mazie kyrsten lucy stacey
         priya nina elena olga svetlana sylvia ingrid greta
-        ana carmen rosa lucia isabel sofia lorena veronica gabriela
+        ana carmen rosa lucia isabel sofia lorena veronica gabriela carrie
         """
     )
 )
