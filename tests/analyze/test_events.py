@@ -234,3 +234,14 @@ def test_a_question_the_writer_asks_is_no_event() -> None:
     assert not [t for t in texts if "up to tonight" in t]
     assert "She attended a dinner at the Calder pier on Monday." in texts
     assert any(t.startswith("Reporters asked on Monday") for t in texts)  # a quoted question
+
+
+def test_a_date_naming_a_level_or_a_person_is_no_event() -> None:
+    text = (
+        "Shares of Calder Freight ended well above Monday's level in late trading. "
+        "The Aug. 12 whistleblower in Calder wrote to the council. "
+        "Tuesday's hearing in Calder ran long."
+    )
+    texts = [e.text for e in _plain_events(text, date(2031, 8, 20))]
+    assert "Tuesday's hearing" in texts
+    assert not [t for t in texts if "level" in t or "whistleblower" in t]

@@ -200,7 +200,7 @@ _ADJECTIVE = re.compile(r"(?:al|ous|ive|ing|ic|ful|less|able|ible|ent|ant)$")
 _NOT_EVENT_HEAD = frozenset(
     """events developments news show episode edition broadcast program programme column
     newsletter podcast paper papers story stories coverage turn roll segment issue
-    update updates""".split()
+    update updates level levels close high low price prices whistleblower""".split()
 )
 # The article's own day used as a modifier ("today's report", "tonight's show") names the
 # article or the day's coverage, not an event of the story.
