@@ -778,3 +778,16 @@ def test_a_day_or_a_question_word_is_no_speaker() -> None:
     )
     for quote in find_attributions(text).quotes:
         assert quote.speaker is None or quote.speaker.name is None
+
+
+def test_a_relative_clause_with_a_cue_of_its_own_is_that_persons_statement() -> None:
+    text = (
+        "During the broadcast, Okafor praised evangelist Karl Weber, who has publicly vowed "
+        "not to buy harbor bonds this year because of the board’s “support of the casino.”"
+    )
+    result = find_attributions(text)
+    vow = _by_text(result, "not to buy harbor bonds", "indirect")
+    assert vow.speaker is not None and vow.speaker.name == "Karl Weber"
+    assert _by_text(result, "support of the casino", "partial").speaker == vow.speaker
+    praise = [q for q in result.quotes if q.speaker and q.speaker.name == "Okafor"]
+    assert praise and all("harbor bonds" not in q.text for q in praise)

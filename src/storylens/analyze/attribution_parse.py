@@ -651,7 +651,10 @@ def _without_gloss(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
             continue
         if first.i - 1 <= start or doc[first.i - 1].text != ",":
             continue
-        if any(t.text in _QUOTE_TOKENS for t in doc[first.i : end]):
+        # Quoted words stay, unless the relative clause has a cue of its own: in 'praised
+        # Franklin Graham, who has vowed not to buy cookies because of its "support of
+        # transgender rights"' the vow is Graham's statement.
+        if any(t.text in _QUOTE_TOKENS for t in doc[first.i : end]) and tok.lower_ not in CUE_FORMS:
             continue
         return start, first.i - 1
     return content
