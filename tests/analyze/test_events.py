@@ -245,3 +245,9 @@ def test_a_date_naming_a_level_or_a_person_is_no_event() -> None:
     texts = [e.text for e in _plain_events(text, date(2031, 8, 20))]
     assert "Tuesday's hearing" in texts
     assert not [t for t in texts if "level" in t or "whistleblower" in t]
+
+
+def test_a_noun_before_the_events_own_is_kept_with_it() -> None:
+    text = "Calder's mayor defended Monday's phone call with the governor of Calder."
+    texts = [e.text for e in _plain_events(text, date(2031, 8, 20))]
+    assert "Monday's phone call" in texts

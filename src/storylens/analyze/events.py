@@ -197,6 +197,11 @@ _AUXILIARY = re.compile(r"^(?:could|would|should|may|might|must|can|shall|did|do
 _ADJECTIVE = re.compile(r"(?:al|ous|ive|ing|ic|ful|less|able|ible|ent|ant)$")
 # Heads that name a piece of coverage or a vague lot, not a happening of the story:
 # "Thursday's developments", "Monday's show", "Friday's turn".
+_EVENT_NOUNS = frozenset(
+    """call calls conference meeting meetings hearing hearings vote rally speech briefing
+    debate summit election primary interview attack strike shooting address session
+    trial visit""".split()
+)
 _NOT_EVENT_HEAD = frozenset(
     """events developments news show episode edition broadcast program programme column
     newsletter podcast paper papers story stories coverage turn roll segment issue
@@ -241,7 +246,9 @@ def _attributive_phrase(text: str, t: TimeExpression) -> tuple[int, int] | None:
                 and not _FUNCTION_WORD.match(following)
                 and not _AUXILIARY.match(following)
                 and not following.endswith("ed")
-            ):
+            ) or following.rstrip(".,;:!?\"'’”") in _EVENT_NOUNS:
+                # "Tuesday's national vote"; a noun before the event's own ("Trump's July
+                # 25 phone call", "Monday's news conference").
                 words.append(following)
             break
     if not words or (not possessive and words[0][0].isupper()):
