@@ -791,3 +791,16 @@ def test_a_relative_clause_with_a_cue_of_its_own_is_that_persons_statement() -> 
     assert _by_text(result, "support of the casino", "partial").speaker == vow.speaker
     praise = [q for q in result.quotes if q.speaker and q.speaker.name == "Okafor"]
     assert praise and all("harbor bonds" not in q.text for q in praise)
+
+
+def test_a_quotation_word_read_as_subject_leaves_the_speaker_after_the_cue() -> None:
+    # The parser reads "organizations" as a subject of "said": the frame names the speaker.
+    text = (
+        "The harbor board apologized on Friday.\n\n"
+        "“I am appalled that the IRS targeted organizations,” said Karl Weber, who chairs "
+        "the finance committee. “No resident should be treated this way.”"
+    )
+    result = find_attributions(text)
+    for needle in ("appalled", "No resident"):
+        quote = _by_text(result, needle, "direct")
+        assert quote.speaker is not None and quote.speaker.name == "Karl Weber"

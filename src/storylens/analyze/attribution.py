@@ -222,6 +222,12 @@ def _assemble(
                 if q in claimed:
                     continue
                 claimed.add(q)
+                if raw.source is None and q.outer_end <= raw.cue[0]:
+                    # '"... targeted organizations," said Dave Camp': the parser read a
+                    # word of the quotation as the subject; the frame after it names one.
+                    frame = frame_after(text, q.outer_end, min(len(text), raw.cue[1] + 200))
+                    if frame is not None and frame.cue == raw.cue:
+                        speaker = resolver.speaker_for(frame)
                 kind = quote_kind(text, q)
                 if kind == "partial" and q.outer_end <= raw.cue[0]:
                     # 'The people of Scranton "deserve someone ...," she said': the reported
