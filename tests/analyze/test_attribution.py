@@ -804,3 +804,13 @@ def test_a_quotation_word_read_as_subject_leaves_the_speaker_after_the_cue() -> 
     for needle in ("appalled", "No resident"):
         quote = _by_text(result, needle, "direct")
         assert quote.speaker is not None and quote.speaker.name == "Karl Weber"
+
+
+def test_the_apostrophe_of_an_s_name_is_no_quotation_mark() -> None:
+    text = (
+        "On Sunday, Ann Rivers said she had raised $2 million in January. “The numbers we have "
+        "seen since Jan. 1 put our campaign on pace to win the harbor seat,” Tom Harris, "
+        "Rivers’ campaign manager, said in a statement."
+    )
+    quote = _by_text(find_attributions(text), "The numbers we have seen", "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Tom Harris"

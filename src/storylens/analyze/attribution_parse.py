@@ -547,7 +547,18 @@ def _inside_quotation(subject: Token, verb: Token) -> bool:
     closed = sum(1 for t in doc[: subject.i] if t.tag_ == "''")
     if opened > closed:
         return True
-    return subject.i < verb.i and any(doc[i].tag_ == "''" for i in range(subject.i + 1, verb.i))
+    return subject.i < verb.i and any(
+        doc[i].tag_ == "''" and not _possessive_mark(doc[i]) for i in range(subject.i + 1, verb.i)
+    )
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """An apostrophe closing a plural or an s-name's possessive ("Sanders’ campaign
+    manager"), which the tagger may read as a closing quotation mark."""
+    if tok.text not in ("’", "'") or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.whitespace_ == "" and before.text[-1:].lower() == "s" and bool(tok.whitespace_)
 
 
 def _contents_of(doc: Doc, tok: Token, lemma: str) -> list[tuple[int, int]]:

@@ -65,7 +65,7 @@ _ANONYMOUS_HEADS = frozenset(
 _APPOSED = re.compile(r"[\s,]*")
 # A possessive right after a name: the name modifies what follows ("Treasury's inspector
 # general"), it names no speaker.
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 # A first name and a surname (with a middle initial) closing a source phrase.
 _ENDING_NAME = re.compile(
     r"(?:^|(?<=\s))(?P<name>(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?"
