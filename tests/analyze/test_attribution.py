@@ -814,3 +814,12 @@ def test_the_apostrophe_of_an_s_name_is_no_quotation_mark() -> None:
     )
     quote = _by_text(find_attributions(text), "The numbers we have seen", "direct")
     assert quote.speaker is not None and quote.speaker.name == "Tom Harris"
+
+
+def test_a_role_then_a_name_before_the_cue_frames_the_quotation() -> None:
+    text = (
+        "In a statement to the Ledger, his senior adviser, Tom Harris, said: “The mayor "
+        "believes that cooperation is essential.”"
+    )
+    quote = _by_text(find_attributions(text), "cooperation is essential", "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Tom Harris"

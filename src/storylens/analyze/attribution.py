@@ -222,10 +222,16 @@ def _assemble(
                 if q in claimed:
                     continue
                 claimed.add(q)
-                if raw.source is None and q.outer_end <= raw.cue[0]:
-                    # '"... targeted organizations," said Dave Camp': the parser read a
-                    # word of the quotation as the subject; the frame after it names one.
-                    frame = frame_after(text, q.outer_end, min(len(text), raw.cue[1] + 200))
+                if raw.source is None:
+                    # '"... targeted organizations," said Dave Camp', 'In a statement to the
+                    # Observer, her adviser, Jake Sullivan, said: "..."': the parse lost the
+                    # subject (a word of the quotation read as one, a name hung on another
+                    # noun); the frame beside the quotation names the speaker.
+                    frame = (
+                        frame_after(text, q.outer_end, min(len(text), raw.cue[1] + 200))
+                        if q.outer_end <= raw.cue[0]
+                        else frame_before(text, max(0, raw.cue[0] - 200), q.outer_start)
+                    )
                     if frame is not None and frame.cue == raw.cue:
                         speaker = resolver.speaker_for(frame)
                 kind = quote_kind(text, q)
