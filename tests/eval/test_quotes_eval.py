@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storylens.eval.polnear import parse_ann, read_polnear
+from storylens.eval.polnear import GoldAttribution, GoldDocument, parse_ann, read_polnear
 from storylens.eval.quotes import Counts, _report, add_arguments, run, score_document
 from storylens.model import Quote, Span, Speaker
 
@@ -236,3 +236,14 @@ def test_quoted_clause_joins_the_quotation_going_on_in_the_next_paragraph() -> N
         for q in quotes
     ]
     assert len(_predictions(moved, starts, ends)) == 2
+
+
+def test_a_hyphenated_surname_is_read_as_the_gold_reads_it() -> None:
+    text = "Ms. Ruiz-Vega said the bridge will reopen in May.\n"
+    src, content = (0, 13), (19, 49)
+    doc = GoldDocument("d", text, "aa", None, [GoldAttribution((content,), (src,), None)])
+    speaker = Speaker("Ana Ruiz-Vega", text[src[0] : src[1]], src[0], src[1])
+    quote = Quote(text[content[0] : content[1]], content[0], content[1], "indirect", speaker)
+    counts = Counts()
+    score_document(doc, [quote], counts)
+    assert _report(counts)["person"] == {"checked": 1, "right": 1, "accuracy": 1.0}

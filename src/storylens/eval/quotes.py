@@ -61,7 +61,8 @@ Definitions
   person        where the gold source is a name (every word capitalized, at most five:
                 "Hillary Clinton", "Mr. Trump") or a pronoun (he, she) and the speaker span is
                 right: whether the predicted canonical name is the person. For a name, the
-                predicted name's last word must be one of the gold source's words; PolNeAR
+                predicted name's last word must be one of the gold source's words (words are
+                runs of letters and digits on both sides: "Shanklin-Hawkins" is two); PolNeAR
                 does not resolve pronouns, so for he/she the referent is the nearest earlier
                 gold source that is a name (news continues with the last named source) and the
                 predicted name's last word must be one of its words.
@@ -191,7 +192,8 @@ def score_document(doc: GoldDocument, quotes: list[Quote], counts: Counts) -> No
             referent = _referent(g, antecedents)
             if referent is not None:
                 counts.person_checked += 1
-                predicted = (p.speaker_name or "").lower().split()
+                # Words as the gold source's are read: "Shanklin-Hawkins" is two.
+                predicted = _WORD.findall((p.speaker_name or "").lower())
                 if predicted and predicted[-1] in referent:
                     counts.person_right += 1
 
