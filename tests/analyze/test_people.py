@@ -367,3 +367,9 @@ def test_headline_words_and_photo_credits_are_no_names() -> None:
     names = _names(text)
     assert "Landov Dennis Brack" not in names
     assert "Case Against Obama" not in names
+
+
+def test_a_modal_after_a_surname_ends_a_headline_name() -> None:
+    names = _names("Weber May Not Have Approved The Levy, But He Backed It.\n\nKarl Weber said no.")
+    assert "Weber" in names and "Weber May" not in names
+    assert "Theresa May" in _names("Prime Minister Theresa May spoke in Calder.")

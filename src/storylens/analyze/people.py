@@ -310,12 +310,18 @@ def find_name_mentions(text: str) -> list[NameMention]:
         run = m.group()
         run_end = m.end()
         # Headline case ("Bernie Sanders Says He ..."): a capitalized cue verb ends the name.
+        previous = ""
         for w in re.finditer(r"\S+", run):
             low = w.group().lower()
-            if w.start() > 0 and CUE_FORMS.get(low, low) != low:  # inflected: Says, Said
+            if w.start() > 0 and (
+                CUE_FORMS.get(low, low) != low  # inflected: Says, Said
+                # A modal after a surname: "Trump May Not Have Suggested" (not "Theresa May").
+                or (low in _HEADLINE_MODALS and previous not in FIRST_NAMES)
+            ):
                 run = run[: w.start()].rstrip()
                 run_end = m.start() + len(run)
                 break
+            previous = low
         toks = run.split()
         before = text[max(0, m.start() - 40) : m.start()].split()
         if before and before[-1].isupper() and len(before[-1]) > 1:
@@ -391,6 +397,7 @@ def find_name_mentions(text: str) -> list[NameMention]:
     return mentions
 
 
+_HEADLINE_MODALS = frozenset("may might will would could should can must".split())
 # Prepositions capitalized in Title Case: inside a run they join headline words, never a
 # personal name ("Case Against Obama", "Adds To Conservatives").
 _TITLE_CASE_LINKS = frozenset(
