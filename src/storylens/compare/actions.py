@@ -45,8 +45,9 @@ _CACHE = 1 << 15
 
 @dataclass(frozen=True, slots=True)
 class Actions:
-    """The verbs of a statement, the ones it is about (`main`), and all its word forms,
-    each met at stems and synonyms."""
+    """The verbs of a statement, the ones it is about (`main`), the ones it asks of
+    someone rather than tells (`asked`), and all its word forms, each met at stems and
+    synonyms."""
 
     verbs: frozenset[str]
     words: frozenset[str]

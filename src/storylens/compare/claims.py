@@ -255,6 +255,8 @@ def _quoted_phrases(unit: Unit, stem_units: Counter[str]) -> set[tuple[str, ...]
     return out
 
 
+# Words in a row of one quotation found inside another's that make them one quotation
+# (see _same_quoted_words).
 QUOTED_RUN = 3
 
 
