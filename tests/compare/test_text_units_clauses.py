@@ -80,3 +80,17 @@ def test_a_relative_pronoun_keeps_its_clause() -> None:
         "twenty years, was not on board."
     )
     assert not [c for c in _clauses(text) if c.startswith("as ")]
+
+
+def test_a_second_subject_and_its_verb_after_and_start_a_statement() -> None:
+    text = (
+        "The plant stores tons of chlorine to treat the water of Calder, and firefighters spent "
+        "the night keeping the flames away from the tanks."
+    )
+    assert _clauses(text) == [
+        "The plant stores tons of chlorine to treat the water of Calder",
+        "firefighters spent the night keeping the flames away from the tanks.",
+    ]
+    # A verb of the same subject is no second statement, nor is "has" a subject.
+    text = "The council approved the levy for the harbor, and has offered dinner to its donors."
+    assert _clauses(text) == [text]

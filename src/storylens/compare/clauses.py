@@ -69,17 +69,27 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Past tense: regular, and the irregular verbs news tells most.
+_PAST = (
+    r"(?:[a-z]{2,}ed|spent|kept|said|told|took|made|went|came|got|gave|found|held|left|ran|"
+    r"saw|sent|put|cut|hit|won|lost|met|paid|brought|bought|began|fell|rose|led|built|"
+    r"drove|flew|knew|thought|wrote|spoke|broke|chose|stood|fought|caught|struck|fled|shot)"
+)
 # Where a sentence changes fact: dashes, semicolons, subordinate clauses of time and
 # cause ("..., after inspectors found cracks", "since the bridge closed", ", once monitors
 # showed"), a reporting participle (", saying"), a
-# participial clause (", injuring three people"), contrast (", but") and a second
+# participial clause (", injuring three people"), contrast (", but"), a second subject
+# and its verb after "and" (", and firefighters spent the night ...") and a second
 # reported statement ("said the bridge would reopen in May and that repairs would cost"). Prepositions
 # that look like participles ("including", "according") do not start a clause.
 _CLAUSE_BREAK = re.compile(
     r"\s+(?:--|—|–)\s+|;\s+|,?\s+(?=(?:after|before|while|because|although|though|as|since)\s"
     r"(?!well\b|much\b|many\b|long\b|soon\b|of\b|part\b|a result\b|such\b|if\b|though\b|"
     r"\d))|,\s+(?=once\s(?!again\b|more\b|upon\b|a\b|an\b|\d))|"
-    r",?\s+and (?=(?:said|says|told|added)\b)|,?\s+and that\s+|,\s+and (?=(?:it|he|she|they|there)\s)|,\s+(?=but\s|(?!(?:including|according|following|during|regarding|concerning|"
+    r",?\s+and (?=(?:said|says|told|added)\b)|,?\s+and that\s+|,\s+and (?=(?:it|he|she|they|there)\s)|"
+    # ", and firefighters spent the first hours ...": a second subject and its verb.
+    r",\s+and (?=(?:the\s|an?\s|his\s|her\s|their\s|its\s)?[a-z]{3,}s\s+" + _PAST + r"\s)|"
+    r",\s+(?=but\s|(?!(?:including|according|following|during|regarding|concerning|"
     r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
     r"building|spring|king|thing|bring|string)\b)[a-z]+ing\s)"
 )
