@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.analyze.attribution import Attribution, AttributionStep, find_attributions
+from storylens.analyze.attribution_frames import frame_before
 from storylens.model import Quote
 
 
@@ -823,3 +824,19 @@ def test_a_role_then_a_name_before_the_cue_frames_the_quotation() -> None:
     )
     quote = _by_text(find_attributions(text), "cooperation is essential", "direct")
     assert quote.speaker is not None and quote.speaker.name == "Tom Harris"
+
+
+def test_the_second_part_of_a_split_quotation_keeps_its_speaker() -> None:
+    # "Trump said" is parsed with "Trump" as a verb: the frame before the quotation tells.
+    text = (
+        "Trump spoke to a crowd in Calder, Oregon.\n\n"
+        "“And while I’m at it, I hold in the highest esteem Sen. Ann Rivers,” Trump said, "
+        "“and I fully support and endorse her re-election.”"
+    )
+    quote = _by_text(find_attributions(text), "endorse her re-election", "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Trump"
+    # The frame is read after the first part's closing mark.
+    second = text.index("“and I")
+    frame = frame_before(text, 0, second)
+    assert frame is not None and frame.source is not None
+    assert text[frame.source[0] : frame.source[1]] == "Trump"

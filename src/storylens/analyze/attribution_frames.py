@@ -31,7 +31,9 @@ _VERB = (
 _BEFORE = re.compile(
     # a role before the name ends with the name's closing comma: 'her adviser, Jake
     # Sullivan, said:'
-    rf"(?:^|[,;.]\s+|\b(?:and|but|then|as)\s+){_SOURCE}(?:,[^,“”\"\n]{{1,120}},|,)?\s+{_VERB}"
+    # The frame may follow the first part of a split quotation ('"...," Trump said, "and ...'),
+    # its closing mark after the comma.
+    rf"(?:^|[,;.][”\"]?\s+|\b(?:and|but|then|as)\s+){_SOURCE}(?:,[^,“”\"\n]{{1,120}},|,)?\s+{_VERB}"
     # a few words may follow the verb: 'tweeted in response:', 'told the crowd:'
     r"(?:\s+[a-z]+){0,3}\s*[,:]\s*$",
     re.M,
