@@ -223,16 +223,8 @@ def _assemble(
                     continue
                 claimed.add(q)
                 if raw.source is None:
-                    # '"... targeted organizations," said Dave Camp', 'In a statement to the
-                    # Observer, her adviser, Jake Sullivan, said: "..."': the parse lost the
-                    # subject (a word of the quotation read as one, a name hung on another
-                    # noun); the frame beside the quotation names the speaker.
-                    frame = (
-                        frame_after(text, q.outer_end, min(len(text), raw.cue[1] + 200))
-                        if q.outer_end <= raw.cue[0]
-                        else frame_before(text, max(0, raw.cue[0] - 200), q.outer_start)
-                    )
-                    if frame is not None and frame.cue == raw.cue:
+                    frame = _frame_of(text, raw, q)
+                    if frame is not None:
                         speaker = resolver.speaker_for(frame)
                 kind = quote_kind(text, q)
                 if kind == "partial" and q.outer_end <= raw.cue[0]:
@@ -507,6 +499,18 @@ def _adjacent_quote(
                 return q  # 'the committee said about its platform:' closing a paragraph
             break
     return best
+
+
+def _frame_of(text: str, raw: RawAttribution, q: QuoteSpan) -> RawAttribution | None:
+    """The frame beside a quotation with the cue of a parse that lost its subject ('"...
+    targeted organizations," said Dave Camp': a word of the quotation read as the subject;
+    'In a statement to the Observer, her adviser, Jake Sullivan, said: "..."': the name hung
+    on another noun). None when no frame, or one of another cue, stands there."""
+    if q.outer_end <= raw.cue[0]:
+        frame = frame_after(text, q.outer_end, min(len(text), raw.cue[1] + 200))
+    else:
+        frame = frame_before(text, max(0, raw.cue[0] - 200), q.outer_start)
+    return frame if frame is not None and frame.cue == raw.cue else None
 
 
 def _spoken_beside(text: str, q: QuoteSpan, left: int, right: int) -> bool:

@@ -29,10 +29,9 @@ _VERB = (
 )
 # re.M: a paragraph starts after a line break; `match` at a position needs no "^".
 _BEFORE = re.compile(
-    # a role before the name ends with the name's closing comma: 'her adviser, Jake
-    # Sullivan, said:'
-    # The frame may follow the first part of a split quotation ('"...," Trump said, "and ...'),
-    # its closing mark after the comma.
+    # after the first part of a split quotation, its closing mark follows the comma ('"...,"
+    # Trump said, "and ...'); a role before the name ends with the name's own comma ('her
+    # adviser, Jake Sullivan, said:')
     rf"(?:^|[,;.][”\"]?\s+|\b(?:and|but|then|as)\s+){_SOURCE}(?:,[^,“”\"\n]{{1,120}},|,)?\s+{_VERB}"
     # a few words may follow the verb: 'tweeted in response:', 'told the crowd:'
     r"(?:\s+[a-z]+){0,3}\s*[,:]\s*$",

@@ -713,14 +713,9 @@ def _without_tail(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     if first.lower_ in _FRAME_PREPS:
         # 'in an interview with CNN on Sunday', 'on his Facebook page': a medium of saying
         # within the first words, and no verb of a clause after it.
-        medium = next(
-            (t for t in rest[1:5] if t.lower_ in _MEDIUM_NOUNS and coarse_pos(t) == "NOUN"), None
-        )
         cut = (
-            medium is not None
-            and (
-                second.lower_ in _FRAME_DETERMINERS or second.tag_ == "POS" or second.tag_ == "NNP"
-            )
+            any(t.lower_ in _MEDIUM_NOUNS and coarse_pos(t) == "NOUN" for t in rest[1:5])
+            and (second.lower_ in _FRAME_DETERMINERS or second.tag_ in ("POS", "NNP"))
             and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
         )
     elif first.text in _DASHES:
