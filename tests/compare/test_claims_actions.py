@@ -57,6 +57,22 @@ def test_an_act_mentioned_in_passing_is_not_what_a_statement_is_about() -> None:
     )
 
 
+def test_a_verb_of_saying_an_opinion_is_no_action() -> None:
+    # Both suggest, of different acts: what each suggests is what it is about.
+    assert not _share(
+        "The mayor has suggested that the contractor misused the bridge fund.",
+        "Suggesting the auditor could help reopen the inquiry into the bridge fund.",
+    )
+    assert not _share(
+        "Weber argued that the levy would not hurt small harbors.",
+        "Ferry operators have argued that the levy could raise fares.",
+    )
+    assert _share(
+        "The mayor suggested that the contractor misused the bridge fund.",
+        "The audit found that the contractor misused the bridge fund.",
+    )
+
+
 def test_an_act_asked_for_is_not_the_act_done() -> None:
     assert not _share(
         "The mayor said she has directed the release of the full dredging report.",

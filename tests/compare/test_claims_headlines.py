@@ -61,3 +61,28 @@ def test_quoted_speech_is_no_claim_even_when_no_quote_was_found() -> None:
     ]
     texts = [s["text"] for c in extract_claims(items) for s in c["sentences"]]
     assert texts and not any("rebuild the pier" in t for t in texts)
+
+
+def test_an_explainers_titles_corroborate_nothing() -> None:
+    # The section title and the pointer name what the article goes on to tell; they share
+    # its words with the other outlet's statement, and assert nothing.
+    items = [
+        _item(
+            1,
+            "Valley Wire",
+            "The Calloway Street Bridge stays shut for a second week.\n"
+            "What inspectors found in the Calloway Street Bridge beams\n"
+            "Here's how the Harbor Authority will repair the Calloway Street Bridge.\n"
+            "Crews began removing the deck plates on Tuesday.",
+        ),
+        _item(
+            2,
+            "Harbor Post",
+            "Inspectors found cracks in two steel beams of the Calloway Street Bridge on "
+            "Monday. The Harbor Authority will repair the Calloway Street Bridge with new "
+            "steel beams.",
+        ),
+    ]
+    texts = [s["text"] for c in extract_claims(items) for s in c["sentences"]]
+    assert not any(t.startswith(("What inspectors found", "Here's how")) for t in texts)
+    assert any(t.startswith("Crews began removing the deck plates") for t in texts)

@@ -41,6 +41,13 @@ _NO_ACTION = frozenset(
     become seem appear""".split()
 )
 _CACHE = 1 << 15
+# Verbs of saying an opinion are no action either, as "said" is not: "Giuliani has
+# suggested that Biden improperly used his influence" and "suggesting the attorney
+# general could help restart an inquiry" share a way of saying, not what was said. What
+# the saying heads ("that Biden used") is what the statement is about.
+_SAYING = REPORTING | frozenset(
+    stem(w) for w in "suggest argue argued argues claim insist contend".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +98,7 @@ def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
         if any(a <= token.idx < b for a, b in frames):
             forms.add("demand")
         if (
-            not forms.isdisjoint(REPORTING)
+            not forms.isdisjoint(_SAYING)
             and token.lemma_ not in ("say", "tell")
             and any(c.dep_ == "auxpass" for c in token.children)
         ):
@@ -103,8 +110,8 @@ def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
             main |= forms
         if _asked_for(token):
             asked |= forms
-    acts = frozenset((verbs - REPORTING) | acted)
-    heads_of = frozenset((main - REPORTING) | (main & acted)) or acts
+    acts = frozenset((verbs - _SAYING) | acted)
+    heads_of = frozenset((main - _SAYING) | (main & acted)) or acts
     return Actions(acts, frozenset(words), heads_of, frozenset(asked))
 
 

@@ -978,6 +978,22 @@ def _asks(items: Sequence[Item], unit: Unit) -> bool:
     return text[unit.sentence_start : unit.sentence_end].rstrip().endswith("?")
 
 
+# The title of an explainer or of its sections, a clause of "what", "how" or "why" with
+# no end mark ("What Trump and Zelensky said in their phone call", "How the inquiry
+# works"), and a pointer to what follows ("Here's what led to the inquiry", "Here is how
+# impeachment goes from here."): they name a topic and assert nothing.
+_EXPLAINER_TITLE = re.compile(r"(?:What|How|Why|Where|When|Who|Which)\b[^.!?]*", re.ASCII)
+_POINTER = re.compile(
+    r"Here(?:['’]s|\s+is|\s+are)\s+(?:what|how|why|where|when|who|which)\b", re.IGNORECASE
+)
+
+
+def _explainer_title(items: Sequence[Item], unit: Unit) -> bool:
+    """Whether the unit's sentence is an explainer's title or a pointer to what follows."""
+    sentence = _sentence_text(items, unit).strip()
+    return bool(_POINTER.match(sentence) or _EXPLAINER_TITLE.fullmatch(sentence))
+
+
 # A clause that is only the frame of a report ("..., The Journal reports, quoting a police
 # official."): who told it, not what happened.
 _FRAME_ONLY = re.compile(r"^\W*(?:quoting|citing|according\s+to)\s[^,;:]{0,80}$", re.IGNORECASE)
@@ -995,6 +1011,7 @@ def extract_claims(items: Sequence[Item]) -> list[dict[str, Any]]:
             if is_statement(u)
             and (u.item, u.position) not in captions
             and not _asks(items, u)
+            and not _explainer_title(items, u)
             and not _FRAME_ONLY.match(u.text)
         ]
     )
