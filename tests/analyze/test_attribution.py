@@ -79,6 +79,42 @@ def test_anonymous_source_stays_anonymous() -> None:
         assert "Ruiz" not in (quote.speaker.name or "")
 
 
+def test_a_source_kept_unnamed_is_anonymous_and_its_condition_is_no_quote() -> None:
+    text = (
+        "A ferry mechanic who asked not to be named because he feared for his job said the "
+        "engine had failed twice in May. A dock worker who spoke on condition of anonymity "
+        "said the crew was told to keep quiet."
+    )
+    result = find_attributions(text)
+    for needle in ("the engine had failed twice", "the crew was told to keep quiet"):
+        quote = _by_text(result, needle)
+        assert quote.speaker is not None and quote.speaker.anonymous, needle
+    # Asking not to be named is how the source speaks, nothing it says.
+    assert not [q for q in result.quotes if q.text.startswith("not to be named")]
+
+
+def test_a_passive_cue_holds_its_subject_and_names_no_speaker() -> None:
+    # "were expected": the injured are what is expected, not who expects it.
+    result = find_attributions("All four crew members were expected to recover.")
+    quote = _by_text(result, "to recover")
+    assert quote.text == "All four crew members were expected to recover"
+    assert quote.speaker is None
+    # An agent named with "by" is the one who expects it.
+    result = find_attributions("The levy was expected by analysts to pass easily.")
+    quote = _by_text(result, "to pass easily")
+    assert quote.speaker is not None and quote.speaker.text == "analysts"
+
+
+def test_a_dateline_is_no_part_of_what_was_said() -> None:
+    text = (
+        "Ferry line suspends night crossings\n"
+        "PORT MEDRIN — The night ferry to Holm Island will stop running until the pier is "
+        "repaired, harbor commissioner Lena Okafor said on Tuesday."
+    )
+    quote = _by_text(find_attributions(text), "The night ferry")
+    assert quote.text.startswith("The night ferry to Holm Island will stop running")
+
+
 def test_organization_speaker_keeps_its_description() -> None:
     text = '"Repairs will take a week," a statement from the transit agency said.'
     quote = _by_text(find_attributions(text), "Repairs will take a week")

@@ -84,6 +84,40 @@ def test_a_wire_dateline_after_a_caption_is_not_part_of_the_claim() -> None:
     assert not any("(AP)" in t for t in texts)
 
 
+def test_a_hyphenated_name_opening_a_story_is_no_dateline() -> None:
+    text = (
+        "AFL-CIO Holds Off On Endorsement in Harbor Race\n\n"
+        "AFL-CIO leaders voted on Thursday to hold off on an endorsement in the harbor race."
+    )
+    items = [
+        _item(1, "Wire One", text),
+        _item(2, "Daily Two", "The harbor ferry will run extra trips during the repairs."),
+    ]
+    texts = _texts(extract_claims(items))
+    assert any(t.startswith("AFL-CIO leaders voted on Thursday") for t in texts)
+
+
+def test_a_long_expectation_without_a_source_is_the_narrators_claim() -> None:
+    # "are expected to": indirect speech of no one, over 200 characters, still a statement.
+    expected = (
+        "Demolition crews are expected to begin tearing down what is left of the Holm Island "
+        "ferry terminal, its waiting hall and ticket office and the old customs shed on the "
+        "north pier of the harbor before the first winter storms reach the island later this "
+        "month."
+    )
+    items = [
+        _item(1, "Wire One", expected),
+        _item(
+            2,
+            "Daily Two",
+            "Demolition crews will start tearing down the Holm Island ferry terminal this "
+            "week, the harbor office said.",
+        ),
+    ]
+    claims = extract_claims(items)
+    assert any(c["text"].startswith("Demolition crews are expected") for c in claims)
+
+
 def test_a_paragraph_printed_twice_makes_one_agreed_claim() -> None:
     fact = "The Holm ferry stopped running on Tuesday after its pier collapsed."
     items = [

@@ -81,11 +81,13 @@ held-out quoted figure of the first two). Single pronoun objects as content agai
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storylens.analyze.cues import CUE_FORMS, NOUN_CUE_FORMS, OBJECT_CONTENT_VERBS, words
 from storylens.analyze.quotes import is_title_like
+from storylens.analyze.text import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -269,6 +271,15 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             _without_tail(doc, _without_gloss(doc, c)) for c in _contents_of(doc, tok, lemma)
         ]
         subject = _subject_of(tok) or _main_subject(tok)
+        raised = _raised_passive(tok, lemma)
+        if raised is not None:
+            # "Trump is expected to deliver a speech", "He is said to be furious": the
+            # subject is what is expected or said; who expects or says it is the agent,
+            # if named at all.
+            contents, subject = [raised], _agent_of(tok)
+        # "who asked not to be named", "requested anonymity": a condition of speaking,
+        # nothing said.
+        contents = [c for c in contents if not _ANONYMITY.fullmatch(doc[c[0] : c[1]].text)]
         introduces = _introduces_next_paragraph(doc, tok)
         if introduces and not any(c.dep_ in _CONTENT_CLAUSE for c in tok.children):
             # 'He listed the qualities he wants in a nominee:' then a quoted paragraph: the
@@ -410,6 +421,51 @@ def _frames_quote(doc: Doc, tok: Token) -> bool:
     return False
 
 
+# Verbs whose passive raises the subject of what is held or said: "X is expected to",
+# "is said to", "is believed to". Not "was told to" or "was asked to", whose subject is
+# the one addressed.
+_RAISING = frozenset(
+    words(
+        "expect say believe think report know rumor rumour understand consider estimate "
+        "project predict forecast suppose reckon allege"
+    )
+)
+
+
+_ANONYMITY = re.compile(
+    r"\W*(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)"
+    r"(?:\s+(?:because|to|so|in|for|as)\b.*)?\W*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _raised_passive(tok: Token, lemma: str) -> tuple[int, int] | None:
+    """The content of a passive cue with an infinitive ("All 12 were expected to recover",
+    "is said to be furious"): its subject through the infinitive's clause."""
+    if lemma not in _RAISING or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    clause = next(
+        (c for c in tok.rights if c.dep_ == "xcomp" and _has_to(c)),
+        None,
+    )
+    if subject is None or clause is None or subject.lower_ in _NO_HOLDER:
+        return None
+    return subject.left_edge.i, clause.right_edge.i + 1
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _agent_of(tok: Token) -> Token | None:
+    """The one a passive cue names as its agent: "is expected by analysts to ..."."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
 def _make(
     doc: Doc,
     offset: int,
@@ -433,7 +489,12 @@ def _make(
     if content is not None:
         cs, ce = _trim_tokens(doc, content[0], content[1])
         if ce > cs:
-            cont = (doc[cs].idx + offset, doc[ce - 1].idx + len(doc[ce - 1]) + offset)
+            first, last = doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1])
+            # "WASHINGTON (AP) — Prices will rise, she said": the dateline is the paper's.
+            dateline = DATELINE.match(doc.text, first, last)
+            if dateline is not None and dateline.end() < last:
+                first = dateline.end()
+            cont = (first + offset, last + offset)
     cue_span = (doc[cue[0]].idx + offset, doc[cue[1] - 1].idx + len(doc[cue[1] - 1]) + offset)
     return RawAttribution(cue_span, src, cont, head, pos, rel)
 

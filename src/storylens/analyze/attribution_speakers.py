@@ -62,6 +62,11 @@ _ANONYMOUS_HEADS = frozenset(
         """
     )
 )
+_KEPT_UNNAMED = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|(?:condition|promise|grant(?:ed)?)\s+of\s+"
+    r"anonymity|(?:requested|demanded|insisted\s+on)\s+anonymity|speaking\s+anonymously)\b",
+    re.IGNORECASE,
+)
 _APPOSED = re.compile(r"[\s,]*")
 # A possessive right after a name: the name modifies what follows ("Treasury's inspector
 # general"), it names no speaker.
@@ -212,9 +217,13 @@ class SpeakerResolver:
             return Speaker(role_person.name, surface, s, e, False)
         description = surface
         head_low = low.rstrip("s") if low not in _ANONYMOUS_HEADS else low
-        if (low in _ANONYMOUS_HEADS or head_low in _ANONYMOUS_HEADS) and not _is_definite_named(
-            surface
-        ):
+        if (
+            low in _ANONYMOUS_HEADS
+            or head_low in _ANONYMOUS_HEADS
+            # "A firefighter who asked not to be named", "a nurse who spoke on condition of
+            # anonymity": whatever the noun, a source kept unnamed.
+            or _KEPT_UNNAMED.search(surface)
+        ) and not _is_definite_named(surface):
             self.index.add_other(description, "anonymous")
             return Speaker(description, surface, s, e, True)
         named = self._titled_name(surface, s)

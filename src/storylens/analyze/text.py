@@ -94,6 +94,15 @@ _INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
 LINE_LABEL = re.compile(r"(?=[^\W\d_])(?:[^\Wa-z]|[ .,'’#-])*(?<=[^\W\d_]|\d):\s+(?=\S)")
 
 
+# A wire dateline opening a story: "WASHINGTON -- ", "MINNEAPOLIS (AP) — ", "OSKER, Norway
+# (AP) — ": the place in capitals, its state or country as written, the agency. A hyphen
+# is a dash only between spaces ("AFL-CIO Holds Off" opens no dateline).
+DATELINE = re.compile(
+    r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*"
+    r"(?:\([A-Z][\w .&'-]{1,40}\)\s*)?(?:--|—|–|(?<=\s)-(?=\s))\s*"
+)
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, stripped of surrounding white space."""
     spans = []

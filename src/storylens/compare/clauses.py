@@ -93,12 +93,6 @@ _CLAUSE_BREAK = re.compile(
     r"excluding|notwithstanding|pending|something|nothing|anything|everything|morning|evening|"
     r"building|spring|king|thing|bring|string)\b)[a-z]+ing\s)"
 )
-# "WASHINGTON -- ", "MINNEAPOLIS (AP) — ", "OSKER, Norway (AP) — ": the place in capitals,
-# its state or country as written, the agency.
-DATELINE = re.compile(
-    r"^\(?[A-Z][A-Z .,'/-]{2,40}\)?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*"
-    r"(?:\([A-Z][\w .&'-]{1,40}\)\s*)?(?:--|—|–|-)\s*"
-)
 
 
 _ANONYMITY_FRAME_END = re.compile(

@@ -46,9 +46,10 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from storylens.analyze.text import DATELINE
 from storylens.compare.captions import is_caption
 from storylens.compare.citation import Citations
-from storylens.compare.clauses import DATELINE, sentence_spans, trim_span
+from storylens.compare.clauses import sentence_spans, trim_span
 from storylens.compare.mentions import resolve_pronoun
 from storylens.compare.narration import blank_quotes, hover_cards, is_boilerplate
 from storylens.compare.text_units import Item, Unit, independent_sources, outlet_of

@@ -22,9 +22,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from storylens.analyze.text import LINE_LABEL
+from storylens.analyze.text import DATELINE, LINE_LABEL
 from storylens.compare.clauses import (
-    DATELINE,
     MIN_CONTENT_WORDS,
     clause_spans,
     sentence_spans,
@@ -431,10 +430,13 @@ def build_units(items: Sequence[Item], clauses: bool = True) -> list[Unit]:
         # Partial quotes are phrases inside the narrator's own statement ("called for an
         # 'immediate cease-fire'"): they stay. Full quotes and tweets are speech, aligned
         # by the quote comparison, and are blanked out here.
+        # A long indirect quote is speech too, unless no one is its source: "Demolition
+        # crews are expected to begin ..." is the narrator's own statement.
         speech = [
             (q.start, q.end)
             for q in analysis.quotes
-            if q.kind in ("direct", "tweet") or (q.kind == "indirect" and q.end - q.start > 200)
+            if q.kind in ("direct", "tweet")
+            or (q.kind == "indirect" and q.end - q.start > 200 and q.speaker is not None)
         ]
         # Never cut inside quoted words; the reported content of an indirect quote is the
         # narrator's paraphrase and may hold several facts, so it may be cut.

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from storylens.analyze.text import DATELINE
 from storylens.compare.captions import is_caption
-from storylens.compare.clauses import DATELINE
 from storylens.compare.narration import is_boilerplate
 from storylens.model import Analysis, Event, StoredArticle
 
