@@ -115,6 +115,75 @@ def test_a_dateline_is_no_part_of_what_was_said() -> None:
     assert quote.text.startswith("The night ferry to Holm Island will stop running")
 
 
+def test_a_relative_clause_after_a_name_is_no_part_of_the_source() -> None:
+    text = (
+        "Harbor Freight declined to comment on the audit.\n\n"
+        "County Supervisor Elena Markey, who has called for an independent review, said the "
+        'harbor board waited too long. "Eight days is inexcusable," she said.'
+    )
+    result = find_attributions(text)
+    said = _by_text(result, "waited too long")
+    assert said.speaker is not None and said.speaker.text == "County Supervisor Elena Markey"
+    assert said.speaker.name == "Elena Markey"
+    # "she" is the supervisor, never the firm of the sentence before.
+    quote = _by_text(result, "Eight days is inexcusable")
+    assert quote.speaker is not None and quote.speaker.name == "Elena Markey"
+
+
+def test_he_or_she_never_names_an_organization() -> None:
+    text = (
+        "The Harbor Authority said on Monday that the pier would reopen in May.\n\n"
+        '"We will rebuild the pier before the summer," he said.'
+    )
+    quote = _by_text(find_attributions(text), "We will rebuild the pier")
+    assert quote.speaker is not None and quote.speaker.name != "Harbor Authority"
+
+
+def test_a_titled_name_of_a_body_names_the_person() -> None:
+    text = (
+        "The fire injured three people, according to Deputy Fire Chief Anselm Truby of "
+        "Greyhaven Fire Rescue. None of the injuries were serious, he said. The depot was "
+        "evacuated, said Sgt. Ana Ruiz of the Greyhaven police."
+    )
+    result = find_attributions(text)
+    for needle in ("The fire injured three people", "None of the injuries"):
+        quote = _by_text(result, needle)
+        assert quote.speaker is not None and quote.speaker.name == "Anselm Truby", needle
+    quote = _by_text(result, "The depot was evacuated")
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
+
+
+def test_the_one_moved_to_act_is_the_speaker_of_the_infinitive() -> None:
+    text = (
+        "GREYHAVEN - A fire tore through a warehouse on Friday, prompting city officials to "
+        "order about 1,200 nearby residents to stay indoors."
+    )
+    quote = _by_text(find_attributions(text), "residents to stay indoors")
+    assert quote.speaker is not None and quote.speaker.text == "city officials"
+
+
+def test_a_dateline_names_no_speaker() -> None:
+    text = (
+        "Clinic breach\n"
+        "FERRIS HOLLOW - Patients of the Holm Valley clinic began receiving word on Wednesday "
+        "that their records may have been stolen."
+    )
+    quote = _by_text(find_attributions(text), "their records may have been stolen")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Patients of the Holm Valley clinic"
+
+
+def test_a_council_member_is_a_titled_person() -> None:
+    text = (
+        "City Councilmember Tobias Ferrante, whose district includes the east bank, said the "
+        'bridge should have closed sooner. "Waiting three days was irresponsible," he said.'
+    )
+    result = find_attributions(text)
+    for needle in ("should have closed sooner", "Waiting three days"):
+        quote = _by_text(result, needle)
+        assert quote.speaker is not None and quote.speaker.name == "Tobias Ferrante", needle
+
+
 def test_organization_speaker_keeps_its_description() -> None:
     text = '"Repairs will take a week," a statement from the transit agency said.'
     quote = _by_text(find_attributions(text), "Repairs will take a week")

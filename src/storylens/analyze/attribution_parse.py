@@ -366,14 +366,26 @@ def _phrase_range(head: Token) -> tuple[int, int]:
     """The noun phrase of a source, without clauses the parser hung on it (a quotation
     before "Sarandon, 69, told" is sometimes parsed as a complement of the name)."""
     start, end = head.i, head.i + 1
+    doc = head.doc
+    # "Elena Markey, who has called for a review, said": a clause set off by a comma says
+    # more of the source; the source is the one named before it.
+    cut = next(
+        (
+            c.left_edge.i - 1
+            for c in head.rights
+            if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
+        ),
+        len(doc),
+    )
     for child in head.children:
         if child.dep_ in ("ccomp", "advcl", "parataxis") or child.text in _QUOTE_TOKENS:
+            continue
+        if child.i >= cut:
             continue
         if child.i < head.i:
             start = min(start, child.left_edge.i)
         else:
             end = max(end, child.right_edge.i + 1)
-    doc = head.doc
     # Nothing inside quotation marks is part of the source.
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].text in _QUOTE_TOKENS:
@@ -479,7 +491,12 @@ def _make(
     rel = None
     if subject is not None:
         s, e = _trim_tokens(doc, *_phrase_range(subject))
-        src = (doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset)
+        first, last = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        # "GREYHAVEN - Residents ... were told": the dateline names no one.
+        dateline = DATELINE.match(doc.text, first, last)
+        if dateline is not None and dateline.end() < last:
+            first = dateline.end()
+        src = (first + offset, last + offset)
         head = (subject.idx + offset, subject.idx + len(subject) + offset)
         pos = coarse_pos(subject)
         if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
@@ -577,12 +594,30 @@ def _subject_of(tok: Token) -> Token | None:
         for child in cur.children:
             if child.dep_ in _SUBJECTS:
                 return None if _inside_quotation(child, cur) else child
+        if cur.dep_ == "xcomp" and cur.head is not cur and cur.head.lower_ in _OBJECT_CONTROL:
+            # "prompting city officials to order residents indoors", "urged him to say":
+            # the one moved to act does what the infinitive tells ("used an expletive to
+            # describe" is no such verb: the expletive describes nothing).
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+            if obj is not None:
+                return None if _inside_quotation(obj, cur.head) else obj
         if cur.dep_ in _CLIMB and cur.head is not cur:
             cur = cur.head
             continue
         # "NAME, who said" / inverted "said NAME": the subject may follow the verb.
         return None
     return None
+
+
+_OBJECT_CONTROL = frozenset(
+    words(
+        """prompt prompts prompted prompting urge urges urged urging ask asks asked asking
+        push pushes pushed pushing press presses pressed pressing force forces forced
+        forcing persuade persuades persuaded persuading convince convinces convinced
+        convincing encourage encourages encouraged encouraging invite invites invited
+        inviting"""
+    )
+)
 
 
 def _main_subject(tok: Token) -> Token | None:

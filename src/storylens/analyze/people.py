@@ -41,7 +41,9 @@ TITLE_WORDS = frozenset(
         director ambassador spokesperson spokesman spokeswoman adviser advisor coordinator
         commissioner chancellor king queen prince princess pope attorney chief deputy
         assistant ceo officer sheriff candidate nominee former first lady sir lord dame
-        counsel
+        counsel councilmember councilman councilwoman alderman alderwoman supervisor
+        congressman congresswoman superintendent inspector detective lieutenant sergeant
+        captain trooper treasurer comptroller
         """
     )
 )
@@ -78,6 +80,8 @@ ORG_WORDS = frozenset(
         stadium arena hotel museum library memorial monument cathedral mosque prison
         summit conference festival olympics financial holdings industries technologies
         pharmaceuticals airways motors manual team staff family brothers
+        authority authorities bureau health rescue clinic coalition alliance federation
+        reserve
         """
     )
 )
@@ -339,6 +343,16 @@ def find_name_mentions(text: str) -> list[NameMention]:
             name_toks.pop(0)
         while len(name_toks) > 2 and name_toks[0].lower() in DEMONYMS:
             name_toks.pop(0)
+        if (
+            len(name_toks) >= 4
+            and name_toks[2] == "of"
+            and (bool(title) or name_toks[0].lower() in FIRST_NAMES)
+            and name_toks[0].lower() not in _PART_OF
+        ):
+            # "Deputy Fire Chief Anselm Truby of Greyhaven Fire Rescue": a titled name and
+            # the body it serves.
+            run_end -= len(" " + " ".join(name_toks[2:]))
+            name_toks = name_toks[:2]
         if not name_toks or len(name_toks) > 4:
             continue
         if len(name_toks) >= 3 and name_toks[1] == "of" and name_toks[0].lower() in _PART_OF:
