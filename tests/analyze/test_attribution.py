@@ -184,6 +184,15 @@ def test_a_council_member_is_a_titled_person() -> None:
         assert quote.speaker is not None and quote.speaker.name == "Tobias Ferrante", needle
 
 
+def test_a_quotation_inside_the_sources_relative_clause_keeps_the_source() -> None:
+    text = (
+        "Councilmember Tobias Ferrante, who on Monday called the delay “deeply "
+        "irresponsible,” said he had asked for every inspection report since January."
+    )
+    quote = _by_text(find_attributions(text), "he had asked for every inspection report")
+    assert quote.speaker is not None and quote.speaker.name == "Tobias Ferrante"
+
+
 def test_organization_speaker_keeps_its_description() -> None:
     text = '"Repairs will take a week," a statement from the transit agency said.'
     quote = _by_text(find_attributions(text), "Repairs will take a week")

@@ -643,9 +643,17 @@ def _inside_quotation(subject: Token, verb: Token) -> bool:
     closed = sum(1 for t in doc[: subject.i] if t.tag_ == "''")
     if opened > closed:
         return True
-    return subject.i < verb.i and any(
-        doc[i].tag_ == "''" and not _possessive_mark(doc[i]) for i in range(subject.i + 1, verb.i)
-    )
+    # A closing mark between them that closes no quotation opened after the subject
+    # ('Ferrante, who called the delay “deeply irresponsible,” said' quotes inside).
+    depth = 0
+    for i in range(subject.i + 1, verb.i):
+        if doc[i].tag_ == "``":
+            depth += 1
+        elif doc[i].tag_ == "''" and not _possessive_mark(doc[i]):
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _possessive_mark(tok: Token) -> bool:
