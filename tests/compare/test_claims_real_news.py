@@ -69,6 +69,15 @@ def test_reader_promotions_and_update_stamps_are_boilerplate() -> None:
     assert not is_boilerplate("The agency updated its post on the ferry schedule.")
 
 
+def test_a_byline_is_boilerplate_but_a_sentence_opening_on_by_is_news() -> None:
+    assert is_boilerplate("By Ana Ruiz")
+    assert is_boilerplate("By JOHN HALE, Associated Press")
+    assert is_boilerplate("By Ana Ruiz and Tom Lee | Metro Wire")
+    assert not is_boilerplate("By the time crews arrived, flames had broken through the roof.")
+    assert not is_boilerplate("By Tuesday, the council had approved the ferry budget.")
+    assert not is_boilerplate("By securing the loan the harbor board saved the ferry line.")
+
+
 def test_a_wire_dateline_after_a_caption_is_not_part_of_the_claim() -> None:
     text = (
         "In this photo, a crane lifts the fallen span of the Osker bridge.\n\n"

@@ -12,10 +12,19 @@ import re
 
 from storylens.compare.wordforms import MONTHS, WEEKDAYS, words
 
+# A byline: "By" and a name in capitals, then nothing or the outlet ("By Ana Ruiz", "By
+# JOHN HALE, Associated Press"). Not a sentence opening on a time ("By the time crews
+# arrived, ...", "By Tuesday, the council had ..."), which tells the news.
+_BYLINE = (
+    r"^\s*by\s+(?-i:(?!(?:The|This|That|Then|Now|Early|Late|Noon|Midnight|Mid|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:$|,|\||\band\b|\bfor\b)"
+)
 _BOILERPLATE = re.compile(
     r"image source|photo by|photograph:|getty images|pic\.twitter\.com|\(@\w+\)|"
     r"all rights reserved|copyright ©|©|click here|sign up for|subscribe to|read more:|"
-    r"^\s*(?:by|reporting by|editing by|written by)\s+[A-Z]|follow us on|"
+    r"^\s*(?:reporting by|editing by|written by)\s+[A-Z]|" + _BYLINE + r"|follow us on|"
     r"this (?:article|post|story|page) (?:was|has been) (?:updated|corrected)|"
     r"\b(?:updated|corrected) this (?:article|post|story|page)\b|contributed to this report",
     re.IGNORECASE,
