@@ -97,6 +97,35 @@ def test_no_near_duplicates() -> None:
     assert len(emergency) == 1
 
 
+def test_a_count_of_what_happened_is_told_once() -> None:
+    # Two outlets count the injured in other words; the summary says it once.
+    items = [
+        make_item(
+            1,
+            "a",
+            "Harbor Post",
+            "A fire tore through a cold-storage depot on the Calder waterfront on Friday, "
+            "injuring three people and forcing 400 residents to stay indoors. "
+            "The depot stores large amounts of ammonia for its freezers. "
+            "Crews kept the flames away from the ammonia tanks through the night.",
+        ),
+        make_item(
+            2,
+            "b",
+            "Valley Herald",
+            "Two workers and a firefighter, three people in all, were injured when the blaze "
+            "spread to the loading bay, fire chief Ana Ruiz said. "
+            "The mayor praised the crews and promised a review of the city's alert system. "
+            "The depot will be torn down next month.",
+        ),
+    ]
+    # Without claims to tie them (their alignment may fail), the count itself does.
+    for claims in (extract_claims(items), []):
+        summary = summarize(items, claims, max_sentences=7)
+        told = [s["text"] for s in summary if re.search(r"three people", s["text"])]
+        assert len(told) == 1, told
+
+
 def test_quote_only_sentences_are_left_out() -> None:
     text = (
         "The city council approved a new budget for the public library on Tuesday night. "
