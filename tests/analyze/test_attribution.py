@@ -193,6 +193,19 @@ def test_a_quotation_inside_the_sources_relative_clause_keeps_the_source() -> No
     assert quote.speaker is not None and quote.speaker.name == "Tobias Ferrante"
 
 
+def test_a_quotation_split_by_a_parenthetical_cue_is_direct() -> None:
+    text = (
+        "Harbor Commissioner Dana Whitlock closed the bridge on Monday. "
+        '"The steel is telling us something," she said, "and we are listening."'
+    )
+    result = find_attributions(text)
+    for needle in ("The steel is telling us something", "and we are listening"):
+        quote = _by_text(result, needle)
+        assert quote.kind == "direct", needle
+        assert quote.speaker is not None and quote.speaker.name == "Dana Whitlock"
+    assert not [q for q in result.quotes if q.kind == "indirect" and "steel" in q.text]
+
+
 def test_organization_speaker_keeps_its_description() -> None:
     text = '"Repairs will take a week," a statement from the transit agency said.'
     quote = _by_text(find_attributions(text), "Repairs will take a week")

@@ -872,7 +872,26 @@ def _parenthetical_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
         end = left - 1  # the cue closes the clause: the content stops before it
     if end - start < 3 or start >= left:
         return None
+    if _quoted_around(doc, start, end, left, right):
+        return None  # '"The steel is telling us something," she said, "and we ...": direct
     return start, end
+
+
+def _quoted_around(doc: Doc, start: int, end: int, left: int, right: int) -> bool:
+    """Whether every word of doc[start:end] outside the cue's clause doc[left:right + 1]
+    stands between quotation marks: a quotation split by its cue, which is direct speech."""
+    depth = 0
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.tag_ == "``":
+            depth += 1
+        elif tok.tag_ == "''" and not _possessive_mark(tok):
+            depth = max(0, depth - 1)
+        elif left <= i <= right or tok.is_punct:
+            continue
+        elif depth == 0:
+            return False
+    return True
 
 
 def _as_clause_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
