@@ -94,6 +94,26 @@ def test_places_and_organizations_are_not_people() -> None:
         assert not_person not in names
 
 
+def test_firms_and_public_bodies_are_not_people() -> None:
+    text = (
+        "Crews hosed down the Brannock Freight Co. depot on Sunday, said Deputy Fire Chief "
+        "Anselm Truby of Greyhaven Fire Rescue. Workers at Pellamy Cold Storage were sent "
+        "home, the Harbor Authority said."
+    )
+    names = [p.name for p in find_attributions(text).people if p.kind == "person"]
+    assert names == ["Anselm Truby"]
+    # A firm named for its owner is not the owner's namesake.
+    text = (
+        "A fire destroyed a depot on Quay Road late Saturday, Fire Chief Ana Ruiz said.\n\n"
+        "The fire at Harlow Freight Co. was reported at 9:40 p.m. on Saturday.\n\n"
+        "Owner Tomas Harlow said the depot held about 4,000 pallets.\n\n"
+        "Harlow said the depot had passed a fire inspection last week."
+    )
+    names = [p.name for p in find_attributions(text).people if p.kind == "person"]
+    assert "Harlow Freight Co" not in names
+    assert "Tomas Harlow" in names
+
+
 def test_index_lookup_by_surname_and_role() -> None:
     index = PeopleIndex()
     for m in find_name_mentions("Chief Justice Maya Ortiz spoke. Ortiz left."):

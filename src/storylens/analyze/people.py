@@ -81,7 +81,7 @@ ORG_WORDS = frozenset(
         summit conference festival olympics financial holdings industries technologies
         pharmaceuticals airways motors manual team staff family brothers
         authority authorities bureau health rescue clinic coalition alliance federation
-        reserve
+        reserve co llc ltd plc llp freight logistics storage
         """
     )
 )
