@@ -153,26 +153,6 @@ def test_a_titled_name_of_a_body_names_the_person() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
 
 
-def test_the_one_moved_to_act_is_the_speaker_of_the_infinitive() -> None:
-    text = (
-        "GREYHAVEN - A fire tore through a warehouse on Friday, prompting city officials to "
-        "order about 1,200 nearby residents to stay indoors."
-    )
-    quote = _by_text(find_attributions(text), "residents to stay indoors")
-    assert quote.speaker is not None and quote.speaker.text == "city officials"
-
-
-def test_a_dateline_names_no_speaker() -> None:
-    text = (
-        "Clinic breach\n"
-        "FERRIS HOLLOW - Patients of the Holm Valley clinic began receiving word on Wednesday "
-        "that their records may have been stolen."
-    )
-    quote = _by_text(find_attributions(text), "their records may have been stolen")
-    assert quote.speaker is not None
-    assert quote.speaker.text == "Patients of the Holm Valley clinic"
-
-
 def test_a_council_member_is_a_titled_person() -> None:
     text = (
         "City Councilmember Tobias Ferrante, whose district includes the east bank, said the "
@@ -184,13 +164,39 @@ def test_a_council_member_is_a_titled_person() -> None:
         assert quote.speaker is not None and quote.speaker.name == "Tobias Ferrante", needle
 
 
-def test_a_quotation_inside_the_sources_relative_clause_keeps_the_source() -> None:
-    text = (
+# The source phrase a speaker is read from: (text, words of the quote, its speaker as
+# written).
+SOURCE_PHRASES = {
+    # The one moved to act speaks the infinitive.
+    "urged to act": (
+        "GREYHAVEN - A fire tore through a warehouse on Friday, prompting city officials to "
+        "order about 1,200 nearby residents to stay indoors.",
+        "residents to stay indoors",
+        "city officials",
+    ),
+    # A dateline names no one.
+    "dateline": (
+        "Clinic breach\n"
+        "FERRIS HOLLOW - Patients of the Holm Valley clinic began receiving word on Wednesday "
+        "that their records may have been stolen.",
+        "their records may have been stolen",
+        "Patients of the Holm Valley clinic",
+    ),
+    # A quotation closed inside the source's relative clause leaves the source a source.
+    "quotation in relative clause": (
         "Councilmember Tobias Ferrante, who on Monday called the delay “deeply "
-        "irresponsible,” said he had asked for every inspection report since January."
-    )
-    quote = _by_text(find_attributions(text), "he had asked for every inspection report")
-    assert quote.speaker is not None and quote.speaker.name == "Tobias Ferrante"
+        "irresponsible,” said he had asked for every inspection report since January.",
+        "he had asked for every inspection report",
+        "Councilmember Tobias Ferrante",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SOURCE_PHRASES)
+def test_the_source_phrase_of_a_statement(case: str) -> None:
+    text, needle, written = SOURCE_PHRASES[case]
+    quote = _by_text(find_attributions(text), needle)
+    assert quote.speaker is not None and quote.speaker.text == written
 
 
 def test_a_quotation_split_by_a_parenthetical_cue_is_direct() -> None:

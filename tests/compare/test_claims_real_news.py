@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import extract_claims, similarity_matrix
 from storylens.compare.narration import is_boilerplate
@@ -78,32 +80,33 @@ def test_a_byline_is_boilerplate_but_a_sentence_opening_on_by_is_news() -> None:
     assert not is_boilerplate("By securing the loan the harbor board saved the ferry line.")
 
 
-def test_a_wire_dateline_after_a_caption_is_not_part_of_the_claim() -> None:
-    text = (
+# A story's opening line and how its claim must start: a wire dateline after a photo
+# caption is cut; a hyphenated name is no dateline.
+OPENINGS = {
+    "dateline after a caption": (
         "In this photo, a crane lifts the fallen span of the Osker bridge.\n\n"
         "OSKER, Norway (AP) — Engineers lifted the fallen span of the Osker bridge out of "
-        "the fjord on Thursday, two weeks after it collapsed under a loaded truck."
-    )
-    items = [
-        _item(1, "Wire One", text),
-        _item(2, "Daily Two", "The harbor ferry will run extra trips during the repairs."),
-    ]
-    texts = _texts(extract_claims(items))
-    assert any(t.startswith("Engineers lifted the fallen span") for t in texts)
-    assert not any("(AP)" in t for t in texts)
-
-
-def test_a_hyphenated_name_opening_a_story_is_no_dateline() -> None:
-    text = (
+        "the fjord on Thursday, two weeks after it collapsed under a loaded truck.",
+        "Engineers lifted the fallen span",
+    ),
+    "hyphenated name": (
         "AFL-CIO Holds Off On Endorsement in Harbor Race\n\n"
-        "AFL-CIO leaders voted on Thursday to hold off on an endorsement in the harbor race."
-    )
+        "AFL-CIO leaders voted on Thursday to hold off on an endorsement in the harbor race.",
+        "AFL-CIO leaders voted on Thursday",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", OPENINGS)
+def test_the_claim_of_a_story_opening(case: str) -> None:
+    text, start = OPENINGS[case]
     items = [
         _item(1, "Wire One", text),
         _item(2, "Daily Two", "The harbor ferry will run extra trips during the repairs."),
     ]
     texts = _texts(extract_claims(items))
-    assert any(t.startswith("AFL-CIO leaders voted on Thursday") for t in texts)
+    assert any(t.startswith(start) for t in texts)
+    assert not any("(AP)" in t for t in texts)
 
 
 def test_a_long_expectation_without_a_source_is_the_narrators_claim() -> None:
