@@ -491,11 +491,7 @@ def _make(
     rel = None
     if subject is not None:
         s, e = _trim_tokens(doc, *_phrase_range(subject))
-        first, last = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-        # "GREYHAVEN - Residents ... were told": the dateline names no one.
-        dateline = DATELINE.match(doc.text, first, last)
-        if dateline is not None and dateline.end() < last:
-            first = dateline.end()
+        first, last = _without_dateline(doc, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         src = (first + offset, last + offset)
         head = (subject.idx + offset, subject.idx + len(subject) + offset)
         pos = coarse_pos(subject)
@@ -506,14 +502,20 @@ def _make(
     if content is not None:
         cs, ce = _trim_tokens(doc, content[0], content[1])
         if ce > cs:
-            first, last = doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1])
-            # "WASHINGTON (AP) — Prices will rise, she said": the dateline is the paper's.
-            dateline = DATELINE.match(doc.text, first, last)
-            if dateline is not None and dateline.end() < last:
-                first = dateline.end()
+            first, last = _without_dateline(doc, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
             cont = (first + offset, last + offset)
     cue_span = (doc[cue[0]].idx + offset, doc[cue[1] - 1].idx + len(doc[cue[1] - 1]) + offset)
     return RawAttribution(cue_span, src, cont, head, pos, rel)
+
+
+def _without_dateline(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """The characters doc.text[first:last] without a dateline opening them: "WASHINGTON
+    (AP) — Prices will rise, she said" and "GREYHAVEN - Residents ... were told" hold the
+    paper's place line, which is neither what was said nor who said it."""
+    dateline = DATELINE.match(doc.text[first:last])
+    if dateline is not None and dateline.end() < last - first:
+        first += dateline.end()
+    return first, last
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:

@@ -17,11 +17,11 @@ Sentences are then picked by maximal marginal relevance (the score discounted by
 similarity to what is already picked), near-duplicates never, nor a sentence counting
 what another already counted ("injuring three people" / "injured three people, two
 employees and a firefighter": counted_facts; ECB+ 23-45 coverage unchanged at 0.869),
-and presented corroborated first. Tried and not kept: leaving out any sentence whose TF-IDF cosine
-over the story's sentences with one already picked is 0.3 or more (two outlets'
-wordings of one fact the claims do not align, "Democrats unveiled a police reform bill
-on Monday" / "congressional Democrats unveiled sweeping legislation on Monday", sit at
-0.24-0.32). ECB+ chain coverage moved 0.853 -> 0.854 on topics 1-22 and 0.862 -> 0.870
+and presented corroborated first. Tried and not kept: leaving out any sentence whose
+TF-IDF cosine over the story's sentences with one already picked is 0.3 or more (two
+outlets' wordings of one fact the claims do not align, "Democrats unveiled a police
+reform bill on Monday" / "congressional Democrats unveiled sweeping legislation on
+Monday", sit at 0.24-0.32). ECB+ chain coverage moved 0.853 -> 0.854 on topics 1-22 and 0.862 -> 0.870
 on 23-45, but in small stories it let a side remark fill the place of a second wording
 and dropped a sentence of the same article that shared a figure with another.
 A sentence cites every article that contains its content: its own, and each other
