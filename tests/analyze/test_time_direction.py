@@ -70,6 +70,12 @@ def test_a_clock_time_is_on_the_day_named_a_sentence_before() -> None:
     assert value_of(text, "10 p.m.") == "2024-02-12T22:00"
 
 
+def test_a_clock_time_reads_its_day_past_another_time_zone() -> None:
+    # The day after the other time zone is the time's day: the Thursday before.
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Thursday, toppling a building."
+    assert value_of(text, "10:35 a.m.") == "2024-02-29T10:35"
+
+
 def test_a_period_that_ended_on_a_date_ended_before() -> None:
     # Late in the year, Jan. 31 is nearer ahead, but "ended" looks back.
     text = "In the fiscal year ended Jan. 31, the chain earned $2 million."
