@@ -130,6 +130,14 @@ def test_a_relative_clause_after_a_name_is_no_part_of_the_source() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Elena Markey"
 
 
+def test_a_group_of_unnamed_people_is_an_anonymous_source() -> None:
+    text = "Workers at the depot said the sensor had failed twice. Passengers said they waited."
+    result = find_attributions(text)
+    for needle in ("the sensor had failed twice", "they waited"):
+        quote = _by_text(result, needle)
+        assert quote.speaker is not None and quote.speaker.anonymous, needle
+
+
 def test_he_or_she_never_names_an_organization() -> None:
     text = (
         "The Harbor Authority said on Monday that the pier would reopen in May.\n\n"

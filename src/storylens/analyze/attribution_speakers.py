@@ -58,7 +58,8 @@ _ANONYMOUS_HEADS = frozenset(
         advisors diplomat diplomats insider insiders staffer staffers spokesperson spokesman
         spokeswoman observer observers analyst analysts expert experts member members
         operative operatives ally allies confidant confidants associate associates someone
-        witness witnesses resident residents
+        witness witnesses resident residents patients voters protesters demonstrators
+        workers employees parents students neighbors neighbours passengers customers
         """
     )
 )
