@@ -131,9 +131,12 @@ def test_a_relative_clause_after_a_name_is_no_part_of_the_source() -> None:
 
 
 def test_a_group_of_unnamed_people_is_an_anonymous_source() -> None:
-    text = "Workers at the depot said the sensor had failed twice. Passengers said they waited."
+    text = (
+        "Workers at the depot said the sensor had failed twice. Passengers said they waited. "
+        "Patients of Holm Valley Clinic said they had heard nothing."
+    )
     result = find_attributions(text)
-    for needle in ("the sensor had failed twice", "they waited"):
+    for needle in ("the sensor had failed twice", "they waited", "they had heard nothing"):
         quote = _by_text(result, needle)
         assert quote.speaker is not None and quote.speaker.anonymous, needle
 

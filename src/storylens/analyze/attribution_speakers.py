@@ -441,7 +441,10 @@ def _gender_of_mention(m: NameMention, text: str) -> str | None:
 
 
 def _is_definite_named(surface: str) -> bool:
-    return any(w[:1].isupper() for w in surface.split()[1:]) and not surface.lower().startswith(
+    """Whether a source phrase names its speaker's body before its head ("The White House
+    official"), as against a group of some body ("Patients of Linden Valley Health")."""
+    before = re.split(r"\s(?:of|at|from|in|with)\s", surface, maxsplit=1)[0]
+    return any(w[:1].isupper() for w in before.split()[1:]) and not surface.lower().startswith(
         ("a ", "an ")
     )
 
