@@ -67,28 +67,36 @@ def test_indirect_speech_has_its_content_span() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Priya Nair"
 
 
-def test_anonymous_source_stays_anonymous() -> None:
-    text = (
+# Sources that stay anonymous: (text, words of each of their quotes).
+ANONYMOUS_SOURCES = {
+    "unnamed official and people familiar": (
         "Mayor Jon Ruiz will resign next month, a senior official close to the mayor said. "
-        "According to two people familiar with the talks, the deal collapsed on Friday."
-    )
+        "According to two people familiar with the talks, the deal collapsed on Friday.",
+        ("will resign next month", "the deal collapsed"),
+    ),
+    # Whatever the noun, a source kept unnamed.
+    "kept unnamed": (
+        "A ferry mechanic who asked not to be named because he feared for his job said the "
+        "engine had failed twice in May. A dock worker who spoke on condition of anonymity "
+        "said the crew was told to keep quiet.",
+        ("the engine had failed twice", "the crew was told to keep quiet"),
+    ),
+    "groups of unnamed people": (
+        "Workers at the depot said the sensor had failed twice. Passengers said they waited. "
+        "Patients of Holm Valley Clinic said they had heard nothing.",
+        ("the sensor had failed twice", "they waited", "they had heard nothing"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ANONYMOUS_SOURCES)
+def test_an_unnamed_source_stays_anonymous(case: str) -> None:
+    text, needles = ANONYMOUS_SOURCES[case]
     result = find_attributions(text)
-    for needle in ("will resign next month", "the deal collapsed"):
+    for needle in needles:
         quote = _by_text(result, needle)
         assert quote.speaker is not None and quote.speaker.anonymous, needle
         assert "Ruiz" not in (quote.speaker.name or "")
-
-
-def test_a_source_kept_unnamed_is_anonymous_and_its_condition_is_no_quote() -> None:
-    text = (
-        "A ferry mechanic who asked not to be named because he feared for his job said the "
-        "engine had failed twice in May. A dock worker who spoke on condition of anonymity "
-        "said the crew was told to keep quiet."
-    )
-    result = find_attributions(text)
-    for needle in ("the engine had failed twice", "the crew was told to keep quiet"):
-        quote = _by_text(result, needle)
-        assert quote.speaker is not None and quote.speaker.anonymous, needle
     # Asking not to be named is how the source speaks, nothing it says.
     assert not [q for q in result.quotes if q.text.startswith("not to be named")]
 
@@ -130,17 +138,6 @@ def test_a_relative_clause_after_a_name_is_no_part_of_the_source() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Elena Markey"
 
 
-def test_a_group_of_unnamed_people_is_an_anonymous_source() -> None:
-    text = (
-        "Workers at the depot said the sensor had failed twice. Passengers said they waited. "
-        "Patients of Holm Valley Clinic said they had heard nothing."
-    )
-    result = find_attributions(text)
-    for needle in ("the sensor had failed twice", "they waited", "they had heard nothing"):
-        quote = _by_text(result, needle)
-        assert quote.speaker is not None and quote.speaker.anonymous, needle
-
-
 def test_he_or_she_never_names_an_organization() -> None:
     text = (
         "The Harbor Authority said on Monday that the pier would reopen in May.\n\n"
@@ -150,29 +147,35 @@ def test_he_or_she_never_names_an_organization() -> None:
     assert quote.speaker is not None and quote.speaker.name != "Harbor Authority"
 
 
-def test_a_titled_name_of_a_body_names_the_person() -> None:
-    text = (
+# Titled names a speaker is known by: (text, words of each quote, the person).
+TITLED_SPEAKERS = {
+    "name of a body": (
         "The fire injured three people, according to Deputy Fire Chief Anselm Truby of "
-        "Greyhaven Fire Rescue. None of the injuries were serious, he said. The depot was "
-        "evacuated, said Sgt. Ana Ruiz of the Greyhaven police."
-    )
-    result = find_attributions(text)
-    for needle in ("The fire injured three people", "None of the injuries"):
-        quote = _by_text(result, needle)
-        assert quote.speaker is not None and quote.speaker.name == "Anselm Truby", needle
-    quote = _by_text(result, "The depot was evacuated")
-    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"
-
-
-def test_a_council_member_is_a_titled_person() -> None:
-    text = (
+        "Greyhaven Fire Rescue. None of the injuries were serious, he said.",
+        ("The fire injured three people", "None of the injuries"),
+        "Anselm Truby",
+    ),
+    "abbreviated title": (
+        "The depot was evacuated, said Sgt. Ana Ruiz of the Greyhaven police.",
+        ("The depot was evacuated",),
+        "Ana Ruiz",
+    ),
+    "council member": (
         "City Councilmember Tobias Ferrante, whose district includes the east bank, said the "
-        'bridge should have closed sooner. "Waiting three days was irresponsible," he said.'
-    )
+        'bridge should have closed sooner. "Waiting three days was irresponsible," he said.',
+        ("should have closed sooner", "Waiting three days"),
+        "Tobias Ferrante",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TITLED_SPEAKERS)
+def test_a_titled_speaker_is_the_person_named(case: str) -> None:
+    text, needles, name = TITLED_SPEAKERS[case]
     result = find_attributions(text)
-    for needle in ("should have closed sooner", "Waiting three days"):
+    for needle in needles:
         quote = _by_text(result, needle)
-        assert quote.speaker is not None and quote.speaker.name == "Tobias Ferrante", needle
+        assert quote.speaker is not None and quote.speaker.name == name, needle
 
 
 # The source phrase a speaker is read from: (text, words of the quote, its speaker as

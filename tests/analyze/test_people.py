@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storylens.analyze.attribution import find_attributions
 from storylens.analyze.people import (
     PeopleIndex,
@@ -335,13 +337,6 @@ def test_the_epithet_given_in_apposition_names_the_person_later() -> None:
     assert _speaker_of(text, "bad") not in (None, "Max Baucus")
 
 
-def test_the_verb_before_a_role_is_no_part_of_it() -> None:
-    text = "Trump asked Zelensky to investigate Democratic political rival Joe Biden."
-    assert role_before(text, text.index("Joe")) == "Democratic political rival"
-    text = "She wrote to former prosecutor Ann Lee."
-    assert role_before(text, text.index("Ann")) == "former prosecutor"
-
-
 def test_a_hyphenated_participle_is_part_of_the_role() -> None:
     text = "Lois Lerner, the head of the Cincinnati-based IRS office that oversees it, said"
     assert appositive_roles(text, len("Lois Lerner")) == ["head of the Cincinnati-based IRS office"]
@@ -352,20 +347,30 @@ def test_one_role_with_and_in_it_stays_whole() -> None:
     assert appositive_roles(text, len("Holly Paz")) == [
         "director of rulings and agreements in Washington"
     ]
-    text = "Trump also offered to host Zelensky at the White House."
-    assert role_before(text, text.index("Zelensky")) == ""
-    text = "THE STEPS INVOLVED IN IMPEACHING DONALD TRUMP Nancy Pelosi spoke."
-    assert role_before(text, text.index("Nancy")) == ""
 
 
-def test_a_capitalized_name_with_and_in_it_is_one_role() -> None:
-    text = "But after House Ways and Means Committee member Charles Boustany spoke, they left."
-    assert role_before(text, text.index("Charles")) == "House Ways and Means Committee member"
-    text = "'It is a threat to our security,' House Oversight and Reform chairman Elijah Cummings said."
-    assert role_before(text, text.index("Elijah")) == "House Oversight and Reform chairman"
+# The role written before a name: (text, the name's first word, the role).
+ROLES_BEFORE = [
+    # The verb before a role is no part of it.
+    ("Trump asked Zelensky to investigate Democratic political rival Joe Biden.", "Joe",
+     "Democratic political rival"),
+    ("She wrote to former prosecutor Ann Lee.", "Ann", "former prosecutor"),
+    ("Trump also offered to host Zelensky at the White House.", "Zelensky", ""),
+    ("THE STEPS INVOLVED IN IMPEACHING DONALD TRUMP Nancy Pelosi spoke.", "Nancy", ""),
+    # A capitalized name with "and" in it is one role.
+    ("But after House Ways and Means Committee member Charles Boustany spoke, they left.",
+     "Charles", "House Ways and Means Committee member"),
+    ("'It is a threat to our security,' House Oversight and Reform chairman Elijah Cummings "
+     "said.", "Elijah", "House Oversight and Reform chairman"),
     # A lowercase "and" between two roles still ends the phrase.
-    text = "Reporters and aides waited, and Republican lawmaker John Smith left."
-    assert role_before(text, text.index("John")) == "Republican lawmaker"
+    ("Reporters and aides waited, and Republican lawmaker John Smith left.", "John",
+     "Republican lawmaker"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLES_BEFORE)
+def test_the_role_before_a_name(text: str, name: str, role: str) -> None:
+    assert role_before(text, text.index(name)) == role
 
 
 def test_the_tail_of_a_heading_in_capitals_is_no_title() -> None:

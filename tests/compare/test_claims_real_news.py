@@ -313,24 +313,37 @@ def test_a_statement_and_its_denial_in_other_words_are_no_agreed_fact() -> None:
     assert not [c["text"] for c in claims if c["label"] == "agreed"]
 
 
-def test_two_denials_worded_apart_still_agree() -> None:
-    first = "No casualties or injuries have been confirmed after the blast at the Calder depot."
-    second = "Casualty figures after the blast at the Calder depot remain unconfirmed."
-    claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
-    assert [c["label"] for c in claims if c["label"] != "single-source"] == ["agreed"]
-
-
-def test_one_outlet_quoting_more_of_the_same_words_agrees_with_the_other() -> None:
-    first = (
+# Two outlets' statements and the labels of their claims other than single-source.
+STATEMENT_PAIRS = {
+    "two denials worded apart still agree": (
+        "No casualties or injuries have been confirmed after the blast at the Calder depot.",
+        "Casualty figures after the blast at the Calder depot remain unconfirmed.",
+        ["agreed"],
+    ),
+    # One outlet quoting more of the same words agrees with the other.
+    "more of the same quoted words": (
         'Noting a poll of harbor residents, Mayor Ines Vidal called the vote a "sad and '
-        'shameful day for the waterfront" and asked the council to reconsider.'
-    )
-    second = (
+        'shameful day for the waterfront" and asked the council to reconsider.',
         "Speaking at the ferry terminal on Monday, Vidal described the vote as a “sad and "
-        "shameful day” for the harbor town."
-    )
+        "shameful day” for the harbor town.",
+        ["agreed"],
+    ),
+    # Different verbs ("exposed" / "gained access to"), one count: what the sources dispute.
+    "large figures of one count worded apart": (
+        "Marlow Water said on Tuesday that a cyberattack had exposed the personal information "
+        "of roughly 72,000 customers, and that it had known about the breach for a week.",
+        "Marlow Water said on Tuesday that hackers had gained access to the records of about "
+        "27,000 customers, in what appeared to be the largest breach at a utility in the region.",
+        ["disputed"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STATEMENT_PAIRS)
+def test_the_labels_of_two_outlets_statements(case: str) -> None:
+    first, second, labels = STATEMENT_PAIRS[case]
     claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
-    assert [c["label"] for c in claims if c["label"] != "single-source"] == ["agreed"]
+    assert [c["label"] for c in claims if c["label"] != "single-source"] == labels
 
 
 def test_a_whole_and_a_part_orders_apart_are_no_dispute_and_no_agreement() -> None:
@@ -346,17 +359,3 @@ def test_a_whole_and_a_part_orders_apart_are_no_dispute_and_no_agreement() -> No
         c["label"] for c in extract_claims([_item(1, "Ledger", part), _item(2, "Courier", other)])
     ]
     assert labels == ["disputed"]
-
-
-def test_large_figures_of_one_count_worded_apart_are_disputed() -> None:
-    # Different verbs ("exposed" / "gained access to"), one count: what the sources dispute.
-    first = (
-        "Marlow Water said on Tuesday that a cyberattack had exposed the personal information "
-        "of roughly 72,000 customers, and that it had known about the breach for a week."
-    )
-    second = (
-        "Marlow Water said on Tuesday that hackers had gained access to the records of about "
-        "27,000 customers, in what appeared to be the largest breach at a utility in the region."
-    )
-    claims = extract_claims([_item(1, "Ledger", first), _item(2, "Courier", second)])
-    assert [c["label"] for c in claims if c["label"] != "single-source"] == ["disputed"]
