@@ -85,6 +85,28 @@ def test_a_timeline_entry_with_a_disputed_date_says_so() -> None:
     assert not any("sources differ" in line for line in lines if "Schools" in line)
 
 
+def test_a_timeline_entry_that_may_be_on_either_of_two_days_shows_both() -> None:
+    comparison = {
+        "id": "s-test",
+        "title": "Hearing",
+        "articles": [],
+        "timeline": [
+            {"date": "2025-10-09", "date_end": None, "inferred": False,
+             "alternative_date": "2025-10-16", "text": "The council will meet next Thursday.",
+             "article_ids": ["a.txt"]},
+            {"date": "2025-10-10", "date_end": None, "inferred": False,
+             "alternative_date": None, "text": "Schools reopen.", "article_ids": ["b.txt"]},
+        ],
+    }  # fmt: skip
+    lines = comparison_text(comparison).splitlines()
+    assert (
+        next(line for line in lines if "council" in line)
+        .strip()
+        .startswith("- 2025-10-09 or 2025-10-16: The council will meet next Thursday.")
+    )
+    assert not any(" or " in line for line in lines if "Schools" in line)
+
+
 def test_the_report_lists_what_each_outlet_leaves_out() -> None:
     comparison = {
         "id": "s-test",

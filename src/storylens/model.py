@@ -232,7 +232,9 @@ class Quote:
 class TimeExpression:
     """A TIMEX3-style time expression: type DATE/TIME/DURATION/SET and its
     normalized value (2024-03-03, 2024-W10, P1Y, PAST_REF, ...). `inferred` is
-    True when the value rests on an inferred publication date."""
+    True when the value rests on an inferred publication date. `alternative` is
+    the other value of an expression readers take two ways ("next Thursday" said
+    on a Tuesday: this week's Thursday or the next week's), None for most."""
 
     text: str
     start: int
@@ -240,13 +242,22 @@ class TimeExpression:
     type: str
     value: str
     inferred: bool = False
+    alternative: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> TimeExpression:
-        return cls(d["text"], d["start"], d["end"], d["type"], d["value"], bool(d.get("inferred")))
+        return cls(
+            d["text"],
+            d["start"],
+            d["end"],
+            d["type"],
+            d["value"],
+            bool(d.get("inferred")),
+            d.get("alternative"),
+        )
 
 
 @dataclass(slots=True)
@@ -263,6 +274,8 @@ class Event:
     inferred: bool = False
     participants: list[str] = field(default_factory=list)
     place: str | None = None
+    # The other day its date may be ("next Thursday": see TimeExpression.alternative).
+    alternative_date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -130,6 +130,8 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
             when = t["date"] or "?"
             if t.get("date_end") and t["date_end"] != t["date"]:
                 when += f"/{t['date_end']}"
+            if t.get("alternative_date"):
+                when += f" or {t['alternative_date']}"
             mark = " (inferred)" if t.get("inferred") else ""
             line = f"{bullet}{when}{mark}: {t['text']} {_source(t['article_ids'])}"
             if disputed := t.get("disputed"):

@@ -251,3 +251,15 @@ def test_a_noun_before_the_events_own_is_kept_with_it() -> None:
     text = "Calder's mayor defended Monday's phone call with the governor of Calder."
     texts = [e.text for e in _plain_events(text, date(2031, 8, 20))]
     assert "Monday's phone call" in texts
+
+
+def test_an_event_on_next_weekday_keeps_the_other_day_it_may_be() -> None:
+    text = (
+        "The harbour board of Calder will hold a hearing on the closure next Thursday. "
+        "The board met on Monday to review the inspection."
+    )
+    events = _plain_events(text, date(2031, 5, 6))  # a Tuesday
+    hearing = next(e for e in events if "hearing" in e.text)
+    meeting = next(e for e in events if "met" in e.text)
+    assert (hearing.date, hearing.alternative_date) == ("2031-05-08", "2031-05-15")
+    assert (meeting.date, meeting.alternative_date) == ("2031-05-05", None)

@@ -500,3 +500,31 @@ def test_a_month_of_that_year_takes_the_year_last_named() -> None:
 def test_the_sept_11_attacks_are_2001s(sentence: str, value: str) -> None:
     [found] = [t for t in find_times(sentence, WED) if "11" in t.text]
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value", "alternative"),
+    [
+        # Said on a Wednesday, "next Friday" is this week's Friday or the next week's.
+        ("The council will vote next Friday.", WED, "2024-03-08", "2024-03-15"),
+        ("The talks resume next Thursday morning.", WED, "2024-03-07TMO", "2024-03-14TMO"),
+        # Said on a Friday, the coming Tuesday is in the next week: one reading only.
+        ("The talks resume next Tuesday.", date(2024, 3, 8), "2024-03-12", None),
+        # "last Monday" said on a Wednesday: this week's Monday or the week before's.
+        ("The ferry sank last Monday.", WED, "2024-03-04", "2024-02-26"),
+        ("The ferry sank last Thursday.", WED, "2024-02-29", None),
+        # "the next Thursday" is the first one to come; a plain weekday is one day.
+        ("The board meets on the next Thursday it can.", WED, "2024-03-07", None),
+        ("The board will meet Thursday.", WED, "2024-03-07", None),
+    ],
+)
+def test_next_and_last_weekdays_of_the_anchors_own_week_keep_the_other_reading(
+    sentence: str, anchor: date, value: str, alternative: str | None
+) -> None:
+    (t,) = [t for t in find_times(sentence, anchor) if "day" in t.text]
+    assert (t.value, t.alternative) == (value, alternative)
+
+
+def test_no_anchor_gives_no_other_reading() -> None:
+    (t,) = find_times("The council will vote next Friday.", None)
+    assert t.alternative is None

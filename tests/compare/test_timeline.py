@@ -158,3 +158,32 @@ def test_entries_of_a_statement_the_sources_date_differently_carry_the_dispute()
         "The curfew was lifted on Sunday, officials said.": ["2025-03-01", "2025-03-02"],
         "Schools reopened on Sunday.": None,
     }
+
+
+def _next_thursday(people: list[str], text: str) -> Event:
+    """An event dated by "next Thursday" said on a Tuesday: the 9th or the 16th."""
+    event = _ev("scheduled", "2025-10-09", people, text=text)
+    event.alternative_date = "2025-10-16"
+    return event
+
+
+def test_a_day_readers_take_two_ways_shows_both_until_a_source_names_it() -> None:
+    hearing = _next_thursday(["Dana Whitlock"], "Whitlock will testify at a hearing next Thursday")
+    alone = build_timeline([_item(1, "a1", [hearing])])
+    assert [(e["date"], e["alternative_date"]) for e in alone] == [("2025-10-09", "2025-10-16")]
+
+    # Another outlet names the day: the entry takes it, and no longer doubts it.
+    named = _ev("scheduled", "2025-10-16", ["Dana Whitlock"], text="Whitlock testifies Oct. 16")
+    settled = build_timeline([_item(1, "a1", [hearing]), _item(2, "b2", [named])])
+    assert [(e["date"], e["alternative_date"], e["article_ids"]) for e in settled] == [
+        ("2025-10-16", None, ["a1", "b2"])
+    ]
+
+    # A report of the nearer day settles it the other way.
+    sooner = _ev("scheduled", "2025-10-09", ["Dana Whitlock"], text="Whitlock testifies Oct. 9")
+    settled = build_timeline([_item(1, "a1", [hearing]), _item(2, "b2", [sooner])])
+    assert [(e["date"], e["alternative_date"]) for e in settled] == [("2025-10-09", None)]
+
+    # An event of neither day stays apart.
+    later = _ev("scheduled", "2025-10-23", ["Dana Whitlock"], text="Whitlock testifies Oct. 23")
+    assert len(build_timeline([_item(1, "a1", [hearing]), _item(2, "b2", [later])])) == 2

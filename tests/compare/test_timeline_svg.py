@@ -74,3 +74,13 @@ def test_a_disputed_date_says_sources_differ_and_rows_do_not_overlap() -> None:
         "sources differ",
     ]
     assert max(y for _, y in first) < min(second)
+
+
+def test_an_entry_that_may_be_on_either_of_two_days_names_both() -> None:
+    entries = [
+        {"date": "2025-10-09", "alternative_date": "2025-10-16", "inferred": False,
+         "kind": "scheduled", "text": "Hearing.", "article_ids": []},
+    ]  # fmt: skip
+    root = ET.fromstring(timeline_svg(entries))
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    assert texts[:2] == ["2025-10-09 or", "2025-10-16"]

@@ -278,7 +278,9 @@ def test_a_claim_said_by_a_clause_is_shown_in_its_sentence(web_fixture: WebFixtu
     assert "The bridge closed on Monday," in claims
 
 
-def test_a_timeline_entry_with_a_disputed_date_is_badged(web_fixture: WebFixture) -> None:
+def test_timeline_entries_with_a_disputed_or_two_way_date_are_badged(
+    web_fixture: WebFixture,
+) -> None:
     from storylens.compare import compare_story, fingerprint, story_items
     from storylens.store import open_store
     from storylens.web.app import create_app
@@ -291,6 +293,7 @@ def test_a_timeline_entry_with_a_disputed_date_is_badged(web_fixture: WebFixture
             "values": ["2031-05-05", "2031-05-06"],
             "article_ids": [],
         }
+        comparison["timeline"][-1]["alternative_date"] = "2031-05-15"
         store.save_comparison(
             "harbor-bridge", comparison, fingerprint(story_items(store, "harbor-bridge"))
         )
@@ -300,6 +303,8 @@ def test_a_timeline_entry_with_a_disputed_date_is_badged(web_fixture: WebFixture
         r'<span class="badge disputed" title="([^"]*)">sources differ</span>', timeline
     )
     assert badges == ["Sources give different dates: 2031-05-05 vs 2031-05-06"]
+    either = re.findall(r' or (\S+) <span class="badge uncertain"[^>]*>either day</span>', timeline)
+    assert either == ["2031-05-15"]
 
 
 def test_coverage_lists_shared_items_counts_single_source_ones_and_shows_omissions() -> None:

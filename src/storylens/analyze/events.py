@@ -94,6 +94,14 @@ def _date_range(t: TimeExpression) -> tuple[str, str | None] | None:
     return None
 
 
+def _alternative_day(t: TimeExpression) -> str | None:
+    """The other day `t` may name ("next Thursday"), when it names a day."""
+    if t.alternative is None:
+        return None
+    m = _DAY.match(t.alternative)
+    return m[1] if m else None
+
+
 _TITLES = re.compile(
     r"^(?:(?:Vice\s+)?President|VP|Secretary|Sen\.|Senator|Rep\.|Gov\.|Governor|Prime\s+Minister|"
     r"PM|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Chancellor|King|Queen|Pope)\s+"
@@ -380,6 +388,7 @@ def find_events(
                 inferred=t.inferred or any(a <= t.start < b for a, b in undated_speech),
                 participants=participants,
                 place=_place(text[lo:hi], {e.text for e in persons}),
+                alternative_date=_alternative_day(t),
             )
         )
 

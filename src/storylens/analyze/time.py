@@ -203,6 +203,7 @@ from datetime import date, timedelta
 
 from storylens.analyze.text import split_sentences
 from storylens.analyze.time_context import Context, Resolution, Rule
+from storylens.analyze.time_dates import other_week_reading
 from storylens.analyze.time_lexicon import MONTHS
 from storylens.analyze.time_rules import RULES
 from storylens.model import TimeExpression
@@ -459,6 +460,7 @@ def find_times(
                 type=kind,
                 value=value,
                 inferred=depends,
+                alternative=other_week_reading(text, cand.start, cand.end, value, ctx.anchor),
             )
         )
     return results

@@ -293,6 +293,37 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return ("TIME", f"{d.isoformat()}T{pod}", True) if pod else ("DATE", d.isoformat(), True)
 
 
+# "next Thursday" said on a Tuesday is this week's Thursday to some readers and the
+# next week's to others, and "last Monday" said on a Thursday this week's Monday or the
+# week before's. The value taken stays the nearer day (see resolve_weekday); the other
+# reading goes with it so that no one shows the day as certain. "the next Thursday",
+# "this coming Thursday" and "this past Monday" name the nearer day only.
+_NEXT_OR_LAST_WEEKDAY = re.compile(r"(?P<rel>next|last)\s+" + WEEKDAY_RE + r"\b", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(.*)")
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def other_week_reading(
+    text: str, start: int, end: int, value: str, anchor: date | None
+) -> str | None:
+    """The other value of "next <weekday>" or "last <weekday>" (text[start:end]) when the
+    one taken lies in the anchor's own week (Monday to Sunday), where readers differ;
+    else None."""
+    m = _NEXT_OR_LAST_WEEKDAY.match(text, start, end)
+    day = _DAY_VALUE.fullmatch(value)
+    if anchor is None or m is None or day is None:
+        return None
+    if _THE_BEFORE.search(text, max(0, start - 6), start):
+        return None  # "the next Thursday": the first one to come
+    taken = date.fromisoformat(day[1])
+    if taken.isocalendar()[:2] != anchor.isocalendar()[:2]:
+        return None
+    step = timedelta(days=7 if m["rel"].lower() == "next" else -7)
+    return (taken + step).isoformat() + day[2]
+
+
 _DAY_OFFSETS = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
     "this": 0, "last": -1,

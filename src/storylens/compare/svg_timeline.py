@@ -5,7 +5,8 @@ A vertical axis, one row per entry: the date (or range) on the left, a dot on
 the axis, the event text wrapped on the right with the reporting articles
 beneath. Dates that rest on an inferred publication date get a hollow dot, a
 dashed outline and the word "inferred", so certainty reads at a glance and
-without colour; an entry whose date the sources dispute says "sources differ".
+without colour; an entry whose date the sources dispute says "sources differ",
+and one that may be on either of two days ("next Thursday") shows both.
 All text is escaped.
 """
 
@@ -30,7 +31,8 @@ _MAX_LINES = 4
 
 def _date_label(entry: Mapping[str, object]) -> str:
     start, end = entry.get("date"), entry.get("date_end")
-    return f"{start} – {end}" if end and end != start else str(start or "")
+    label = f"{start} – {end}" if end and end != start else str(start or "")
+    return f"{label} or" if entry.get("alternative_date") else label
 
 
 def _lines(entry: Mapping[str, object]) -> list[str]:
@@ -69,7 +71,9 @@ def timeline_svg(entries: list[dict[str, object]]) -> str:
         rows.append(f'<g class="entry{" inferred" if inferred else ""}">')
         rows.append(f"<title>{escape(' '.join(lines))}</title>")
         rows.append(f'<text x="{_DATE_X}" y="{y}" font-weight="bold">{label}</text>')
-        notes = [n for n, on in (("inferred", inferred), ("sources differ", disputed)) if on]
+        other = entry.get("alternative_date")
+        notes = [str(other)] if other else []
+        notes += [n for n, on in (("inferred", inferred), ("sources differ", disputed)) if on]
         for k, note in enumerate(notes, start=1):
             rows.append(
                 f'<text x="{_DATE_X}" y="{y + k * _LINE_HEIGHT}" font-size="12" '

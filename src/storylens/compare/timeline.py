@@ -14,6 +14,11 @@ event's sentence on the same day ("the Oct. 17 alarm" in "... said sensors had
 sounded an alarm on Oct. 17") is that event, not a second entry; and an entry's
 text is shown without the dateline that opens a story ("GREYHAVEN — ").
 
+"next Thursday" said on a Tuesday may be this week's Thursday or the next week's:
+such an entry keeps the nearer day as its date and the other as `alternative_date`,
+and matches events on either day. When another source names the day outright, the
+entry takes that day and is no longer in doubt.
+
 When the claims find that sources give different dates for one statement ("lifted
 early Saturday" / "lifted on Sunday morning"), the timeline entries telling it carry
 that dispute, so the two dates do not read as two certain events.
@@ -51,9 +56,13 @@ def _range(e: Event) -> tuple[str, str]:
     return e.date, e.date_end or e.date
 
 
+def _readings(e: Event) -> list[tuple[str, str]]:
+    """The event's date range, and the other day it may be ("next Thursday")."""
+    return [_range(e), *([(e.alternative_date, e.alternative_date)] if e.alternative_date else [])]
+
+
 def _dates_compatible(a: Event, b: Event) -> bool:
-    (a0, a1), (b0, b1) = _range(a), _range(b)
-    return a0 <= b1 and b0 <= a1
+    return any(a0 <= b1 and b0 <= a1 for a0, a1 in _readings(a) for b0, b1 in _readings(b))
 
 
 def _participants_agree(a: list[str], b: list[str]) -> bool:
@@ -85,9 +94,11 @@ class _Entry:
     def to_dict(self) -> dict[str, object]:
         firm_events = [e for e, f in zip(self.events, self.firm, strict=True) if f]
         lead = (firm_events or self.events)[0]
-        # The narrowest firm range: a day beats the weekend around it.
+        # A day one source names outright settles another's "next Thursday"; then the
+        # narrowest firm range: a day beats the weekend around it.
         dated = sorted(
-            firm_events or self.events, key=lambda e: (_range(e)[1] > _range(e)[0], e.date)
+            firm_events or self.events,
+            key=lambda e: (bool(e.alternative_date), _range(e)[1] > _range(e)[0], e.date),
         )
         participants: list[str] = []
         for e in self.events:
@@ -96,6 +107,7 @@ class _Entry:
             "date": dated[0].date,
             "date_end": dated[0].date_end,
             "inferred": not firm_events,
+            "alternative_date": dated[0].alternative_date,
             "text": _shown(lead.text),
             "article_ids": list(self.article_ids),
             "kind": lead.kind,
@@ -125,8 +137,10 @@ def _shown(text: str) -> str:
 
 def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str, object]]:
     """Merged timeline entries of one story, sorted by date, each
-    {"date", "date_end", "inferred", "text", "article_ids", "kind",
-    "participants", "place"}; article ids are the articles' external ids."""
+    {"date", "date_end", "inferred", "alternative_date", "text", "article_ids", "kind",
+    "participants", "place"}; article ids are the articles' external ids.
+    `alternative_date` is the other day an entry may be on when every source dates it
+    with a "next <weekday>" or "last <weekday>" readers take two ways, else None."""
     entries: list[_Entry] = []
     for stored, analysis in items:
         article_id = stored.article.id
