@@ -119,10 +119,14 @@ def test_a_happening_named_inside_a_dated_sentence_is_not_a_second_entry() -> No
         "2025-10-17",
     )
     phrase = Event("occurrence", "the Oct. 17 alarm", 140, 157, "2025-10-17")
+    # Named again in a later sentence: "The company did not respond about the Oct. 17 alarm."
+    later = Event("occurrence", "the Oct. 17 alarm", 240, 257, "2025-10-17")
     other_day = Event("occurrence", "the Oct. 18 meeting", 150, 169, "2025-10-18")
-    timeline = build_timeline([_item(1, "a1", [sentence, phrase, other_day])])
+    other_thing = Event("occurrence", "the Oct. 17 vote", 300, 316, "2025-10-17")
+    timeline = build_timeline([_item(1, "a1", [sentence, phrase, later, other_day, other_thing])])
     assert [(e["date"], e["text"]) for e in timeline] == [
         ("2025-10-17", "A worker said sensors had sounded an alarm on Oct. 17, a week before."),
+        ("2025-10-17", "the Oct. 17 vote"),
         ("2025-10-18", "the Oct. 18 meeting"),
     ]
 

@@ -213,7 +213,8 @@ _EVENT_NOUNS = frozenset(
 _NOT_EVENT_HEAD = frozenset(
     """events developments news show episode edition broadcast program programme column
     newsletter podcast paper papers story stories coverage turn roll segment issue
-    update updates level levels close high low price prices whistleblower""".split()
+    update updates level levels close high low price prices whistleblower sales revenue
+    revenues earnings profit profits figures numbers ratings volume weather forecast""".split()
 )
 # The article's own day used as a modifier ("today's report", "tonight's show") names the
 # article or the day's coverage, not an event of the story.

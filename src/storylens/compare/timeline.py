@@ -116,15 +116,25 @@ class _Entry:
         }
 
 
+# A dated name of a happening ("the Oct. 17 alarm") has at most this many words.
+_NAMED_HAPPENING_WORDS = 4
+
+
 def _inside_another(event: Event, events: list[Event]) -> bool:
-    """Whether the event's span lies within a longer event of the same dates."""
+    """Whether the event's span lies within a longer event of the same dates, or the
+    event only names a happening ("the Oct. 17 alarm") that a longer event of the same
+    dates in the article tells ("... had sounded an alarm on Oct. 17")."""
+    words = _WORD.findall(event.text.lower())
+    head = words[-1] if 0 < len(words) <= _NAMED_HAPPENING_WORDS else None
     return any(
         other is not event
         and other.date == event.date
         and other.date_end == event.date_end
-        and other.start <= event.start
-        and event.end <= other.end
         and other.end - other.start > event.end - event.start
+        and (
+            (other.start <= event.start and event.end <= other.end)
+            or (head is not None and head in _WORD.findall(other.text.lower()))
+        )
         for other in events
     )
 
