@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from storylens.analyze.people import TITLE_WORDS
 from storylens.analyze.text import DATELINE, LINE_LABEL
 from storylens.compare.clauses import (
     MIN_CONTENT_WORDS,
@@ -112,6 +113,8 @@ class Unit:
     stems: list[str] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     quoted_share: float = 0.0
+    # Only names and titles, no statement ("Rep. Dave Camp, Michigan Republican").
+    names_only: bool = False
     # Features for conflict detection (see conflicts.find_conflict).
     numbers: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     names: list[tuple[str, str, str]] = field(default_factory=list)
@@ -259,6 +262,24 @@ def _in_speech(t: TimeExpression, speech: list[tuple[int, int]]) -> bool:
     return any(a <= t.start < b for a, b in speech)
 
 
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+def _names_only(narration: str, names: list[tuple[int, int]]) -> bool:
+    """Whether the narration's content words are all names and titles ("Rep. Dave Camp,
+    Michigan Republican", left by a cut before "said"): it states nothing."""
+    content = [
+        m
+        for m in _LETTER_WORD.finditer(narration)
+        if m.group().lower().strip(".") not in STOPWORDS
+        and not any(a <= m.start() < b for a, b in names)
+    ]
+    return bool(names) and all(
+        m.group().lower() in TITLE_WORDS or m.group().lower().rstrip(".") in TITLE_WORDS
+        for m in content
+    )
+
+
 def _unit_features(
     unit: Unit,
     text: str,
@@ -280,6 +301,7 @@ def _unit_features(
         and narration[m.end - start - 1] == text[m.end - 1]
     ]
     unit.entities = {k for k in (entity_key(m.text) for m in mentions) if k}
+    unit.names_only = _names_only(narration, [(m.start - start, m.end - start) for m in mentions])
     unit.names = [
         (
             entity_key(m.text),
@@ -538,4 +560,4 @@ def is_statement(unit: Unit) -> bool:
         return False
     if quote_mark_share(unit.text) > QUOTED_BY_MARKS:
         return False
-    return len(unit.stems) >= MIN_CONTENT_WORDS
+    return len(unit.stems) >= MIN_CONTENT_WORDS and not unit.names_only
