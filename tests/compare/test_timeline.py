@@ -191,3 +191,49 @@ def test_a_day_readers_take_two_ways_shows_both_until_a_source_names_it() -> Non
     # An event of neither day stays apart.
     later = _ev("scheduled", "2025-10-23", ["Dana Whitlock"], text="Whitlock testifies Oct. 23")
     assert len(build_timeline([_item(1, "a1", [hearing]), _item(2, "b2", [later])])) == 2
+
+
+def _claim(label: str, *sentences: tuple[str, int, int, str]) -> dict[str, object]:
+    return {
+        "text": sentences[0][3],
+        "label": label,
+        "sentences": [
+            {"article_id": a, "start": s, "end": e, "text": t} for a, s, e, t in sentences
+        ],
+    }
+
+
+def test_reports_of_one_agreed_claim_make_one_entry_led_by_the_claims_sentence() -> None:
+    # Two outlets tell the order in words the participants and wording of same_event miss.
+    order = "City officials ordered 1,200 residents to shelter in place on Friday night."
+    lead = "A fire tore through a warehouse on Friday, prompting an order to stay indoors."
+    a = Event("occurrence", order, 0, len(order), "2025-10-24")
+    b = Event("occurrence", lead, 0, len(lead), "2025-10-24")
+    items = [_item(1, "a1", [a]), _item(2, "b2", [b])]
+    assert len(build_timeline(items)) == 2
+    claim = _claim("agreed", ("a1", 0, len(order), order), ("b2", 40, len(lead), lead[40:]))
+    (entry,) = build_timeline(items, [claim])
+    assert entry["article_ids"] == ["a1", "b2"]
+    assert entry["text"] == order
+
+    # A dispute keeps them apart: one entry would show one source's figure under both.
+    assert len(build_timeline(items, [dict(claim, label="disputed")])) == 2
+    # So do other days.
+    c = Event("occurrence", lead, 0, len(lead), "2025-10-25")
+    assert len(build_timeline([items[0], _item(2, "b2", [c])], [claim])) == 2
+
+
+def test_a_claim_does_not_join_two_events_of_one_article() -> None:
+    first = "The council met on Monday to review the budget."
+    second = "Protesters gathered outside the hall on Monday."
+    other = "The council reviewed the budget on Monday as protesters gathered."
+    a1 = Event("meeting", first, 0, 48, "2025-10-20")
+    a2 = Event("occurrence", second, 49, 96, "2025-10-20")
+    b = Event("occurrence", other, 0, len(other), "2025-10-20")
+    items = [_item(1, "a1", [a1, a2]), _item(2, "b2", [b])]
+    claims = [
+        _claim("agreed", ("a1", 0, 48, first), ("b2", 0, len(other), other)),
+        _claim("agreed", ("a1", 49, 96, second), ("b2", 0, len(other), other)),
+    ]
+    timeline = build_timeline(items, claims)
+    assert sorted(len(e["article_ids"]) for e in timeline) == [1, 2]

@@ -22,7 +22,7 @@ from storylens.store.base import Store
 
 # Bump when the comparison's output changes, so cached comparisons are redone
 # (a new release of StoryLens redoes them too).
-COMPARE_VERSION = "75"
+COMPARE_VERSION = "76"
 
 
 def story_items(store: Store, story_id: str) -> list[tuple[StoredArticle, Analysis]]:
@@ -85,7 +85,7 @@ def compare_items(items: Sequence[tuple[StoredArticle, Analysis]]) -> dict[str, 
     speaker_of.update(case_variants(items, speaker_of))
     utterances = align_quotes(items, speaker_of)
     claims = extract_claims(items)
-    timeline = mark_disputed_dates(build_timeline(items), claims)
+    timeline = mark_disputed_dates(build_timeline(items, claims), claims)
     return {
         "articles": [article_entry(stored, analysis) for stored, analysis in items],
         "people": people,

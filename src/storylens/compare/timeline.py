@@ -32,6 +32,7 @@ from typing import Any
 
 from storylens.analyze.text import DATELINE
 from storylens.compare.captions import is_caption
+from storylens.compare.disjoint import DisjointSets
 from storylens.compare.narration import is_boilerplate
 from storylens.model import Analysis, Event, StoredArticle
 
@@ -90,10 +91,31 @@ class _Entry:
     events: list[Event] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     firm: list[bool] = field(default_factory=list)
+    # The article of each event, in the order of `events`.
+    event_articles: list[str] = field(default_factory=list)
+    # Events that tell the sentence a claim joining this entry to another reads as
+    # (see _merge_told_alike): the one that leads when the entry is shown.
+    telling: list[Event] = field(default_factory=list)
+
+    def absorb(self, other: _Entry) -> None:
+        self.telling.extend(other.telling)
+        self.events.extend(other.events)
+        self.firm.extend(other.firm)
+        self.event_articles.extend(other.event_articles)
+        self.article_ids.extend(a for a in other.article_ids if a not in self.article_ids)
 
     def to_dict(self) -> dict[str, object]:
         firm_events = [e for e, f in zip(self.events, self.firm, strict=True) if f]
         lead = (firm_events or self.events)[0]
+        # Reports joined through the claims may each tell more than the event ("Crews
+        # will tear down the warehouse this week, after a fire on Friday ..."): the one
+        # claim reads as leads, the longest of them; not a name of a happening ("Monday's
+        # unveiling"), which tells nothing on its own.
+        telling = [e for e in self.telling if any(e is f for f in firm_events) and _tells_more(e)]
+        if telling:
+            lead = max(telling, key=lambda e: e.end - e.start)
+        elif not _tells_more(lead):
+            lead = next((e for e in firm_events or self.events if _tells_more(e)), lead)
         # A day one source names outright settles another's "next Thursday"; then the
         # narrowest firm range: a day beats the weekend around it.
         dated = sorted(
@@ -118,6 +140,11 @@ class _Entry:
 
 # A dated name of a happening ("the Oct. 17 alarm") has at most this many words.
 _NAMED_HAPPENING_WORDS = 4
+
+
+def _tells_more(event: Event) -> bool:
+    """Whether the event's text says more than a dated name of a happening."""
+    return len(_WORD.findall(event.text)) > _NAMED_HAPPENING_WORDS
 
 
 def _inside_another(event: Event, events: list[Event]) -> bool:
@@ -145,7 +172,10 @@ def _shown(text: str) -> str:
     return rest if len(rest.split()) >= 3 else text
 
 
-def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str, object]]:
+def build_timeline(
+    items: list[tuple[StoredArticle, Analysis]],
+    claims: list[dict[str, Any]] | None = None,
+) -> list[dict[str, object]]:
     """Merged timeline entries of one story, sorted by date, each
     {"date", "date_end", "inferred", "alternative_date", "text", "article_ids", "kind",
     "participants", "place"}; article ids are the articles' external ids.
@@ -169,11 +199,85 @@ def build_timeline(items: list[tuple[StoredArticle, Analysis]]) -> list[dict[str
                 entries.append(entry)
             entry.events.append(event)
             entry.firm.append(not event.inferred)
+            entry.event_articles.append(article_id)
             if article_id not in entry.article_ids:
                 entry.article_ids.append(article_id)
+    if claims:
+        entries = _merge_told_alike(entries, claims)
     result = [e.to_dict() for e in entries]
     result.sort(key=lambda d: (str(d["date"]), str(d["date_end"] or d["date"])))
     return result
+
+
+# Share of the shorter of an event's span and a claim's sentence the two must have in
+# common for the event to tell that sentence.
+_TELLS_SHARE = 0.5
+
+
+def _tells(event: Event, article_id: str, sentence: dict[str, Any]) -> bool:
+    if sentence.get("article_id") != article_id:
+        return False
+    start, end = sentence.get("start"), sentence.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    common = min(end, event.end) - max(start, event.start)
+    return common > 0 and common >= _TELLS_SHARE * min(end - start, event.end - event.start)
+
+
+def _merge_told_alike(entries: list[_Entry], claims: list[dict[str, Any]]) -> list[_Entry]:
+    """Entries whose events tell the sentences of one claim the outlets agree on made one
+    entry when their dates agree: the claims have matched the wording across sources,
+    which the participants and words of `same_event` alone miss ("City officials ordered
+    about 1,200 residents ... to shelter in place" / "prompting city officials to order
+    about 1,200 nearby residents to stay indoors"). A disputed claim's entries stay
+    apart: one entry would show one source's figure under the other's name."""
+    sets = DisjointSets(len(entries))
+    articles = [set(entry.article_ids) for entry in entries]  # of each set, at its root
+    for claim in claims:
+        if claim.get("label") != "agreed":
+            continue
+        sentences = claim.get("sentences") or []
+        told = [
+            k
+            for k, entry in enumerate(entries)
+            if any(
+                _tells(event, article, sentence)
+                for event, article in zip(entry.events, entry.event_articles, strict=True)
+                for sentence in sentences
+            )
+        ]
+        joined = False
+        for n, k in enumerate(told):
+            for j in told[n + 1 :]:
+                rk, rj = sets.find(k), sets.find(j)
+                # Two reports of one article in one entry would be two of its events made
+                # one, and chains of claims would join a day's events into one entry.
+                if rk == rj or articles[rk] & articles[rj]:
+                    continue
+                if any(
+                    _dates_compatible(x, y) for x in entries[k].events for y in entries[j].events
+                ):
+                    sets.union(rk, rj)
+                    articles[sets.find(rk)] = articles[rk] | articles[rj]
+                    joined = True
+        if joined:
+            shown = [s for s in sentences if s.get("text") == claim.get("text")][:1]
+            for k in told:
+                entries[k].telling.extend(
+                    event
+                    for event, article in zip(
+                        entries[k].events, entries[k].event_articles, strict=True
+                    )
+                    if any(_tells(event, article, sentence) for sentence in shown)
+                )
+    groups: dict[int, _Entry] = {}
+    for k, entry in enumerate(entries):
+        root = sets.find(k)
+        if root in groups:
+            groups[root].absorb(entry)
+        else:
+            groups[root] = entry
+    return list(groups.values())
 
 
 def _norm(text: str) -> str:
