@@ -85,6 +85,16 @@ def test_apposition_stops_at_participle() -> None:
     assert roles == ["member of the committee"]
 
 
+def test_an_age_before_the_role_is_no_part_of_it_and_a_place_is_no_role() -> None:
+    assert appositive_roles(", a 71-year-old retired teacher, said", 0) == ["retired teacher"]
+    assert appositive_roles(", a 41-year-old from Harlow said flatly", 0) == []
+
+
+def test_a_resident_is_known_by_where_they_live() -> None:
+    people = find_attributions("Dunmore Road resident Petra Lindqvist said she had complained.")
+    assert _person(people.people, "Petra Lindqvist").roles == ["Dunmore Road resident"]
+
+
 def test_places_and_organizations_are_not_people() -> None:
     text = (
         "Officials at the White House and the Supreme Court said on Monday that Camp David "

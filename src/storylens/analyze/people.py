@@ -59,7 +59,7 @@ ROLE_NOUNS = frozenset(
         correspondent politician general judge justice chancellor diplomat envoy negotiator
         lawmaker congressman congresswoman senator researcher scientist expert activist
         organizer owner partner officer sheriff prosecutor rival ally critic supporter
-        opponent vp
+        opponent vp resident
         """
     )
 )
@@ -140,7 +140,9 @@ _BOUNDARY_WORDS = frozenset(
     )
 )
 _APPOSITION = re.compile(
-    r",\s+(?:an?|the)\s+([a-z][^,.;:()\"“”]{2,120}?)(?=,|\.(?:\s|$)|;|\s(?:who|which|that)\b|$)"
+    r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\s+(?!(?:from|of|in|at|with|on|who)\b))?"
+    r"([a-z][^,.;:()\"“”]{2,120}?)"
+    r"(?=,|\.(?:\s|$)|;|\s(?:who|which|that)\b|$)"
 )
 _PARTICIPLE = re.compile(r"(?<![-\w])[a-z]+ed\b")
 
