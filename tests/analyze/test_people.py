@@ -8,6 +8,7 @@ from storylens.analyze.attribution import find_attributions
 from storylens.analyze.people import (
     PeopleIndex,
     appositive_roles,
+    office_held,
     find_name_mentions,
     role_before,
     split_title,
@@ -408,3 +409,19 @@ def test_a_modal_after_a_surname_ends_a_headline_name() -> None:
     names = _names("Weber May Not Have Approved The Levy, But He Backed It.\n\nKarl Weber said no.")
     assert "Weber" in names and "Weber May" not in names
     assert "Theresa May" in _names("Prime Minister Theresa May spoke in Calder.")
+
+
+@pytest.mark.parametrize(
+    ("after_name", "office"),
+    [
+        (", who chairs the Linden County Board of Supervisors, said", "chair of the Linden County Board of Supervisors"),
+        (", who owns a bakery near the bridge, said", "owner of a bakery near the bridge"),
+        (", who co-founded Harbor Watch in 2011, said", "co-founder of Harbor Watch in 2011"),
+        # No office: a rival led in the polls, a day headed into, things owned.
+        (", who leads Rubio comfortably in Florida, said", None),
+        (", who heads into Wednesday looking for a win, said", None),
+        (", who owns three guns, said", None),
+    ],
+)  # fmt: skip
+def test_an_office_told_by_a_relative_clause_is_a_role(after_name: str, office: str | None) -> None:
+    assert office_held(after_name, 0) == office

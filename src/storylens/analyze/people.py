@@ -398,6 +398,8 @@ def find_name_mentions(text: str) -> list[NameMention]:
         epithet = _EPITHET_AFTER.match(text, run_end)
         if epithet:
             roles.append(epithet.group(1))
+        if office := office_held(text, run_end):
+            roles.append(office)
         h = HANDLE_AFTER.match(text, run_end)
         # "Gantz, a retired army general": an apposition naming a person's role is evidence.
         person_role = any(w.lower() in ROLE_NOUNS for r in appositions for w in r.split())
@@ -566,6 +568,34 @@ def role_before(text: str, start: int) -> str:
     if not collected or collected[-1][0].isupper():
         return ""
     return " ".join(collected)
+
+
+# "Elena Markey, who chairs the county board": the office a relative clause tells, as
+# the noun of the one who holds it.
+_OFFICE_VERBS = {
+    "chairs": "chair of",
+    "heads": "head of",
+    "leads": "leader of",
+    "owns": "owner of",
+    "directs": "director of",
+    "founded": "founder of",
+    "co-founded": "co-founder of",
+    "manages": "manager of",
+}
+_OFFICE_CLAUSE = re.compile(
+    r",\s+who\s+(?P<verb>" + "|".join(_OFFICE_VERBS) + r")\s+"
+    # What is held opens with a determiner ("leads Rubio in the polls", "heads into
+    # Wednesday" and "owns three guns" hold no office); what was founded, with a name too.
+    r"(?P<what>(?:(?:the|an?|his|her|their|its)\s+|(?<=founded\s)[A-Z])"
+    r"[^,.;:()\"“”]{2,80}?)(?=,|\.(?:\s|$)|;|\s(?:and|who|which)\b|$)"
+)
+
+
+def office_held(text: str, end: int) -> str | None:
+    """The office a relative clause right after a name tells: ", who chairs the Linden
+    County Board of Supervisors," -> "chair of the Linden County Board of Supervisors"."""
+    m = _OFFICE_CLAUSE.match(text, end)
+    return f"{_OFFICE_VERBS[m['verb']]} {m['what']}" if m else None
 
 
 def appositive_roles(text: str, end: int) -> list[str]:
