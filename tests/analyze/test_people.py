@@ -8,8 +8,8 @@ from storylens.analyze.attribution import find_attributions
 from storylens.analyze.people import (
     PeopleIndex,
     appositive_roles,
-    office_held,
     find_name_mentions,
+    office_held,
     role_before,
     split_title,
 )
