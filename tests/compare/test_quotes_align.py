@@ -289,6 +289,24 @@ def test_a_partial_quotes_closing_full_stop_is_no_word_of_the_fuller_quote() -> 
     assert "omitted" in kinds
 
 
+def test_a_partial_quote_of_nearly_all_the_words_leaves_out_none_at_its_edges() -> None:
+    reference = "Ammonia changes everything about how you fight a fire"
+    # 'Ammonia, which the company used, "changes everything about how you fight a fire"'
+    assert (
+        classify(
+            word_diff(reference, "changes everything about how you fight a fire", partial=True)
+        )
+        == []
+    )
+    # Nor is the case of its first word, which the reporter's sentence sets.
+    assert classify(word_diff("It could happen.", "it could happen", partial=True)) == []
+    # A word dropped inside it is still a difference.
+    inside = classify(
+        word_diff(reference, "changes everything about how you fight fire", partial=True)
+    )
+    assert [d["kind"] for d in inside] == ["omitted"]
+
+
 def test_a_sentence_said_twice_in_one_quotation_is_one_version_of_its_article() -> None:
     said = "It put the harbor at risk."
     items = [

@@ -278,8 +278,8 @@ def word_diff(reference: str, other: str, *, partial: bool = False) -> list[dict
     rest of the fuller quote is not reported as omitted; a whole quotation ending where
     the reference ends its sentence ("We're starting off on a new footing." / "... footing
     -- I think we can ...") covers up to that end. A `partial` quote (words quoted inside
-    reported speech) covers its words only: its closing full stop is the reporter's
-    sentence's, not the speaker's."""
+    reported speech) covers its words only, however long: its closing full stop is the
+    reporter's sentence's, not the speaker's."""
     ta, tb = tokens(reference), tokens(other)
     ka, kb = [_match_key(t) for t in ta], [_match_key(t) for t in tb]
     matcher = SequenceMatcher(None, ka, kb, autojunk=False)
@@ -289,7 +289,9 @@ def word_diff(reference: str, other: str, *, partial: bool = False) -> list[dict
         if m.size and (not partial or any(t[:1].isalnum() for t in ta[m.a : m.a + m.size]))
     ]
     lo, hi = 0, len(ta)
-    if blocks and len(tb) < 0.7 * len(ta):
+    # A partial quote is a stretch of the words by its nature: the reference's words
+    # before and after it are not left out ('Ammonia, which ..., "changes everything"').
+    if blocks and (partial or len(tb) < 0.7 * len(ta)):
         first, last = blocks[0], blocks[-1]
         # Words of the other version outside the matched stretch stand for as many of the
         # reference's, a contraction for two ("We're" / "We are").
@@ -308,6 +310,10 @@ def word_diff(reference: str, other: str, *, partial: bool = False) -> list[dict
                 ops.append({"op": "equal" if _same_print(x, y) else "replace", "a": x, "b": y})
             continue
         ops.append({"op": tag, "a": _join(a), "b": _join(b)})
+    if partial and ops and ops[0]["op"] == "replace" and ops[0]["a"].lower() == ops[0]["b"].lower():
+        # The case of a partial quote's first word is the reporter's sentence's ("said
+        # it could happen").
+        ops[0] = {"op": "equal", "a": ops[0]["a"], "b": ops[0]["b"]}
     return _merge_equal_runs(ops)
 
 
