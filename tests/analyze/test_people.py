@@ -425,3 +425,16 @@ def test_a_modal_after_a_surname_ends_a_headline_name() -> None:
 )  # fmt: skip
 def test_an_office_told_by_a_relative_clause_is_a_role(after_name: str, office: str | None) -> None:
     assert office_held(after_name, 0) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor said on Monday that the bridge would reopen.", "person"),
+        ("The state attorney general said he would appeal the ruling.", "person"),
+        ("The department said on Monday that the bridge would reopen.", "organization"),
+    ],
+)
+def test_a_source_named_only_by_office_is_a_person(text: str, kind: str) -> None:
+    (source,) = find_attributions(text).people
+    assert source.kind == kind

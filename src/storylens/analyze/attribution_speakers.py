@@ -27,6 +27,8 @@ from storylens.analyze.people import (
     FIRST_NAMES,
     MALE_NAMES,
     ORG_WORDS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
     NameMention,
     PeopleIndex,
     personal_name,
@@ -240,7 +242,9 @@ class SpeakerResolver:
             named = known if evidenced else None
         if named is not None:
             return Speaker(named.name, surface, s, e, False)
-        org = self.index.add_other(description, "organization")
+        # "The mayor", "the state's attorney general": one person the text names by office.
+        kind = "person" if _office_holder(surface) else "organization"
+        org = self.index.add_other(description, kind)
         return Speaker(org.name, surface, s, e, False)
 
     def _titled_name(self, surface: str, start: int) -> Person | None:
@@ -303,9 +307,16 @@ class SpeakerResolver:
         return None
 
     def _may_be(self, person: Person, gender: str | None) -> bool:
-        """Whether "he" or "she" may be this speaker: a person (never a hospital or a
-        statement) of that gender or of none known."""
-        return person.kind == "person" and self._gender_ok(person, gender)
+        """Whether "he" or "she" may be this speaker: a named person (never a hospital or
+        a statement) of that gender or of none known. One named only by office ("the
+        mayor") is left out: in news the office holder is mostly named elsewhere, and
+        the pronoun is scored to that name (PolNeAR dev person accuracy 0.914 -> 0.911
+        with them in)."""
+        return (
+            person.kind == "person"
+            and not _office_holder(person.name)
+            and self._gender_ok(person, gender)
+        )
 
     def _same_pronoun_before(self, start: int, end: int, gender: str) -> int | None:
         """Where the first pronoun of `gender` outside quotations stands in text[start:end]."""
@@ -452,3 +463,14 @@ def _is_definite_named(surface: str) -> bool:
 def _add_alias(person: Person, alias: str) -> None:
     if alias and alias != person.name and alias not in person.aliases:
         person.aliases.append(alias)
+
+
+_DEFINITE_OFFICE = re.compile(r"^(?:the|The)\s+(?:[\w'’.-]+\s+){0,4}(?P<head>[a-z]+)$")
+
+
+def _office_holder(surface: str) -> bool:
+    """Whether a source phrase names one person by office: "the mayor", "the state's
+    attorney general" (a definite phrase ending in a title or role noun), not "the
+    department" or "officials"."""
+    m = _DEFINITE_OFFICE.match(surface.strip())
+    return m is not None and (m["head"] in TITLE_WORDS or m["head"] in ROLE_NOUNS)
