@@ -14,7 +14,7 @@ from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import extract_claims, similarity_matrix
 from storylens.compare.narration import is_boilerplate
 from storylens.compare.slots import number_ranges
-from storylens.compare.text_units import Item, build_units, is_statement
+from storylens.compare.text_units import Item, Unit, build_units, content_stems, is_statement
 from storylens.compare.wordforms import negated_words, words
 from storylens.model import Article, StoredArticle
 
@@ -64,11 +64,16 @@ def test_reader_promotions_and_update_stamps_are_boilerplate() -> None:
     assert is_boilerplate("If you are not a reader yet, subscribe now.")
     assert is_boilerplate("(We most recently updated this post at 11:10 p.m. ET on Friday.")
     assert is_boilerplate("This story has been updated with the mayor's comments.")
+    assert is_boilerplate("Read the full report on the flood here.")
+    assert is_boilerplate("Watch the video above.")
+    assert is_boilerplate("Read the letter: The mayor's reply to the dam board")
     # Statements that use the same words are no promotions.
     assert not is_boilerplate("The council updated its flood maps at 4 p.m. on Monday.")
     assert not is_boilerplate("Firefighters read the alerts and got to the depot by noon.")
     assert not is_boilerplate("Aid was delivered to the flooded villages every day.")
     assert not is_boilerplate("The agency updated its post on the ferry schedule.")
+    assert not is_boilerplate("Read, the mayor's aide, said the dam would hold.")
+    assert not is_boilerplate("See you in court, the mayor told the dam board.")
 
 
 def test_a_byline_is_boilerplate_but_a_sentence_opening_on_by_is_news() -> None:
@@ -359,3 +364,21 @@ def test_a_whole_and_a_part_orders_apart_are_no_dispute_and_no_agreement() -> No
         c["label"] for c in extract_claims([_item(1, "Ledger", part), _item(2, "Courier", other)])
     ]
     assert labels == ["disputed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        # Cut from "Trump, who described the inquiry in a tweet, as ..., said ...".
+        ("Mayor Ilse Marrow, who described the flood in a post on Monday", False),
+        ("Describing the damage, which is now the subject of two reviews", False),
+        ("Mayor Ilse Marrow, who chairs the board, closed the dam on Monday.", True),
+        ("Describing the damage as severe, the council asked the state for aid.", True),
+    ],
+)
+def test_a_name_or_a_participle_with_only_its_relative_clause_is_no_statement(
+    text: str, states: bool
+) -> None:
+    unit = Unit(0, 0, "a", "Harlow Post", 0, 0, len(text), text, text, 0)
+    unit.stems = content_stems(text)
+    assert is_statement(unit) is states

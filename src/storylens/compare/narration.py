@@ -34,10 +34,15 @@ _BOILERPLATE = re.compile(
 # What a news site prints around the story for its reader, not about the news: newsletter
 # and app promotions ("Get breaking news alerts ...", "Download the ... app for ...",
 # "... delivered weekday mornings."), pointers to other pages ("Read: ...", "Live updates
-# on ...", "For a graphic on ...:") and update stamps ("Updated at 1 p.m. ET").
+# on ...", "For a graphic on ...:", "Watch the video above.") and update stamps ("Updated
+# at 1 p.m. ET").
 _READER_LINE = re.compile(
     r"^\s*(?:get\s+(?:breaking\s+news|the\s+latest|our)\b|download\s+the\b.*\bapp\b|"
     r"read(?:\s+more)?\s*:|live\s+(?:updates|coverage|blog)\b|"
+    # "Read the partial transcript here.", "Watch the video above.", "Read the transcript:
+    # President Trump's call ...": a link to something else, told to the reader.
+    r"(?:read|watch|see|view|listen\s+to|click)\b(?:[^.:!?]{0,80}\b(?:here|below|above)\s*[.:!]?\s*$"
+    r"|[^.:!?]{0,60}:)|"
     r"for\s+(?:a|an|more)\s+(?:graphic|interactive|factbox|explainer|timeline|video|"
     r"photos?|live)\b|updated\s+(?:at\s+)?\d[\d:.]*\s*(?:a\.?m\.?|p\.?m\.?)?\s*[A-Z]{0,3}\.?\s*$)|"
     r"\bdelivered\s+(?:to\s+(?:\w+\s+){0,3}inbox(?:es)?\b|(?:every\s+)?(?:weekday|daily|each|every)\b)|"

@@ -560,4 +560,16 @@ def is_statement(unit: Unit) -> bool:
         return False
     if quote_mark_share(unit.text) > QUOTED_BY_MARKS:
         return False
+    if _NAME_AND_RELATIVE_ONLY.match(unit.text):
+        return False
     return len(unit.stems) >= MIN_CONTENT_WORDS and not unit.names_only
+
+
+# A name, or an opening participle's phrase, and the relative clause after it, cut from
+# the sentence whose verb says what happened ("Trump, who described the investigation in a
+# tweet"; "Describing his phone call, which is now the subject of three investigations"):
+# no statement.
+_NAME_AND_RELATIVE_ONLY = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s+(?:who|whose)"
+    r"|[A-Z][a-z]+ing\b[^,;:]{0,80},\s+(?:who|whose|which))\b[^,;:]*[,;:]?\s*$"
+)
