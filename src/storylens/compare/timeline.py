@@ -14,6 +14,10 @@ event's sentence on the same day ("the Oct. 17 alarm" in "... said sensors had
 sounded an alarm on Oct. 17") is that event, not a second entry; and an entry's
 text is shown without the dateline that opens a story ("GREYHAVEN — ").
 
+The claims also join entries: reports of one fact the outlets agree on, in words the
+participants and wording above miss, are one entry when their dates agree (see
+_merge_told_alike).
+
 "next Thursday" said on a Tuesday may be this week's Thursday or the next week's:
 such an entry keeps the nearer day as its date and the other as `alternative_date`,
 and matches events on either day. When another source names the day outright, the
