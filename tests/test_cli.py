@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import http.server
+import io
 import json
 import socket
 import threading
@@ -122,6 +124,41 @@ def test_ingesting_the_same_folder_twice_stores_nothing_new(
     assert "new 0" in err and "duplicate 2" in err and "nothing new" in err
     _, out, _ = run(capsys, "stories", "--db", db_path, "--format", "json")
     assert sorted(i for s in json.loads(out) for i in s["article_ids"]) == ["a.txt", "b1"]
+
+
+def test_export_writes_every_story_as_json_markdown_and_csv(
+    tmp_path: Path, db_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (folder / "b.txt").write_text("---\npublished: 2025-04-09\n---\n" + GOOD_B, encoding="utf-8")
+    assert run(capsys, "ingest", str(folder), "--db", db_path)[0] == 0
+    _, out, _ = run(capsys, "stories", "--db", db_path, "--format", "jsonl")
+    (story,) = [json.loads(line) for line in out.splitlines()]
+
+    written = {}
+    for fmt in ("json", "markdown", "csv"):
+        target = tmp_path / f"export.{fmt}"
+        code, _, err = run(capsys, "export", "--db", db_path, "--format", fmt, "-o", str(target))
+        assert code == 0 and f"wrote 1 stories to {target}" in err
+        written[fmt] = target.read_text(encoding="utf-8")
+
+    (exported,) = json.loads(written["json"])
+    assert exported["id"] == story["id"]
+    assert {"claims", "utterances", "timeline", "summary", "people"} <= set(exported)
+    assert exported["timeline"], "the ferry resumed on Tuesday"
+
+    assert exported["title"] in written["markdown"] and "Timeline" in written["markdown"]
+
+    rows = list(csv.reader(io.StringIO(written["csv"])))
+    assert rows[0] == ["story_id", "story_title", "section", "label", "text", "article_ids"]
+    sections = {row[2] for row in rows[1:]}
+    assert {"summary", "claim", "quote", "timeline"} <= sections
+    assert all(row[0] == story["id"] for row in rows[1:])
+    # A timeline row's label says when, as the text report does.
+    when = {row[3] for row in rows[1:] if row[2] == "timeline"}
+    assert "2025-04-08" in when, when
 
 
 def test_analyze_prints_the_contract_with_offsets_into_the_text(

@@ -1,6 +1,8 @@
 """The text report of a comparison shows what disputed sources disagree on."""
 
-from storylens.render import comparison_text
+import pytest
+
+from storylens.render import comparison_text, timeline_when
 
 
 def _comparison(conflict: object) -> dict:
@@ -126,3 +128,18 @@ def test_the_report_lists_what_each_outlet_leaves_out() -> None:
     assert lines[at + 2 : at + 7] == [f"      Fact {i}." for i in range(5)]
     assert lines[at + 7] == "      ... and 2 more (--format json)"
     assert not any("Bay News" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("entry", "when"),
+    [
+        ({"date": "2025-10-06"}, "2025-10-06"),
+        ({"date": "2025-10-04", "date_end": "2025-10-05"}, "2025-10-04/2025-10-05"),
+        ({"date": "2025-10-09", "alternative_date": "2025-10-16"}, "2025-10-09 or 2025-10-16"),
+        ({"date": "2025-09-14", "inferred": True}, "2025-09-14 (inferred)"),
+    ],
+)
+def test_when_a_timeline_entry_happened_reads_the_same_everywhere(
+    entry: dict[str, object], when: str
+) -> None:
+    assert timeline_when(entry) == when

@@ -165,7 +165,7 @@ def abstractive_summary(store: Any, comparison: dict[str, Any]) -> list[dict[str
 
 def cmd_export(args: argparse.Namespace) -> int:
     from storylens.compare import compare_story
-    from storylens.render import comparison_text
+    from storylens.render import comparison_text, timeline_when
 
     with _open(args) as store:
         comparisons = [compare_story(store, s.id) for s in store.list_stories()]
@@ -204,7 +204,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                         c["id"],
                         c["title"],
                         "timeline",
-                        t["date"] or "",
+                        timeline_when(t),
                         t["text"],
                         " ".join(t["article_ids"]),
                     ]

@@ -52,6 +52,18 @@ def _conflict(conflict: Any) -> str:
 OMISSIONS_SHOWN = 5
 
 
+def timeline_when(entry: dict[str, Any]) -> str:
+    """When a timeline entry happened, as a reader checks it: "2025-10-06", a range
+    "2025-10-04/2025-10-05", either of two days "2025-10-09 or 2025-10-16", marked
+    "(inferred)" when it rests on a guessed publication date."""
+    when = entry.get("date") or "?"
+    if entry.get("date_end") and entry["date_end"] != entry.get("date"):
+        when += f"/{entry['date_end']}"
+    if entry.get("alternative_date"):
+        when += f" or {entry['alternative_date']}"
+    return when + (" (inferred)" if entry.get("inferred") else "")
+
+
 def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
     """The comparison as a reader-friendly text (or Markdown) report."""
     h1, h2 = ("# ", "## ") if markdown else ("", "")
@@ -127,13 +139,7 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
     if c.get("timeline"):
         out.append(f"{h2}Timeline")
         for t in c["timeline"]:
-            when = t["date"] or "?"
-            if t.get("date_end") and t["date_end"] != t["date"]:
-                when += f"/{t['date_end']}"
-            if t.get("alternative_date"):
-                when += f" or {t['alternative_date']}"
-            mark = " (inferred)" if t.get("inferred") else ""
-            line = f"{bullet}{when}{mark}: {t['text']} {_source(t['article_ids'])}"
+            line = f"{bullet}{timeline_when(t)}: {t['text']} {_source(t['article_ids'])}"
             if disputed := t.get("disputed"):
                 line += f" (sources differ on the date: {' vs '.join(disputed['values'])})"
             out.append(line)
