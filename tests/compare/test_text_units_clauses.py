@@ -94,3 +94,17 @@ def test_a_second_subject_and_its_verb_after_and_start_a_statement() -> None:
     # A verb of the same subject is no second statement, nor is "has" a subject.
     text = "The council approved the levy for the harbor, and has offered dinner to its donors."
     assert _clauses(text) == [text]
+
+
+def test_a_counted_subject_after_and_opens_a_statement_of_its_own() -> None:
+    text = (
+        "Flames were through the roof when the first crews arrived, the chief said, and about "
+        "60 firefighters from Harlow and five nearby towns spent the night at the depot."
+    )
+    assert _clauses(text) == [
+        "Flames were through the roof when the first crews arrived, the chief said",
+        "about 60 firefighters from Harlow and five nearby towns spent the night at the depot.",
+    ]
+    # A counted object after "and" is no subject: the sentence stays whole.
+    whole = "The mayor thanked the crews, and two aides who had helped them."
+    assert _clauses(whole) == [whole]
