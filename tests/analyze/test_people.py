@@ -415,8 +415,8 @@ def test_a_modal_after_a_surname_ends_a_headline_name() -> None:
     ("after_name", "office"),
     [
         (", who chairs the Linden County Board of Supervisors, said", "chair of the Linden County Board of Supervisors"),
-        (", who owns a bakery near the bridge, said", "owner of a bakery near the bridge"),
-        (", who co-founded Harbor Watch in 2011, said", "co-founder of Harbor Watch in 2011"),
+        (", who owns a bakery near the bridge, said", "owner of a bakery"),
+        (", who co-founded Harbor Watch in 2011, said", "co-founder of Harbor Watch"),
         # No office: a rival led in the polls, a day headed into, things owned.
         (", who leads Rubio comfortably in Florida, said", None),
         (", who heads into Wednesday looking for a win, said", None),

@@ -441,3 +441,11 @@ def test_one_surname_spelled_two_ways_after_one_first_name_is_one_person() -> No
         "Mark Smith",
         "Mark Smyth",
     ]
+
+
+def test_a_role_of_an_office_and_its_body_is_kept_but_a_sentence_is_not() -> None:
+    from storylens.compare.people import clean_role
+
+    role = "chair of the Linden County Board of Supervisors"
+    assert clean_role(role) == role
+    assert clean_role("the mayor said the harbor board would meet") is None

@@ -595,7 +595,15 @@ def office_held(text: str, end: int) -> str | None:
     """The office a relative clause right after a name tells: ", who chairs the Linden
     County Board of Supervisors," -> "chair of the Linden County Board of Supervisors"."""
     m = _OFFICE_CLAUSE.match(text, end)
-    return f"{_OFFICE_VERBS[m['verb']]} {m['what']}" if m else None
+    if m is None:
+        return None
+    # Where or since when it is held is no part of the office ("owns a bakery near the
+    # bridge", "co-founded the group in 2011").
+    what = _PLACE_OR_TIME_AFTER.split(m["what"], maxsplit=1)[0]
+    return f"{_OFFICE_VERBS[m['verb']]} {what}"
+
+
+_PLACE_OR_TIME_AFTER = re.compile(r"\s+(?:near|at|in|on|since|from|across|outside|inside)\s+")
 
 
 def appositive_roles(text: str, end: int) -> list[str]:

@@ -186,7 +186,10 @@ def _organization_head(name: str) -> bool:
     )
 
 
+# Words of a role, function words aside ("chair of the Linden County Board of
+# Supervisors" counts 5).
 ROLE_MAX_WORDS = 6
+_ROLE_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "for"})
 # Words a title never holds: verbs and clause words. A role with one of them is a fragment
 # of a sentence the role finder caught ("Polls show presumptive nominee").
 _CLAUSE_WORDS = frozenset(
@@ -213,7 +216,7 @@ def clean_role(role: str) -> str | None:
     fragment of a sentence."""
     role = role.strip(" -–—,;:")
     words = role.split()
-    if not words or len(words) > ROLE_MAX_WORDS:
+    if not words or sum(w.lower() not in _ROLE_FUNCTION_WORDS for w in words) > ROLE_MAX_WORDS:
         return None
     if any(w.lower().strip(",.") in _CLAUSE_WORDS for w in words):
         return None
