@@ -95,7 +95,7 @@ def test_sorted_by_date_and_undated_events_left_out() -> None:
     ]  # fmt: skip
 
 
-def test_photo_captions_and_credits_do_not_make_timeline_entries() -> None:
+def test_photo_captions_credits_and_page_stamps_do_not_make_timeline_entries() -> None:
     caption = _ev(
         "occurrence",
         "2021-05-04",
@@ -106,7 +106,8 @@ def test_photo_captions_and_credits_do_not_make_timeline_entries() -> None:
         "occurrence", "2009-07-09", [], text="The photo was taken July 9, 2009, for Getty Images."
     )
     event = _ev("occurrence", "2021-05-04", [], text="The bridge reopened on Tuesday.")
-    timeline = build_timeline([_item(1, "a1", [caption, credit, event])])
+    stamp = _ev("occurrence", "2021-05-05", [], text="May 5, 2021 -- Updated 0947 GMT (1747 HKT)")
+    timeline = build_timeline([_item(1, "a1", [caption, credit, event, stamp])])
     assert [e["text"] for e in timeline] == ["The bridge reopened on Tuesday."]
 
 

@@ -37,7 +37,7 @@ from typing import Any
 from storylens.analyze.text import DATELINE
 from storylens.compare.captions import is_caption
 from storylens.compare.disjoint import DisjointSets
-from storylens.compare.narration import is_boilerplate
+from storylens.compare.narration import is_boilerplate, is_time_stamp
 from storylens.model import Analysis, Event, StoredArticle
 
 __all__ = ["build_timeline", "mark_disputed_dates", "same_event"]
@@ -193,6 +193,8 @@ def build_timeline(
             bare = event.text.lstrip("-—–•* ")
             if not event.date or is_caption(event.text) or is_boilerplate(bare):
                 continue
+            if is_time_stamp(bare):
+                continue  # "August 10, 2011 -- Updated 0947 GMT": when the page changed
             if _inside_another(event, analysis.events):
                 continue
             entry = next(
