@@ -234,7 +234,8 @@ class TimeExpression:
     normalized value (2024-03-03, 2024-W10, P1Y, PAST_REF, ...). `inferred` is
     True when the value rests on an inferred publication date. `alternative` is
     the other value of an expression readers take two ways ("next Thursday" said
-    on a Tuesday: this week's Thursday or the next week's), None for most."""
+    on a Tuesday: this week's Thursday or the next week's; "before Tuesday's
+    primary": the last Tuesday or the coming one), None for most."""
 
     text: str
     start: int

@@ -528,3 +528,22 @@ def test_next_and_last_weekdays_of_the_anchors_own_week_keep_the_other_reading(
 def test_no_anchor_gives_no_other_reading() -> None:
     (t,) = find_times("The council will vote next Friday.", None)
     assert t.alternative is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value", "alternative"),
+    [
+        # A day's happening the text is before may be the last one or the coming one.
+        ("Before Tuesday's primary, the senator was under pressure.", WED, "2024-03-05", "2024-03-12"),
+        ("Candidates sprinted ahead of Tuesday's primary.", date(2024, 3, 3), "2024-03-05", "2024-02-27"),
+        ("Aides met ahead of Friday's summit.", WED, "2024-03-08", "2024-03-01"),
+        # The anchor's own day, and a day not named as a happening, keep one reading.
+        ("Aides met ahead of Wednesday's summit.", WED, "2024-03-06", None),
+        ("The vote came before Tuesday, officials said.", WED, "2024-03-05", None),
+    ],
+)  # fmt: skip
+def test_a_days_happening_the_text_is_before_keeps_the_other_direction(
+    sentence: str, anchor: date, value: str, alternative: str | None
+) -> None:
+    (t,) = [t for t in find_times(sentence, anchor) if "day" in t.text]
+    assert (t.value, t.alternative) == (value, alternative)

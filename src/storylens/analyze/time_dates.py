@@ -324,6 +324,35 @@ def other_week_reading(
     return (taken + step).isoformat() + day[2]
 
 
+# "Before Tuesday's primary", "ahead of Thursday's hearing": a happening the text is
+# before, which may be the last one or the coming one. Read on 8,000 ABP articles, the
+# direction taken for such a day other than the publication day was wrong about half the
+# time (the final sprint before Tuesday's New Hampshire primary, said on a Sunday); the
+# other way goes with the value.
+_BEFORE_A_DAYS_HAPPENING = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to)\s+$", re.IGNORECASE
+)
+_POSSESSIVE_WEEKDAY = re.compile(WEEKDAY_RE + r"['’]s\b")
+
+
+def other_direction_reading(
+    text: str, start: int, end: int, value: str, anchor: date | None
+) -> str | None:
+    """The other value of a weekday's happening the text is before ("before Tuesday's
+    primary"): the coming one for the last, the last for the coming one; None for other
+    expressions and for the anchor's own day."""
+    day = _DAY_VALUE.fullmatch(value)
+    if anchor is None or day is None or not _POSSESSIVE_WEEKDAY.match(text, start, end + 2):
+        return None
+    if not _BEFORE_A_DAYS_HAPPENING.search(text, max(0, start - 30), start):
+        return None
+    taken = date.fromisoformat(day[1])
+    if taken == anchor:
+        return None
+    step = timedelta(days=7 if taken < anchor else -7)
+    return (taken + step).isoformat() + day[2]
+
+
 _DAY_OFFSETS = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
     "this": 0, "last": -1,

@@ -18,8 +18,9 @@ The claims also join entries: reports of one fact the outlets agree on, in words
 participants and wording above miss, are one entry when their dates agree (see
 _merge_told_alike).
 
-"next Thursday" said on a Tuesday may be this week's Thursday or the next week's:
-such an entry keeps the nearer day as its date and the other as `alternative_date`,
+"next Thursday" said on a Tuesday may be this week's Thursday or the next week's, and
+"before Tuesday's primary" the last Tuesday or the coming one (TimeExpression.alternative):
+such an entry keeps the day taken as its date and the other as `alternative_date`,
 and matches events on either day. When another source names the day outright, the
 entry takes that day and is no longer in doubt.
 
@@ -184,7 +185,8 @@ def build_timeline(
     {"date", "date_end", "inferred", "alternative_date", "text", "article_ids", "kind",
     "participants", "place"}; article ids are the articles' external ids.
     `alternative_date` is the other day an entry may be on when every source dates it
-    with a "next <weekday>" or "last <weekday>" readers take two ways, else None."""
+    with words readers take two ways ("next Thursday", "before Tuesday's primary"),
+    else None."""
     entries: list[_Entry] = []
     for stored, analysis in items:
         article_id = stored.article.id
