@@ -241,19 +241,22 @@ def _merge_told_alike(entries: list[_Entry], claims: list[dict[str, Any]]) -> li
     apart: one entry would show one source's figure under the other's name."""
     sets = DisjointSets(len(entries))
     articles = [set(entry.article_ids) for entry in entries]  # of each set, at its root
+    events_of: dict[str, list[tuple[int, Event]]] = {}
+    for k, entry in enumerate(entries):
+        for event, article in zip(entry.events, entry.event_articles, strict=True):
+            events_of.setdefault(article, []).append((k, event))
     for claim in claims:
         if claim.get("label") != "agreed":
             continue
         sentences = claim.get("sentences") or []
-        told = [
-            k
-            for k, entry in enumerate(entries)
-            if any(
-                _tells(event, article, sentence)
-                for event, article in zip(entry.events, entry.event_articles, strict=True)
+        told = sorted(
+            {
+                k
                 for sentence in sentences
-            )
-        ]
+                for k, event in events_of.get(str(sentence.get("article_id")), [])
+                if _tells(event, str(sentence.get("article_id")), sentence)
+            }
+        )
         joined = False
         for n, k in enumerate(told):
             for j in told[n + 1 :]:
