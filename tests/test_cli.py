@@ -152,13 +152,16 @@ def test_export_writes_every_story_as_json_markdown_and_csv(
     assert exported["title"] in written["markdown"] and "Timeline" in written["markdown"]
 
     rows = list(csv.reader(io.StringIO(written["csv"])))
-    assert rows[0] == ["story_id", "story_title", "section", "label", "text", "article_ids"]
+    assert rows[0] == [
+        "story_id", "story_title", "section", "label", "text", "article_ids", "detail"
+    ]  # fmt: skip
     sections = {row[2] for row in rows[1:]}
     assert {"summary", "claim", "quote", "timeline"} <= sections
     assert all(row[0] == story["id"] for row in rows[1:])
     # A timeline row's label says when, as the text report does.
     when = {row[3] for row in rows[1:] if row[2] == "timeline"}
     assert "2025-04-08" in when, when
+    assert {row[6] for row in rows[1:] if row[2] == "quote"} <= {"direct", "partial", "indirect"}
 
 
 def test_analyze_prints_the_contract_with_offsets_into_the_text(

@@ -143,3 +143,14 @@ def test_when_a_timeline_entry_happened_reads_the_same_everywhere(
     entry: dict[str, object], when: str
 ) -> None:
     assert timeline_when(entry) == when
+
+
+def test_csv_rows_carry_what_disputed_sources_differ_on() -> None:
+    from storylens.render import CSV_COLUMNS, comparison_rows
+
+    rows = comparison_rows(
+        _comparison({"kind": "number", "values": ["14", "12"], "article_ids": ["a.txt", "b.txt"]})
+    )
+    assert all(len(row) == len(CSV_COLUMNS) for row in rows)
+    disputed = [row for row in rows if row[2] == "claim" and row[3] == "disputed"]
+    assert disputed and disputed[0][6] == "sources differ (number): 14 [a.txt] vs 12 [b.txt]"

@@ -165,7 +165,7 @@ def abstractive_summary(store: Any, comparison: dict[str, Any]) -> list[dict[str
 
 def cmd_export(args: argparse.Namespace) -> int:
     from storylens.compare import compare_story
-    from storylens.render import comparison_text, timeline_when
+    from storylens.render import CSV_COLUMNS, comparison_rows, comparison_text
 
     with _open(args) as store:
         comparisons = [compare_story(store, s.id) for s in store.list_stories()]
@@ -177,38 +177,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         out.write("\n\n".join(comparison_text(c, markdown=True) for c in comparisons))
     else:
         writer = csv.writer(out)
-        writer.writerow(["story_id", "story_title", "section", "label", "text", "article_ids"])
+        writer.writerow(CSV_COLUMNS)
         for c in comparisons:
-            for s in c.get("summary", []):
-                writer.writerow(
-                    [c["id"], c["title"], "summary", "", s["text"], " ".join(s["article_ids"])]
-                )
-            for cl in c.get("claims", []):
-                writer.writerow(
-                    [
-                        c["id"],
-                        c["title"],
-                        "claim",
-                        cl["label"],
-                        cl["text"],
-                        " ".join(cl["article_ids"]),
-                    ]
-                )
-            for q in c.get("quotes", []):
-                writer.writerow(
-                    [c["id"], c["title"], "quote", q["speaker"] or "", q["text"], q["article_id"]]
-                )
-            for t in c.get("timeline", []):
-                writer.writerow(
-                    [
-                        c["id"],
-                        c["title"],
-                        "timeline",
-                        timeline_when(t),
-                        t["text"],
-                        " ".join(t["article_ids"]),
-                    ]
-                )
+            writer.writerows(comparison_rows(c))
     if args.output and args.output != "-":
         Path(args.output).write_text(out.getvalue(), encoding="utf-8")
         print(f"wrote {len(comparisons)} stories to {args.output}", file=sys.stderr)

@@ -52,6 +52,55 @@ def _conflict(conflict: Any) -> str:
 OMISSIONS_SHOWN = 5
 
 
+CSV_COLUMNS = ["story_id", "story_title", "section", "label", "text", "article_ids", "detail"]
+
+
+def comparison_rows(c: dict[str, Any]) -> list[list[str]]:
+    """One comparison as rows of CSV_COLUMNS: its summary sentences, claims (label
+    agreed/disputed/single-source, detail what disputed sources differ on), quotes (label
+    the speaker, detail the kind) and timeline entries (label when, see timeline_when;
+    detail the dates sources give when they differ)."""
+    head = [str(c["id"]), str(c.get("title") or "")]
+    rows = [
+        [*head, "summary", "", s["text"], " ".join(s["article_ids"]), ""]
+        for s in c.get("summary", [])
+    ]
+    rows += [
+        [
+            *head,
+            "claim",
+            cl["label"],
+            cl["text"],
+            " ".join(cl["article_ids"]),
+            _conflict(cl.get("conflict")),
+        ]
+        for cl in c.get("claims", [])
+    ]
+    rows += [
+        [
+            *head,
+            "quote",
+            q["speaker"] or "",
+            q["text"],
+            q["article_id"],
+            q["kind"] + (", anonymous" if q.get("anonymous") else ""),
+        ]
+        for q in c.get("quotes", [])
+    ]
+    rows += [
+        [
+            *head,
+            "timeline",
+            timeline_when(t),
+            t["text"],
+            " ".join(t["article_ids"]),
+            _conflict(t.get("disputed")),
+        ]
+        for t in c.get("timeline", [])
+    ]
+    return rows
+
+
 def timeline_when(entry: dict[str, Any]) -> str:
     """When a timeline entry happened, as a reader checks it: "2025-10-06", a range
     "2025-10-04/2025-10-05", either of two days "2025-10-09 or 2025-10-16", marked
