@@ -43,6 +43,10 @@ _READER_LINE = re.compile(
     # President Trump's call ...": a link to something else, told to the reader.
     r"(?:read|watch|see|view|listen\s+to|click)\b(?:[^.:!?]{0,80}\b(?:here|below|above)\s*[.:!]?\s*$"
     r"|[^.:!?]{0,60}:)|"
+    # A page's share buttons run into the caption after them ("Facebook Twitter Pinterest
+    # Joe Walsh and Bill Weld respond to questions ...").
+    r"(?:facebook|twitter|pinterest|email|whatsapp|linkedin|reddit)"
+    r"(?:\s+(?:facebook|twitter|pinterest|email|whatsapp|linkedin|reddit)){1,}\b|"
     r"for\s+(?:a|an|more)\s+(?:graphic|interactive|factbox|explainer|timeline|video|"
     r"photos?|live)\b|updated\s+(?:at\s+)?\d[\d:.]*\s*(?:a\.?m\.?|p\.?m\.?)?\s*[A-Z]{0,3}\.?\s*$)|"
     r"\bdelivered\s+(?:to\s+(?:\w+\s+){0,3}inbox(?:es)?\b|(?:every\s+)?(?:weekday|daily|each|every)\b)|"
