@@ -288,6 +288,12 @@ def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 # Figures from which on a value names one fact of a story ("48,000"), unlike small counts
 # (three injured, three engines) and years.
 DISTINCTIVE_NUMBER = 100
+# A fraction given to three digits ("99.9 percent", "12.5%") names one measurement too.
+_PRECISE = re.compile(r"^0*\d*\.\d+$")
+
+
+def _precise(value: str) -> bool:
+    return bool(_PRECISE.match(value)) and len(value.replace(".", "").strip("0")) >= 3
 
 
 def _distinctive_numbers(unit: Unit) -> set[str]:
@@ -297,7 +303,7 @@ def _distinctive_numbers(unit: Unit) -> set[str]:
             number = float(value)
         except ValueError:
             continue
-        if number >= DISTINCTIVE_NUMBER and not is_year(value):
+        if (number >= DISTINCTIVE_NUMBER and not is_year(value)) or _precise(value):
             out.add(value)
     return out
 
@@ -348,6 +354,8 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
     phrases = [_quoted_phrases(u, stem_units) for u in units]
     scores: Scores = {}
     evidenced: set[tuple[int, int]] = set()
+    # Pairs whose wording is shared mostly through who reports them (see _told).
+    spoken: set[tuple[int, int]] = set()
     # In index order: pairs that tie keep one order whatever the hash seed (align_units
     # and second_facts break ties by it), so that a story's claims are the same every run.
     for i, j in sorted(candidate_pairs(units)):
@@ -382,10 +390,14 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             evidenced.add((i, j))
         if quoted or figure or same_event(a, b, common):
             lexical = _lexical(a, b, vecs[i], vecs[j])
+            if lexical >= STRONG_LEXICAL and _told(a, b, vecs[i], vecs[j]) < STRONG_LEXICAL:
+                spoken.add((i, j))
             loose = lexical < CLOSE_PARAPHRASE and _two_facts_apart(a, b)
             scores[(i, j)] = VETO if loose else max(ALIGN_THRESHOLD, lexical)
             continue
         score = _lexical(a, b, vecs[i], vecs[j])
+        if score >= STRONG_LEXICAL and _told(a, b, vecs[i], vecs[j]) < STRONG_LEXICAL:
+            spoken.add((i, j))
         shared = a.preds & b.preds
         if score < STRONG_LEXICAL:
             # Words of who, where and when among the predicate words are no second event
@@ -420,12 +432,15 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             scores[(i, j)] = VETO
         elif score > 0.0:
             scores[(i, j)] = score
-    _drop_pairs_without_action(units, scores, evidenced)
+    _drop_pairs_without_action(units, scores, evidenced, spoken)
     return scores
 
 
 def _drop_pairs_without_action(
-    units: Sequence[Unit], scores: Scores, evidenced: set[tuple[int, int]]
+    units: Sequence[Unit],
+    scores: Scores,
+    evidenced: set[tuple[int, int]],
+    spoken: set[tuple[int, int]],
 ) -> None:
     """Below most of their wording shared (STRONG_LEXICAL), two statements of one fact
     share what was done: a verb one of them is about is a word of the other (see
@@ -435,9 +450,13 @@ def _drop_pairs_without_action(
     release"), tell two facts and are dropped (not vetoed: each may still join a claim the
     other is in through a better partner). Only pairs that could align are read: weaker
     ones count, as before, in the average link of two groups, and the tagger and parser
-    read a fraction of the story."""
+    read a fraction of the story. Pairs that share most of their wording only through
+    who reports them (`spoken`) are read too."""
     loose = [
-        p for p, v in scores.items() if ALIGN_THRESHOLD <= v < STRONG_LEXICAL and p not in evidenced
+        p
+        for p, v in scores.items()
+        if p not in evidenced
+        and (ALIGN_THRESHOLD <= v < STRONG_LEXICAL or (p in spoken and v >= ALIGN_THRESHOLD))
     ]
     if not loose:
         return
@@ -514,6 +533,23 @@ def _lexical(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> fl
     elif not shared and (_apart(a.people, b.people) or _apart(_things(a), _things(b))):
         score *= 0.5
     return score
+
+
+def _told(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> float:
+    """The lexical score of what the units state, the words of who reports them aside
+    (Unit.speaker_terms): "The fire at Pellamy Cold Storage was reported at 6:15 p.m.,
+    Deputy Fire Chief Anselm Truby said" / "The fire at Pellamy Cold Storage injured three
+    people, according to Deputy Fire Chief Anselm Truby" share a spokesman's five words
+    and their subject, not a fact."""
+    if not (a.speaker_terms & b.speaker_terms):
+        return _lexical(a, b, va, vb)
+    return _lexical(a, b, _without(va, a.speaker_terms), _without(vb, b.speaker_terms))
+
+
+def _without(vec: dict[str, float], words: set[str]) -> dict[str, float]:
+    kept = {w: v for w, v in vec.items() if w not in words}
+    norm = math.sqrt(sum(v * v for v in kept.values())) or 1.0
+    return {w: v / norm for w, v in kept.items()}
 
 
 def _apart(a: set[str], b: set[str]) -> bool:

@@ -147,6 +147,9 @@ class Unit:
     people: set[str] = field(default_factory=set)
     # The stems as claims compare them: frames and event words met (see frame_words).
     terms: list[str] = field(default_factory=list)
+    # The words of who reports the statement ("Deputy Fire Chief Anselm Truby said"):
+    # two statements of one spokesman share them, not a fact (see claims).
+    speaker_terms: set[str] = field(default_factory=set)
     # Each number with its role: (number, counted noun, verb, partitive); see number_roles.
     number_roles: list[tuple[str, str, str, bool]] = field(default_factory=list)
     # The span of the unit's whole sentence (a dateline aside): what a claim of a clause
@@ -280,6 +283,39 @@ def _names_only(narration: str, names: list[tuple[int, int]]) -> bool:
     )
 
 
+def _speaker_spans(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """The mentions of who reports a statement ("Deputy Fire Chief Anselm Truby said",
+    "according to the authority") inside the unit, relative to it: speakers of reporting
+    cues only, not the subjects of other verbs read as cues ("City officials ordered")."""
+    spans = []
+    for q in analysis.quotes:
+        spk, cue = q.speaker, q.cue
+        if spk is None or spk.start is None or spk.end is None or cue is None:
+            continue
+        if not (start <= spk.start and spk.end <= end):
+            continue
+        if not _REPORTING_CUE.match(cue.text):
+            continue
+        spans.append((spk.start - start, spk.end - start))
+    return spans
+
+
+_REPORTING_CUE = re.compile(
+    r"(?i)\s*(?:(?:has|have|had)\s+)?(?:said|says|say|told|tells|according|added|adds|stated|"
+    r"explained|noted|wrote|confirmed|announced|reported)\b"
+)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(chars), b)):
+            chars[i] = " "
+    return "".join(chars)
+
+
 def _unit_features(
     unit: Unit,
     text: str,
@@ -343,6 +379,8 @@ def _unit_features(
     tokens = words(narration)
     unit.stems = content_stems(narration)
     own_words = len(unit.stems)
+    speakers = _speaker_spans(analysis, start, end)
+    resolved: list[str] = []  # people the unit's he/she stand for, outside its speakers
     unit.people = {entity_key(m.text) for m in mentions if m.label == "PERSON"} - {""}
     unit.people |= named_people(narration, analysis)
     # A he/she stands for a person: count that person's name as said here too, as a
@@ -356,6 +394,8 @@ def _unit_features(
             if key and key not in unit.entities:
                 unit.entities.add(key)
                 unit.stems.append(stem(key))
+                if not any(a <= m.start() < b for a, b in speakers):
+                    resolved.append(key)
     unit.negated = is_negated(negation_words(narration))
     # Numbers of names ("Boeing 737", "Flight 302") are no quantities to compare.
     counted = without_identifiers(narration, identifier_values(text))
@@ -371,6 +411,11 @@ def _unit_features(
     # Claims compare stems with frames and event words met ("met" = "meeting").
     unit.terms = [SYNONYMS.get(w, w) for w in content_stems(frame_words(narration))]
     unit.terms += unit.stems[own_words:]  # resolved names and counted slots
+    # Who reports it, in words no other part of the unit uses (see Unit.speaker_terms).
+    stated = {SYNONYMS.get(w, w) for w in content_stems(frame_words(_blank(narration, speakers)))}
+    unit.speaker_terms = {w for w in unit.terms if not w.startswith("#") and w not in stated} - {
+        stem(k) for k in resolved
+    }
     unit.preds = predicate_words(narration, [(m.start - start, m.end - start) for m in mentions])
     unit.places = admin_places(narration)
     unit.explicit_dates = {
