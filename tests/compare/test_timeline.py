@@ -238,3 +238,32 @@ def test_a_claim_does_not_join_two_events_of_one_article() -> None:
     ]
     timeline = build_timeline(items, claims)
     assert sorted(len(e["article_ids"]) for e in timeline) == [1, 2]
+
+
+def test_a_report_met_only_on_its_speaker_moves_to_the_entry_its_claim_tells() -> None:
+    # b2 tells the closure in a sentence that ends "..., Whitlock said": a statement of
+    # Whitlock's, first met with her other statement of the day in c3. The claim matches
+    # it with a1's and c3's closure reports, one entry already: the two entries share c3
+    # and cannot be one, so b2's report moves to the closure; c3's statement stays.
+    closed = "The bridge was closed on Monday because of cracked beams."
+    told = "The bridge was closed to all traffic on Monday after cracks were found, Whitlock said."
+    quote = "Whitlock said at a news conference on Monday that lives came first."
+    wire = "The authority closed the bridge to cars on Monday."
+    monday = "2025-10-06"
+    a = Event("occurrence", closed, 0, len(closed), monday)
+    b = Event("statement", told, 0, len(told), monday, participants=["Dana Whitlock"])
+    c1 = Event("statement", quote, 0, len(quote), monday, participants=["Dana Whitlock"])
+    c2 = Event("occurrence", wire, 100, 100 + len(wire), monday)
+    items = [_item(1, "a1", [a]), _item(2, "b2", [b]), _item(3, "c3", [c1, c2])]
+    before = build_timeline(items)
+    assert sorted(e["article_ids"] for e in before) == [["a1", "c3"], ["b2", "c3"]]
+    claim = _claim(
+        "agreed",
+        ("a1", 0, len(closed), closed),
+        ("b2", 0, len(told), told),
+        ("c3", 100, 100 + len(wire), wire),
+    )
+    after = build_timeline(items, [claim])
+    assert sorted(e["article_ids"] for e in after) == [["a1", "c3", "b2"], ["c3"]]
+    (statement,) = [e for e in after if e["article_ids"] == ["c3"]]
+    assert statement["text"] == quote

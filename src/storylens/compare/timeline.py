@@ -16,7 +16,9 @@ text is shown without the dateline that opens a story ("GREYHAVEN — ").
 
 The claims also join entries: reports of one fact the outlets agree on, in words the
 participants and wording above miss, are one entry when their dates agree (see
-_merge_told_alike).
+_merge_told_alike). When the two entries cannot be one (they share an article), a report
+that sits in its entry only for its kind, day and speaker ("..., Whitlock said" met with
+Whitlock's other statement of the day) moves to the entry its claim tells (_move_report).
 
 "next Thursday" said on a Tuesday may be this week's Thursday or the next week's, and
 "before Tuesday's primary" the last Tuesday or the coming one (TimeExpression.alternative):
@@ -241,6 +243,7 @@ def _merge_told_alike(entries: list[_Entry], claims: list[dict[str, Any]]) -> li
     apart: one entry would show one source's figure under the other's name."""
     sets = DisjointSets(len(entries))
     articles = [set(entry.article_ids) for entry in entries]  # of each set, at its root
+    moved_once: set[int] = set()  # events moved to another entry: they move no further
     events_of: dict[str, list[tuple[int, Event]]] = {}
     for k, entry in enumerate(entries):
         for event, article in zip(entry.events, entry.event_articles, strict=True):
@@ -263,7 +266,22 @@ def _merge_told_alike(entries: list[_Entry], claims: list[dict[str, Any]]) -> li
                 rk, rj = sets.find(k), sets.find(j)
                 # Two reports of one article in one entry would be two of its events made
                 # one, and chains of claims would join a day's events into one entry.
-                if rk == rj or articles[rk] & articles[rj]:
+                if rk == rj:
+                    continue
+                if articles[rk] & articles[rj]:
+                    # One report may still belong here rather than where it sits.
+                    for source, target in ((k, j), (j, k)):
+                        moved = _move_report(
+                            entries, sets, articles, source, target, sentences, moved_once
+                        )
+                        if moved is not None:
+                            event, article = moved
+                            moved_once.add(id(event))
+                            events_of[article] = [
+                                (target if e is event else m, e) for m, e in events_of[article]
+                            ]
+                            joined = True
+                            break
                     continue
                 if any(
                     _dates_compatible(x, y) for x in entries[k].events for y in entries[j].events
@@ -289,6 +307,57 @@ def _merge_told_alike(entries: list[_Entry], claims: list[dict[str, Any]]) -> li
         else:
             groups[root] = entry
     return list(groups.values())
+
+
+def _move_report(
+    entries: list[_Entry],
+    sets: DisjointSets,
+    articles: list[set[str]],
+    source: int,
+    target: int,
+    sentences: list[dict[str, Any]],
+    moved_once: set[int],
+) -> tuple[Event, str] | None:
+    """Move the one event of entry `source` that tells a sentence of an agreed claim into
+    the entry of `target`, which tells the claim from other articles, when the two
+    entries cannot be one (they share an article). Only an entry no claim has joined
+    gives up a report, and only one that holds other reports besides: its events met on
+    kind, day and participants alone ("Whitlock said ..." three times on Monday), weaker
+    evidence than the claim's matched wording ("The bridge was closed to all traffic on
+    Monday ..., Whitlock said" / "The Harbor Authority closed the bridge on Monday")."""
+    entry = entries[source]
+    root = sets.find(target)
+    if sets.find(source) != source or sum(sets.find(k) == source for k in range(len(entries))) > 1:
+        return None
+    told = [
+        n
+        for n, (event, article) in enumerate(zip(entry.events, entry.event_articles, strict=True))
+        if any(_tells(event, article, sentence) for sentence in sentences)
+    ]
+    if len(told) != 1 or len(entry.events) < 2:
+        return None
+    (n,) = told
+    event, article = entry.events[n], entry.event_articles[n]
+    if (
+        id(event) in moved_once
+        or article in articles[root]
+        or entry.event_articles.count(article) > 1
+    ):
+        return None
+    if not any(_dates_compatible(event, e) for e in entries[target].events):
+        return None
+    firm = entry.firm[n]
+    del entry.events[n], entry.firm[n], entry.event_articles[n]
+    entry.article_ids.remove(article)
+    entry.telling = [e for e in entry.telling if e is not event]
+    articles[source].discard(article)
+    moved_to = entries[target]
+    moved_to.events.append(event)
+    moved_to.firm.append(firm)
+    moved_to.event_articles.append(article)
+    moved_to.article_ids.append(article)
+    articles[root].add(article)
+    return event, article
 
 
 def _norm(text: str) -> str:
