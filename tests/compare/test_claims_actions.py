@@ -173,3 +173,13 @@ def test_a_shared_action_keeps_a_loose_paraphrase_agreed() -> None:
     agreed = [c for c in extract_claims(items) if c["label"] == "agreed"]
     assert [len(c["sentences"]) for c in agreed] == [2]
     assert all("rejected" in s["text"] for s in agreed[0]["sentences"])
+
+
+def test_a_clitic_is_no_action_that_meets_a_possessive() -> None:
+    # "There’s" with a curly apostrophe: its "’s" is "is", not a verb that "his son’s"
+    # would share.
+    assert not _share(
+        "Harbor officials maintained that the mayor had not spoken with the contractor’s "
+        "lawyers about the bridge fund.",
+        "There’s no indication the contractor was acting in the fund’s interest.",
+    )

@@ -41,6 +41,7 @@ _NO_ACTION = frozenset(
     become seem appear""".split()
 )
 _CACHE = 1 << 15
+_APOSTROPHES = frozenset("'’‘`")
 # Verbs of saying an opinion are no action either, as "said" is not: "Giuliani has
 # suggested that Biden improperly used his influence" and "suggesting the attorney
 # general could help restart an inquiry" share a way of saying, not what was said. What
@@ -90,6 +91,10 @@ def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
         if _UNDONE.match(token.lower_) and token.tag_ in ("JJ", "VBN"):
             words.add(_met(token.lower_[2:]))  # "remain unconfirmed" tells of confirming
         if not token.tag_.startswith("VB") or not forms.isdisjoint(_NO_ACTION):
+            continue
+        if token.text[:1] in _APOSTROPHES:
+            # A clitic the lemmatizer leaves as written ("There’s": "’s" is "is"); as a
+            # word it would meet every possessive ("his son’s interests").
             continue
         if _names_something(token):
             continue  # 'called the transcript "underwhelming"': a saying, as "said" is
