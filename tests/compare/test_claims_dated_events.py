@@ -4,8 +4,10 @@ story and two outlets' statements of it are compared (invented story, real pipel
 
 from __future__ import annotations
 
+from datetime import date
+
 from storylens.analyze.pipeline import analyze_article
-from storylens.compare.claims import candidate_pairs, extract_claims
+from storylens.compare.claims import candidate_pairs, extract_claims, same_event
 from storylens.compare.predicates import predicate_words
 from storylens.compare.text_units import Item, build_units, is_statement
 from storylens.model import Article, StoredArticle
@@ -59,3 +61,32 @@ def test_an_opening_phrase_of_time_is_no_appositive() -> None:
     # A span of time opening the sentence is no name for an appositive to follow.
     opened = predicate_words("A day before the vote, the mayor signed the harbor bill.", [])
     assert {"sign", "bill"} <= opened
+
+
+def test_one_person_and_one_year_do_not_make_one_event() -> None:
+    # "attacking the mayor" last year (words) and last year's attack on her office: the
+    # event word, the mayor and the year are shared, no occasion. (In a story this small
+    # the two still share most of their words; in a real one they scored 0.2.)
+    def dated(key: int, outlet: str, text: str) -> Item:
+        article = Article(
+            id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet,
+            published=date(2025, 3, 4),
+        )  # fmt: skip
+        return StoredArticle(key=key, article=article), analyze_article(article)
+
+    a = dated(
+        1,
+        "Valley Wire",
+        "Councilors were just last year attacking Mayor Ilse Marrow for her handling of the "
+        "harbor fund. The fund pays for dredging the channel.",
+    )
+    b = dated(
+        2,
+        "Harbor Post",
+        "Mayor Ilse Marrow has said little about last year's attack on the harbor office in "
+        "Dunmore. Repairs to the office took four months.",
+    )
+    units = [u for u in build_units([a, b]) if is_statement(u)]
+    first, second = units[0], next(u for u in units if u.item == 1)
+    assert "attack" in first.preds & second.preds and first.dates & second.dates
+    assert not same_event(first, second, set())

@@ -220,7 +220,7 @@ def same_event(a: Unit, b: Unit, common: set[str]) -> bool:
         # figure, which no two facts of one story share by chance ("a cyberattack
         # affecting about 48,000 people" / "hackers gained access to 48,000 patients").
         pass
-    elif specific and a.entities & b.entities and _when(a) & _when(b):
+    elif specific and a.entities & b.entities and _occasions(a) & _occasions(b):
         # What happened, to what, and when: "the bridge was closed on Monday" / "closing
         # the drawbridge" in a sentence about the bridge on Monday.
         pass
@@ -334,6 +334,12 @@ def _count_roles(unit: Unit) -> set[tuple[str, str]]:
         for _, noun, verb, part in unit.number_roles
         if noun and verb in EVENT_CLASSES and not part
     }
+
+
+def _occasions(unit: Unit) -> set[str]:
+    """The unit's dates to the month or the day, and weekday names: a year shared ("last
+    year") places two happenings of one person in one span, not on one occasion."""
+    return {d for d in _when(unit) if len(d) >= 7 or d in WEEKDAYS}
 
 
 def _when(unit: Unit) -> set[str]:
