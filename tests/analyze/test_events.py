@@ -266,3 +266,21 @@ def test_an_event_on_next_weekday_keeps_the_other_day_it_may_be() -> None:
     meeting = next(e for e in events if "met" in e.text)
     assert (hearing.date, hearing.alternative_date) == ("2031-05-08", "2031-05-15")
     assert (meeting.date, meeting.alternative_date) == ("2031-05-05", None)
+
+
+def test_a_sentence_with_two_dates_is_cut_where_a_clause_opens() -> None:
+    text = (
+        "Chief Executive Ilse Marrow said on Tuesday that the breach was found on Nov. 3. "
+        "Traffic was backed up for much of Monday evening, and police said they would post "
+        "officers along the detour later on Tuesday."
+    )
+    events = _plain_events(text, date(2031, 11, 11))  # a Tuesday
+    assert [(e.date, e.text) for e in events] == [
+        ("2031-11-11", "Chief Executive Ilse Marrow said on Tuesday"),
+        ("2031-11-03", "the breach was found on Nov. 3."),
+        ("2031-11-10", "Traffic was backed up for much of Monday evening"),
+        (
+            "2031-11-11",
+            "and police said they would post officers along the detour later on Tuesday.",
+        ),
+    ]

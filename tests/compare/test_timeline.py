@@ -127,8 +127,8 @@ def test_a_happening_named_inside_a_dated_sentence_is_not_a_second_entry() -> No
     timeline = build_timeline([_item(1, "a1", [sentence, phrase, later, other_day, other_thing])])
     assert [(e["date"], e["text"]) for e in timeline] == [
         ("2025-10-17", "A worker said sensors had sounded an alarm on Oct. 17, a week before."),
-        ("2025-10-17", "the Oct. 17 vote"),
-        ("2025-10-18", "the Oct. 18 meeting"),
+        ("2025-10-17", "The Oct. 17 vote"),
+        ("2025-10-18", "The Oct. 18 meeting"),
     ]
 
 
@@ -267,3 +267,12 @@ def test_a_report_met_only_on_its_speaker_moves_to_the_entry_its_claim_tells() -
     assert sorted(e["article_ids"] for e in after) == [["a1", "c3", "b2"], ["c3"]]
     (statement,) = [e for e in after if e["article_ids"] == ["c3"]]
     assert statement["text"] == quote
+
+
+def test_a_part_cut_at_a_second_date_reads_as_a_sentence() -> None:
+    text = "and police said they would post officers along the detour later on Tuesday."
+    part = Event("statement", text, 60, 60 + len(text), "2025-10-07")
+    (entry,) = build_timeline([_item(1, "a1", [part])])
+    assert entry["text"] == (
+        "Police said they would post officers along the detour later on Tuesday."
+    )

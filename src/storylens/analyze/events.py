@@ -60,7 +60,7 @@ _UPDATE_STAMP = re.compile(
 # quoted question ('asked on Monday: "Who pays?"') reports what was said.
 _NARRATOR_ASKS = re.compile(r"^[^\"“”]*\?\W*$")
 # A sentence cut between two dates may end on the word that joined them ("on Thursday or").
-_DANGLING_END = re.compile(r"[\s,;]+(?:and|or|but|to|from|then)$")
+_DANGLING_END = re.compile(r"[\s,;]+(?:and|or|but|to|from|then)$|\s*[,;:]$")
 _LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PLACE_LABELS = ("FAC", "GPE", "LOC")
@@ -276,14 +276,36 @@ def _segment(
     ordered = sorted(dates, key=lambda u: u.start)
     k = next((j for j, u in enumerate(ordered) if u.start == t.start), 0)
     if k > 0:
-        lo = max(lo, (ordered[k - 1].end + t.start) // 2)
+        lo = max(lo, _cut(text, ordered[k - 1].end, t.start)[1])
     if k + 1 < len(ordered):
-        hi = min(hi, (t.end + ordered[k + 1].start) // 2)
+        hi = min(hi, _cut(text, t.end, ordered[k + 1].start)[0])
     while lo > 0 and not text[lo - 1].isspace() and lo > t.start - 400:
         lo -= 1
     while hi < len(text) and not text[hi].isspace() and hi < t.end + 400:
         hi += 1
     return min(lo, t.start), max(hi, t.end)
+
+
+# Where a clause opens between two dates of one sentence: a subordinating or joining word
+# or a comma. "that" opens a reported clause and belongs to neither part.
+_CLAUSE_OPENING = re.compile(
+    r"(?P<that>\s+that\s+)|[,;:]\s+|\s+(?=(?:after|before|when|while|because|since|until|"
+    r"and|but|which|who|where|as)\s)",
+    re.IGNORECASE,
+)
+
+
+def _cut(text: str, left: int, right: int) -> tuple[int, int]:
+    """Where the part of a sentence dated by the date ending at `left` ends, and where the
+    part dated by the date starting at `right` begins: at the clause opening between them
+    nearest their middle ("Oyelaran said on Tuesday | the attack was detected on Nov. 3"),
+    else at the middle ("... on Tuesday that the | attack ...", cut mid-clause)."""
+    middle = (left + right) // 2
+    openings = list(_CLAUSE_OPENING.finditer(text, left, right))
+    if not openings:
+        return middle, middle
+    best = min(openings, key=lambda m: abs(m.start() - middle))
+    return best.start(), best.end()
 
 
 # "the worst day since Dec. 3", "the first time since 2008": a date a comparison reaches
@@ -414,7 +436,11 @@ def find_events(
             continue
         if q.kind == "indirect":
             continue  # reported speech is told by its sentence, dated with it above
-        if any(e.start <= q.start < e.end and q.speaker.name in e.participants for e in events):
+        lo, hi = sentences[_sentence_index(sentences, q.start)]
+        if any(
+            (e.start <= q.start < e.end or lo <= e.start < hi) and q.speaker.name in e.participants
+            for e in events
+        ):
             continue  # its sentence or tweet already made the event
         events.append(
             Event(

@@ -173,10 +173,20 @@ def _inside_another(event: Event, events: list[Event]) -> bool:
     )
 
 
+# The word that joined a part of a sentence cut at a second date to the part before it.
+_JOINING = re.compile(r"^(?:and|but|or|then)\s+(?=\S)", re.IGNORECASE)
+
+
 def _shown(text: str) -> str:
+    """The entry's text as a reader meets it first: without the dateline that opens a
+    story, and a part of a sentence cut at its second date ("and police said they would
+    post officers ... on Tuesday") opened as a sentence ("Police said ...")."""
     dateline = DATELINE.match(text)
     rest = text[dateline.end() :] if dateline else text
-    return rest if len(rest.split()) >= 3 else text
+    if len(rest.split()) < 3:
+        return text
+    rest = _JOINING.sub("", rest)
+    return rest[:1].upper() + rest[1:]
 
 
 def build_timeline(
