@@ -111,6 +111,14 @@ def test_an_unnamed_source_stays_anonymous(case: str) -> None:
     assert not [q for q in result.quotes if q.text.startswith("not to be named")]
 
 
+def test_why_a_source_may_not_speak_and_news_received_are_nothing_said() -> None:
+    result = find_attributions(
+        "A harbor clerk who was not authorized to discuss the audit said the ferry fund was "
+        "short. Ferry riders began receiving word on Monday that their passes had expired."
+    )
+    assert [q.text for q in result.quotes] == ["the ferry fund was short"]
+
+
 def test_a_passive_cue_holds_its_subject_and_names_no_speaker() -> None:
     # "were expected": the injured are what is expected, not who expects it.
     result = find_attributions("All four crew members were expected to recover.")
@@ -201,7 +209,7 @@ SOURCE_PHRASES = {
     # A dateline names no one.
     "dateline": (
         "Clinic breach\n"
-        "FERRIS HOLLOW - Patients of the Holm Valley clinic began receiving word on Wednesday "
+        "FERRIS HOLLOW - Patients of the Holm Valley clinic said on Wednesday "
         "that their records may have been stolen.",
         "their records may have been stolen",
         "Patients of the Holm Valley clinic",

@@ -267,6 +267,8 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             continue
         if tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")):
             continue  # "the said document", "a widely reported case"
+        if _unauthorized(tok):
+            continue  # "because he was not authorized to discuss the investigation"
         contents = [
             _without_tail(doc, _without_gloss(doc, c)) for c in _contents_of(doc, tok, lemma)
         ]
@@ -449,6 +451,21 @@ _ANONYMITY = re.compile(
     r"(?:\s+(?:because|to|so|in|for|as)\b.*)?\W*",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+# "not authorized to speak", "not allowed to discuss": why a source is not named, a
+# condition of speaking, not what was said.
+_PERMITTED = frozenset(words("authorized authorised allowed permitted cleared"))
+
+
+def _unauthorized(tok: Token) -> bool:
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head is not tok
+        and head.lower_ in _PERMITTED
+        and any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 def _raised_passive(tok: Token, lemma: str) -> tuple[int, int] | None:
@@ -1130,6 +1147,9 @@ def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _COPULAS = frozenset(words("be is was are were been being am 's ’s"))
 # Subjects that are no holder of a view: 'it seems that', 'this means that'.
 _NO_HOLDER = frozenset(words("it this that there which what these those"))
+# Verbs of being told: who "received word that X" or "got notice that X" heard it from
+# someone else, who is not named there.
+_RECEIVING = frozenset(words("receive receives received receiving get gets got getting gotten"))
 
 
 def _stance_that_clause(doc: Doc, tok: Token, offset: int) -> RawAttribution | None:
@@ -1139,7 +1159,7 @@ def _stance_that_clause(doc: Doc, tok: Token, offset: int) -> RawAttribution | N
     convinced, concerned, aware; bet, ensure, recognize) without listing them; a clause
     without "that" is too often a plain complement ('made sure X', 'let X')."""
     pos = coarse_pos(tok)
-    if pos not in ("VERB", "JJ") or tok.lower_ in _COPULAS:
+    if pos not in ("VERB", "JJ") or tok.lower_ in _COPULAS or tok.lower_ in _RECEIVING:
         return None
     clause = next(
         (
