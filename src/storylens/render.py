@@ -200,8 +200,11 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
             who = q["speaker"] or "unknown speaker"
             if q.get("anonymous"):
                 who += " (anonymous)"
+            # The cue tells what the words are ("praised: the firefighters", "declined
+            # to say: whether ..."), as the story page shows it.
+            cue = f", {q['cue']}" if q.get("cue") and q["kind"] != "direct" else ""
             when = f", {q['date']}" if q.get("date") else ""
-            out.append(f'{bullet}{q["article_id"]}: {who} ({q["kind"]}{when}): "{q["text"]}"')
+            out.append(f'{bullet}{q["article_id"]}: {who} ({q["kind"]}{cue}{when}): "{q["text"]}"')
         out.append("")
 
     if c.get("people"):
