@@ -154,3 +154,20 @@ def test_csv_rows_carry_what_disputed_sources_differ_on() -> None:
     assert all(len(row) == len(CSV_COLUMNS) for row in rows)
     disputed = [row for row in rows if row[2] == "claim" and row[3] == "disputed"]
     assert disputed and disputed[0][6] == "sources differ (number): 14 [a.txt] vs 12 [b.txt]"
+
+
+def test_a_reported_quote_is_listed_with_its_cue_a_direct_one_without() -> None:
+    comparison = {
+        "id": "s-test",
+        "title": "Ferry service halted",
+        "articles": [],
+        "quotes": [
+            {"article_id": "a.txt", "speaker": "Ilse Marrow", "kind": "indirect",
+             "cue": "praised", "text": "the ferry crews", "date": None},
+            {"article_id": "a.txt", "speaker": "Ilse Marrow", "kind": "direct",
+             "cue": "said", "text": "They never stopped.", "date": "2031-05-05"},
+        ],
+    }  # fmt: skip
+    lines = comparison_text(comparison).splitlines()
+    assert '  - a.txt: Ilse Marrow (indirect, praised): "the ferry crews"' in lines
+    assert '  - a.txt: Ilse Marrow (direct, 2031-05-05): "They never stopped."' in lines
