@@ -5,7 +5,8 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-dev
+STAMP  := $(VENV)/.installed-dev-ray
+APP    := $(VENV)/.installed-app
 DB     ?= storylens.db
 # e.g. make demo SERVE_ARGS="--port 8080"
 SERVE_ARGS ?=
@@ -17,11 +18,17 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
+# The tests need the development tools and Ray (for `storylens batch`); the demo
+# needs StoryLens alone.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,ray]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+$(APP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $(APP)
+
+demo: $(APP)
 	$(BIN)/storylens ingest examples --db $(DB)
 	$(BIN)/storylens stories --db $(DB)
 	$(BIN)/storylens serve --db $(DB) $(SERVE_ARGS)

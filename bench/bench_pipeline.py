@@ -1,13 +1,15 @@
 """End to end: read, store, analyze and group the first N ABP articles.
 
-    python bench/bench_pipeline.py [--limit 2000] [--db PATH] [--workers N]
+    python bench/bench_pipeline.py [--limit 2000] [--db PATH] [--workers N] [--ray]
 
 Prints articles/s for the whole path and the time spent in each stage, the
 per-article latency percentiles and the peak memory. With --workers N the
 articles go through `storylens.service.ingest`'s worker pool (as `storylens
 ingest -j N`): the latency is then the time between two finished articles, and
-the peak memory is given for the main process and for the largest worker. A
-benchmark, not a test: it asserts nothing about time.
+the peak memory is given for the main process and for the largest worker. With
+--ray the analysis runs on a local Ray with N CPUs (as `storylens batch -j N`),
+its start included in the time; the peak memory is this process's (Ray's workers
+are the raylet's children). A benchmark, not a test: it asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--db", help="SQLite file (default: a temporary one)")
     parser.add_argument("--workers", type=int, default=1, help="analysis processes")
+    parser.add_argument("--ray", action="store_true", help="analyze on a local Ray")
     args = parser.parse_args()
 
     from storylens.analyze.pipeline import Analyzer
@@ -49,7 +52,7 @@ def main() -> None:
 
     analyzer = Analyzer()
     t1 = time.perf_counter()
-    if args.workers <= 1:  # with workers, each loads the models itself (timed with the run)
+    if args.workers <= 1 and not args.ray:  # workers load the models themselves, in the run
         analyzer.setup()
     setup_s = time.perf_counter() - t1
 
@@ -59,15 +62,24 @@ def main() -> None:
     latencies = []
     worker_peak = 0.0
     t2 = time.perf_counter()
-    if args.workers <= 1:
+    if args.workers <= 1 and not args.ray:
         for article in articles:
             a0 = time.perf_counter()
             ingestor.add(article, report)
             latencies.append((time.perf_counter() - a0) * 1000)
     else:
-        from storylens.service import ParallelAnalysis
+        from contextlib import AbstractContextManager
 
-        with ParallelAnalysis(analyzer, args.workers) as parallel:
+        from storylens.service import AnalysisEngine, ParallelAnalysis
+
+        engine: AbstractContextManager[AnalysisEngine]
+        if args.ray:
+            from storylens.scale.ray_engine import RayAnalysis
+
+            engine = RayAnalysis(analyzer, args.workers)
+        else:
+            engine = ParallelAnalysis(analyzer, args.workers)
+        with engine as parallel:
             a0 = time.perf_counter()
             for article, outcome in parallel.run(articles, skip=store.has_article):
                 if isinstance(outcome, str):
@@ -77,7 +89,8 @@ def main() -> None:
                 now = time.perf_counter()
                 latencies.append((now - a0) * 1000)
                 a0 = now
-        worker_peak = peak_children_rss_mb()  # the workers have been reaped by now
+        if not args.ray:
+            worker_peak = peak_children_rss_mb()  # the workers have been reaped by now
     ingest_s = time.perf_counter() - t2
     stories = store.list_stories()
     store.close()
@@ -91,7 +104,13 @@ def main() -> None:
     print(f"{report.summary()}; stories: {len(stories)}")
     print(
         f"peak memory: {peak_rss_mb():.0f} MB"
-        + (f" (main process); largest worker {worker_peak:.0f} MB" if args.workers > 1 else "")
+        + (
+            f" (main process); largest worker {worker_peak:.0f} MB"
+            if args.workers > 1 and not args.ray
+            else " (main process)"
+            if args.ray
+            else ""
+        )
     )
 
 

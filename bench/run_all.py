@@ -12,11 +12,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# (script, arguments): the end-to-end run once in one process and once as
-# `storylens ingest -j 2` does it, so the two figures sit side by side.
+# (script, arguments): the end-to-end run in one process, as `storylens ingest -j 2`
+# does it and as `storylens batch -j 2` does it on a local Ray, side by side.
 ORDER = [
     ("bench_pipeline.py", []),
     ("bench_pipeline.py", ["--workers", "2"]),
+    ("bench_pipeline.py", ["--workers", "2", "--ray"]),
     ("bench_quotes.py", []),
     ("bench_time.py", []),
     ("bench_group.py", []),

@@ -22,3 +22,10 @@ class FaultyAnalyzer(Analyzer):
         if FAIL in article.text:
             raise ValueError("the analysis failed on purpose")
         return super().process(article, published=published)
+
+
+class BrokenAnalyzer(Analyzer):
+    """An analyzer no worker can start (its models are missing): every article fails."""
+
+    def setup(self) -> None:
+        raise RuntimeError("the models are missing")

@@ -66,7 +66,7 @@ def _print_report(report: Any, fmt: str) -> None:
         print(report.summary(), file=sys.stderr)
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
+def cmd_ingest(args: argparse.Namespace, engine: Any = None) -> int:
     from storylens.analyze.pipeline import ANALYZER_NAME
     from storylens.ingest import expand_inputs
     from storylens.service import ingest
@@ -74,7 +74,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     items = expand_inputs(args.inputs)
     with _open(args) as store:
         if args.quiet or (len(items) <= PROGRESS_THRESHOLD and not sys.stderr.isatty()):
-            report = ingest(store, items, workers=args.workers)
+            report = ingest(store, items, workers=args.workers, engine=engine)
         else:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -91,6 +91,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     store,
                     items,
                     workers=args.workers,
+                    engine=engine,
                     on_item=lambda _: progress.advance(task),
                     on_article=lambda r: progress.update(
                         task, description=f"articles: {r.read} read, {r.new} new"
@@ -107,6 +108,30 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if report.rejections else 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    """`ingest` with the analysis on Ray Data (see storylens.scale.ray_engine)."""
+    from storylens.analyze.pipeline import Analyzer
+    from storylens.scale.ray_engine import RayAnalysis, RayFailed, RayUnavailable
+
+    engine = RayAnalysis(Analyzer(), args.workers, address=args.address, chunk=args.chunk)
+    try:
+        engine.__enter__()
+    except RayUnavailable as exc:
+        print(f"storylens batch: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return cmd_ingest(args, engine=engine)
+    except RayFailed as exc:
+        print(
+            f"storylens batch: Ray failed ({exc}); the articles stored so far stay stored, "
+            "run the command again to go on",
+            file=sys.stderr,
+        )
+        return 2
+    finally:
+        engine.__exit__(None, None, None)
 
 
 # -- stories / show / export -------------------------------------------------
@@ -358,6 +383,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     with_analysis_options(p)
     p.set_defaults(func=cmd_ingest)
+
+    p = with_db(
+        sub.add_parser(
+            "batch",
+            help="ingest with the analysis on Ray Data, for collections that outgrow one "
+            "machine (needs storylens[ray])",
+            description="Read, store and group articles as `ingest` does, with the "
+            "analysis spread over a Ray cluster: each Ray worker loads the models once, "
+            "articles go out in chunks and come back in input order, and this process "
+            "stores each one and places it in a story. Use a PostgreSQL --db for a team "
+            "store. Re-running is safe: stored articles are skipped.",
+        )
+    )
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH|URL",
+        help="files, folders, feeds, page URLs, or - for stdin",
+    )
+    with_analysis_options(p)
+    p.add_argument(
+        "--address",
+        metavar="ADDRESS",
+        help="a running Ray cluster ('auto', 'ray://HOST:10001'); default: start a local "
+        "Ray with -j CPUs",
+    )
+    p.add_argument(
+        "--chunk",
+        type=int,
+        default=1024,
+        metavar="N",
+        help="articles sent to Ray at a time (default 1024): what this process holds at "
+        "once; each chunk starts its Ray workers, which load the models, afresh",
+    )
+    p.set_defaults(func=cmd_batch)
 
     p = with_db(sub.add_parser("stories", help="list the stories"))
     p.add_argument("--format", choices=["table", "json", "jsonl"], default="table")

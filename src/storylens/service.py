@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from storylens.analyze.pipeline import Analyzer
 from storylens.model import Analysis, Article, Rejection, StoredArticle
@@ -117,11 +118,14 @@ def ingest(
     on_article: Callable[[IngestReport], None] | None = None,
     analyzer: Analyzer | None = None,
     workers: int = 1,
+    engine: AnalysisEngine | None = None,
 ) -> IngestReport:
     """Read every input (files, folders, URLs, feeds, "-"), store what is new,
     analyze it and place it in a story. `on_item` is called after each input is
     read, `on_article` after each article is done (one input may hold thousands).
-    `workers` > 1 analyzes in that many processes (see the module doc)."""
+    `workers` > 1 analyzes in that many processes (see the module doc); an `engine`
+    (storylens.scale.ray_engine.RayAnalysis) analyzes elsewhere, the storing and
+    grouping staying here as they are."""
     from storylens.ingest import expand_inputs, read_input
 
     report = IngestReport()
@@ -140,14 +144,14 @@ def ingest(
             if on_item:
                 on_item(item)
 
-    if workers <= 1:
+    if workers <= 1 and engine is None:
         for article in articles():
             ingestor.add(article, report)
             if on_article:
                 on_article(report)
         return report
     with ParallelAnalysis(ingestor.analyzer, workers) as parallel:
-        for article, outcome in parallel.run(articles(), skip=store.has_article):
+        for article, outcome in (engine or parallel).run(articles(), skip=store.has_article):
             if isinstance(outcome, str):
                 ingestor.reject(article, report, outcome)
             else:
@@ -155,6 +159,16 @@ def ingest(
             if on_article:
                 on_article(report)
     return report
+
+
+class AnalysisEngine(Protocol):
+    """Where articles are analyzed away from the process that stores them: `run` hands
+    back (article, outcome) in input order, outcome None for the articles `skip` knows
+    (already stored), an Analysis, or a rejection reason."""
+
+    def run(
+        self, articles: Iterable[Article], skip: Callable[[str], bool]
+    ) -> Iterator[tuple[Article, Outcome]]: ...
 
 
 # -- analysis in worker processes ----------------------------------------------

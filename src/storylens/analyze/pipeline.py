@@ -38,6 +38,10 @@ class Analyzer:
             self._entities = EntityStep(self.lead_chars)
             self._entities.setup()
 
+    def settings(self) -> dict[str, Any]:
+        """The keyword arguments that make an analyzer like this one (see __init__)."""
+        return {"lead_chars": self.lead_chars}
+
     def __getstate__(self) -> dict[str, Any]:
         # Models never travel with the step: each worker loads its own in setup().
         return {"lead_chars": self.lead_chars}
