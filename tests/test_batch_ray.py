@@ -18,6 +18,7 @@ from storylens.analyze.pipeline import Analyzer
 from storylens.cli import main
 from storylens.service import ingest
 from storylens.store import open_store
+from tests_support import stored_analyses, stored_stories
 
 ray = pytest.importorskip("ray", reason="storylens[ray] is not installed")
 
@@ -58,22 +59,6 @@ def time_limit() -> Iterator[None]:
     signal.signal(signal.SIGALRM, previous)
 
 
-def _stories(db: str) -> list[tuple[str, list[str]]]:
-    with open_store(db) as store:
-        return sorted((s.id, sorted(a.article.id for a in store.iter_articles(s.id)))
-                      for s in store.list_stories())  # fmt: skip
-
-
-def _analyses(db: str) -> dict[str, dict]:
-    with open_store(db) as store:
-        out = {}
-        for stored in store.iter_articles():
-            analysis = store.get_analysis(stored.key)
-            assert analysis is not None
-            out[stored.article.id] = analysis.to_dict()
-        return out
-
-
 def test_ray_gives_the_stories_and_analyses_of_one_process(tmp_path: Path, local_ray: None) -> None:
     one, batch = str(tmp_path / "one.db"), str(tmp_path / "batch.db")
     with open_store(one) as store:
@@ -82,8 +67,8 @@ def test_ray_gives_the_stories_and_analyses_of_one_process(tmp_path: Path, local
     with RayAnalysis(Analyzer(), 2, chunk=5) as engine, open_store(batch) as store:
         second = ingest(store, [str(EXAMPLES)], engine=engine)
     assert (first.new, second.new, second.rejections) == (13, 13, [])
-    assert _stories(one) == _stories(batch)
-    assert _analyses(one) == _analyses(batch)
+    assert stored_stories(one) == stored_stories(batch)
+    assert stored_analyses(one) == stored_analyses(batch)
     # Again: every article is found stored, none is sent to Ray.
     with RayAnalysis(Analyzer(), 2) as engine, open_store(batch) as store:
         again = ingest(store, [str(EXAMPLES)], engine=engine)

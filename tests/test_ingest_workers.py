@@ -12,27 +12,12 @@ from faulty_analyzers import CRASH, FAIL, FaultyAnalyzer
 from storylens.cli import main
 from storylens.service import ingest
 from storylens.store import open_store
+from tests_support import stored_analyses, stored_stories
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 pytestmark = pytest.mark.slow
-
-
-def _stories(db: str) -> list[tuple[str, list[str]]]:
-    with open_store(db) as store:
-        return sorted((s.id, sorted(a.article.id for a in store.iter_articles(s.id)))
-                      for s in store.list_stories())  # fmt: skip
-
-
-def _analyses(db: str) -> dict[str, dict]:
-    with open_store(db) as store:
-        out = {}
-        for stored in store.iter_articles():
-            analysis = store.get_analysis(stored.key)
-            assert analysis is not None
-            out[stored.article.id] = analysis.to_dict()
-        return out
 
 
 def test_two_workers_give_the_stories_and_analyses_of_one_process(tmp_path: Path) -> None:
@@ -42,8 +27,8 @@ def test_two_workers_give_the_stories_and_analyses_of_one_process(tmp_path: Path
     with open_store(two) as store:
         second = ingest(store, [str(EXAMPLES)], workers=2)
     assert (first.new, second.new) == (13, 13)
-    assert _stories(one) == _stories(two)
-    assert _analyses(one) == _analyses(two)
+    assert stored_stories(one) == stored_stories(two)
+    assert stored_analyses(one) == stored_analyses(two)
     # Ingesting again finds every article stored and analyzes none of them.
     with open_store(two) as store:
         again = ingest(store, [str(EXAMPLES)], workers=2)

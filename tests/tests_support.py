@@ -44,3 +44,25 @@ def ingested_store(folder: Path, texts: dict[str, str]) -> Path:
         capture_output=True,
     )
     return db
+
+
+def stored_stories(db: str) -> list[tuple[str, list[str]]]:
+    """Every story of a store with its article ids, sorted: what two ingests compare."""
+    from storylens.store import open_store
+
+    with open_store(db) as store:
+        return sorted((s.id, sorted(a.article.id for a in store.iter_articles(s.id)))
+                      for s in store.list_stories())  # fmt: skip
+
+
+def stored_analyses(db: str) -> dict[str, dict]:
+    """Every stored article's analysis, as a dict, by article id."""
+    from storylens.store import open_store
+
+    with open_store(db) as store:
+        out = {}
+        for stored in store.iter_articles():
+            analysis = store.get_analysis(stored.key)
+            assert analysis is not None
+            out[stored.article.id] = analysis.to_dict()
+        return out

@@ -353,8 +353,17 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--db", default=default_db, help=db_help)
         return p
 
+    def with_inputs(p: argparse.ArgumentParser) -> None:
+        """The inputs of the commands that read articles (ingest, batch)."""
+        p.add_argument(
+            "inputs",
+            nargs="+",
+            metavar="PATH|URL",
+            help="files, folders, feeds, page URLs, or - for stdin",
+        )
+
     def with_analysis_options(p: argparse.ArgumentParser) -> None:
-        """Options of the commands that analyze articles (ingest, reanalyze)."""
+        """Options of the commands that analyze articles (ingest, batch, reanalyze)."""
         p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
         p.add_argument(
             "--format",
@@ -375,12 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_db(
         sub.add_parser("ingest", help="read articles, store them and group them into stories")
     )
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="PATH|URL",
-        help="files, folders, feeds, page URLs, or - for stdin",
-    )
+    with_inputs(p)
     with_analysis_options(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -396,12 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
             "store. Re-running is safe: stored articles are skipped.",
         )
     )
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="PATH|URL",
-        help="files, folders, feeds, page URLs, or - for stdin",
-    )
+    with_inputs(p)
     with_analysis_options(p)
     p.add_argument(
         "--address",

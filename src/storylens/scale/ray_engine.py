@@ -19,9 +19,9 @@ back before is kept and the rest is tried again in halves, down to the article t
 alone: only it is lost. When the first articles fail alone too and none came back, Ray
 itself is at fault (RayFailed): the run stops, and what is stored stays stored.
 
-Measured on 500 ABP articles, 2 CPUs (bench/bench_pipeline.py --workers 2 [--ray]): 12.8
-articles/s on a local Ray, its start included, against 16.5 with `ingest -j 2`'s process
-pool; Ray is for more machines than one, not for one.
+Measured on 2,000 ABP articles, 2 CPUs (bench/bench_pipeline.py --workers 2 [--ray]):
+15.1 articles/s on a local Ray, its start included, against 18.9 with `ingest -j 2`'s
+process pool; Ray is for more machines than one, not for one.
 
 Ray is an optional dependency (`pip install 'storylens[ray]'`); nothing else in StoryLens
 imports this module.
