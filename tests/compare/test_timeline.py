@@ -276,3 +276,20 @@ def test_a_part_cut_at_a_second_date_reads_as_a_sentence() -> None:
     assert entry["text"] == (
         "Police said they would post officers along the detour later on Tuesday."
     )
+
+
+def test_a_plan_told_with_its_people_and_without_them_is_one_entry() -> None:
+    # "next Thursday" said on a Tuesday: Oct. 9 or Oct. 16; another source names Oct. 16.
+    told = "He said the council would hear from Whitlock next Thursday."
+    named = "The council will take up the closure at a hearing on Oct. 16."
+    other = "The ferry board will take up the fares on Oct. 16."
+    a = Event("scheduled", told, 0, len(told), "2025-10-09", participants=["Dana Whitlock"],
+              alternative_date="2025-10-16")  # fmt: skip
+    b = Event("scheduled", named, 0, len(named), "2025-10-16")
+    c = Event("scheduled", other, 100, 100 + len(other), "2025-10-16")
+    timeline = build_timeline([_item(1, "a1", [a]), _item(2, "b2", [b, c])])
+    assert [(e["date"], e["alternative_date"], e["article_ids"]) for e in timeline] == [
+        ("2025-10-16", None, ["a1", "b2"]),
+        ("2025-10-16", None, ["b2"]),
+    ]
+    assert not same_event(a, c)

@@ -5,7 +5,9 @@ compatible (equal days, or overlapping ranges) and their participants agree:
 they share at least two people, or one event's people are all among the
 other's (a one-person statement is the same statement as one naming that
 person and nobody else). Events that name nobody merge only with an event
-whose text shares most of its words. A merged entry is inferred only when
+whose text shares most of its words, or, when both are plans, with one that
+names its people and shares what will happen and another word of it ("would hear
+from Whitlock next Thursday" / "will take up the closure at a hearing on Oct. 16"). A merged entry is inferred only when
 every report of it rests on an inferred date: one article that dates it
 firmly is enough. Photo captions and credits left in page text ("... near the
 White House, June 1, 2020.", "... distributed by Getty Images") date a picture,
@@ -41,6 +43,8 @@ from storylens.analyze.text import DATELINE
 from storylens.compare.captions import is_caption
 from storylens.compare.disjoint import DisjointSets
 from storylens.compare.narration import is_boilerplate, is_time_stamp
+from storylens.compare.predicates import EVENT_CLASSES, SYNONYMS
+from storylens.compare.wordforms import MONTHS, WEEKDAYS, content_stems, is_number, stem
 from storylens.model import Analysis, Event, StoredArticle
 
 __all__ = ["build_timeline", "mark_disputed_dates", "same_event"]
@@ -53,6 +57,10 @@ _STOP = frozenset(
         "she", "they", "his", "her", "their", "said", "says",
     }
 )  # fmt: skip
+
+
+# Words of when, not of what: "next Thursday", "later this week".
+_TIME_STEMS = frozenset(stem(w) for w in "next last week weekend month year day later".split())
 
 
 def _words(text: str) -> set[str]:
@@ -88,9 +96,31 @@ def same_event(a: Event, b: Event) -> bool:
     if a.place and b.place and a.place.lower() != b.place.lower():
         return False
     if a.participants or b.participants:
-        return _participants_agree(a.participants, b.participants)
+        if _participants_agree(a.participants, b.participants):
+            return True
+        return _one_plan(a, b)
     wa, wb = _words(a.text), _words(b.text)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _one_plan(a: Event, b: Event) -> bool:
+    """Two reports of one scheduled event, one naming its people and the other nobody
+    ("He said the council would hear from Whitlock next Thursday" / "The council will take
+    up the closure at a hearing on Oct. 16"): they share what will happen (an event word,
+    met at its class: "hear" / "hearing") and another word of it ("council")."""
+    if a.kind != "scheduled" or bool(a.participants) == bool(b.participants):
+        return False
+    sa, sb = _event_words(a.text), _event_words(b.text)
+    shared = sa & sb
+    return bool(shared & EVENT_CLASSES) and bool(shared - EVENT_CLASSES)
+
+
+def _event_words(text: str) -> set[str]:
+    return {
+        SYNONYMS.get(w, w)
+        for w in content_stems(text)
+        if not is_number(w) and w not in MONTHS and w not in WEEKDAYS and w not in _TIME_STEMS
+    }
 
 
 @dataclass(slots=True)
