@@ -8,7 +8,8 @@ one process makes, a crash loses at most the articles in flight, and a re-run sk
 is stored. Only the analysis, the costly step and a pure function of one article, runs
 on Ray Data: `map_batches` over an actor class, so that each actor loads the models once,
 in chunks of `chunk` articles (the driver holds one chunk at a time, whatever the size of
-the collection), handed back in input order (`preserve_order`).
+the collection), handed back in input order (`preserve_order`) and on to the caller as
+they come, so that storing goes on while Ray analyzes.
 
 Articles and analyses travel as JSON (Article.to_dict / Analysis.to_dict): rows of one
 column of strings, which Arrow stores as they are, however the analyses differ.
@@ -20,8 +21,10 @@ alone: only it is lost. When the first articles fail alone too and none came bac
 itself is at fault (RayFailed): the run stops, and what is stored stays stored.
 
 Measured on 2,000 ABP articles, 2 CPUs (bench/bench_pipeline.py --workers 2 [--ray]):
-15.1 articles/s on a local Ray, its start included, against 18.9 with `ingest -j 2`'s
-process pool; Ray is for more machines than one, not for one.
+15.9 articles/s on a local Ray, its start included (15.1 when each chunk was stored only
+once all of it was back), against 18.9 with `ingest -j 2`'s process pool: on one machine
+Ray's start and each chunk's model loading cost more than they bring; it is for more
+machines than one.
 
 Ray is an optional dependency (`pip install 'storylens[ray]'`); nothing else in StoryLens
 imports this module.
@@ -33,7 +36,7 @@ import json
 import logging
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -99,7 +102,7 @@ class _Failures:
 
     reason: str = ""
     alone: int = 0
-    rejected: dict[int, Outcome] = field(default_factory=dict)  # each with its reason
+    came_back: int = 0  # articles Ray has handed back, analyzed or with their own error
 
 
 class RayAnalysis:
@@ -164,34 +167,67 @@ class RayAnalysis:
         self, articles: Iterable[Article], skip: Callable[[str], bool]
     ) -> Iterator[tuple[Article, Outcome]]:
         """(article, outcome) in input order. Articles `skip` knows by their hash are
-        not sent (outcome None: the caller finds them stored)."""
+        not sent (outcome None: the caller finds them stored). Each article is handed on
+        as soon as it and those before it are back, so that the caller stores while Ray
+        analyzes."""
         source = iter(articles)
         while chunk := list(islice(source, self.chunk)):
-            todo = {k: article for k, article in enumerate(chunk) if not skip(article.hash)}
-            outcomes = self._analyze(todo)
-            for k, article in enumerate(chunk):
-                yield article, outcomes.get(k)
+            yield from self._chunk(chunk, skip)
 
-    def _analyze(self, todo: dict[int, Article]) -> dict[int, Outcome]:
+    def _chunk(
+        self, chunk: list[Article], skip: Callable[[str], bool]
+    ) -> Iterator[tuple[Article, Outcome]]:
+        todo = {k: article for k, article in enumerate(chunk) if not skip(article.hash)}
         out: dict[int, Outcome] = {}
         failed = _Failures()
-        self._settle(todo, out, failed)
-        out.update(failed.rejected)
-        return out
+        done = 0  # articles of the chunk handed on
+
+        def ready() -> Iterator[tuple[Article, Outcome]]:
+            nonlocal done
+            while done < len(chunk) and (done not in todo or done in out):
+                yield chunk[done], out.pop(done, None)
+                done += 1
+
+        rows = self._rows(todo)
+        while True:
+            # The caller's work on each article runs outside this try: an error of its
+            # own is never taken for Ray's.
+            try:
+                key, outcome = next(rows)
+            except StopIteration:
+                break
+            except Exception as exc:
+                rest = {k: a for k, a in todo.items() if k >= done and k not in out}
+                self._retry(rest, out, failed, _reason(exc))
+                break
+            out[key] = outcome
+            failed.came_back += 1
+            yield from ready()
+        missing = {k: a for k, a in todo.items() if k >= done and k not in out}
+        if missing and not failed.reason:
+            self._retry(missing, out, failed, f"{len(missing)} articles came back empty")
+        yield from ready()
 
     def _settle(self, todo: dict[int, Article], out: dict[int, Outcome], failed: _Failures) -> None:
-        """Fill `out` with what Ray hands back for the articles of `todo`, and
-        `failed.rejected` with those it fails. What comes back before a failure is kept;
-        the rest is tried again in halves, down to the one article that fails."""
-        if not todo:
-            return
+        """Fill `out` with what Ray hands back for the articles of `todo`, and with the
+        reason of each it fails. What comes back before a failure is kept; the rest is
+        tried again in halves, down to the one article that fails."""
         try:
-            self._on_ray(todo, out)
-            return
+            for key, outcome in self._rows(todo):
+                out[key] = outcome
+                failed.came_back += 1
         except Exception as exc:
-            reason = _reason(exc)
+            rest = {k: a for k, a in todo.items() if k not in out}
+            self._retry(rest, out, failed, _reason(exc))
+            return
+        missing = {k: a for k, a in todo.items() if k not in out}
+        if missing:
+            self._retry(missing, out, failed, f"{len(missing)} articles came back empty")
+
+    def _retry(
+        self, rest: dict[int, Article], out: dict[int, Outcome], failed: _Failures, reason: str
+    ) -> None:
         failed.reason = failed.reason or reason
-        rest = {k: a for k, a in todo.items() if k not in out and k not in failed.rejected}
         if len(rest) > 1:
             log.warning(
                 "Ray failed %d articles (%s); trying them again in halves", len(rest), reason
@@ -201,16 +237,19 @@ class RayAnalysis:
             for part in (keys[:half], keys[half:]):
                 self._settle({k: rest[k] for k in part}, out, failed)
             return
-        if not out:
-            failed.alone += 1
+        if not failed.came_back:
+            failed.alone += len(rest)
             if failed.alone >= FIRST_FAILURES:
                 # The first articles fail alone as their chunk did, and none came back:
                 # Ray, not they, is at fault.
                 raise RayFailed(failed.reason)
         for k in rest:
-            failed.rejected[k] = f"could not be analyzed: {reason}"
+            out[k] = f"could not be analyzed: {reason}"
 
-    def _on_ray(self, todo: dict[int, Article], out: dict[int, Outcome]) -> None:
+    def _rows(self, todo: dict[int, Article]) -> Iterator[tuple[int, Outcome]]:
+        """(key, outcome) of each article as Ray hands it back, in input order."""
+        if not todo:
+            return
         import ray.data
 
         rows = [{"key": k, "article": json.dumps(a.to_dict())} for k, a in todo.items()]
@@ -220,14 +259,10 @@ class RayAnalysis:
             warnings.filterwarnings("ignore", message=".*ray_remote_args.*")
             dataset = self._map(ray, rows, actors)
         for row in dataset.iter_rows():
-            key = int(row["key"])
             if row["error"]:
-                out[key] = str(row["error"])
+                yield int(row["key"]), str(row["error"])
             else:
-                out[key] = Analysis.from_dict(json.loads(row["analysis"]))
-        missing = set(todo) - set(out)
-        if missing:
-            raise RuntimeError(f"{len(missing)} articles came back without a result")
+                yield int(row["key"]), Analysis.from_dict(json.loads(row["analysis"]))
 
     def _map(self, ray: Any, rows: list[dict[str, Any]], actors: int) -> Any:
         return ray.data.from_items(rows).map_batches(
