@@ -312,3 +312,18 @@ def test_progress_follows_articles_even_inside_one_big_input(
         capsys, "ingest", *(str(tmp_path / f"p{i}.txt") for i in range(6)), "--db", db_path
     )
     assert code == 0 and out == ""
+
+
+def test_batch_to_a_cluster_nothing_listens_on_fails_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("ray", reason="storylens[ray] is not installed")
+    db = str(tmp_path / "b.db")
+    article = tmp_path / "a.txt"
+    article.write_text("The port of Calder reopened on Monday.", encoding="utf-8")
+    args = ["batch", str(article), "--db", db, "--address", "127.0.0.1:1", "-q"]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "storylens batch: cannot reach a Ray cluster at 127.0.0.1:1: [Errno 111] Connection refused"
+    ]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -133,6 +134,8 @@ class RayAnalysis:
         except ImportError as exc:
             raise RayUnavailable("Ray is not installed: pip install 'storylens[ray]'") from exc
         if not ray.is_initialized():
+            if self.address:
+                _check_reachable(self.address)
             try:
                 if self.address:
                     ray.init(address=self.address, log_to_driver=False, logging_level=logging.ERROR)
@@ -274,6 +277,25 @@ class RayAnalysis:
             # an article at a time (see _analyze), which finds the article that kills it.
             max_restarts=0,
         )
+
+
+# Seconds to wait for a cluster's port before saying it cannot be reached: Ray itself
+# retries an unreachable head for minutes.
+CONNECT_TIMEOUT = 5.0
+
+
+def _check_reachable(address: str) -> None:
+    """Raise RayUnavailable when `address` names a host and port nothing listens on
+    ("auto" is looked up by Ray, which says at once when no cluster runs here)."""
+    target = address.removeprefix("ray://")
+    host, sep, port = target.rpartition(":")
+    if not sep or not port.isdigit():
+        return
+    try:
+        with socket.create_connection((host or "127.0.0.1", int(port)), CONNECT_TIMEOUT):
+            pass
+    except OSError as exc:
+        raise RayUnavailable(f"cannot reach a Ray cluster at {address}: {exc}") from exc
 
 
 def _actor_class(analyzer: Analyzer) -> type[_AnalyzeBatch]:
