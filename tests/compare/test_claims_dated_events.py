@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import candidate_pairs, extract_claims, same_event
 from storylens.compare.predicates import predicate_words
 from storylens.compare.text_units import Item, build_units, is_statement
 from storylens.model import Article, StoredArticle
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
-
 
 ITEMS = [
     _item(

@@ -33,6 +33,14 @@ def analyse(article_id: str, text: str) -> Analysis:
     )
 
 
+def analyzed_item(key: int, outlet: str, text: str) -> tuple[StoredArticle, Analysis]:
+    """An article analyzed by the real pipeline (quotes and times too), id "art-KEY"."""
+    from storylens.analyze.pipeline import analyze_article
+
+    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
+    return StoredArticle(key=key, article=article), analyze_article(article)
+
+
 def make_item(
     key: int,
     article_id: str,

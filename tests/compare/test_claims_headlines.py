@@ -3,16 +3,10 @@ no single-source claim (invented stories, analysed by the real pipeline)."""
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims
 from storylens.compare.narration import is_headline
-from storylens.compare.text_units import Item
-from storylens.model import Article, StoredArticle
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
 
 
 def test_a_headline_is_a_short_top_line_without_a_full_stop() -> None:

@@ -4,22 +4,17 @@ states (invented sentences, analysed by the real pipeline)."""
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims
 from storylens.compare.narration import hover_cards
-from storylens.compare.text_units import Item, build_units
-from storylens.model import Article, StoredArticle
+from storylens.compare.text_units import build_units
 
 CARD_SENTENCE = (
     "Council member Marta Quell Marta Ilse QuellHarbor authority cuts ferry service to "
     "Lindvik island after storm damage Quell: 'We will rebuild the pier' MORE voted against "
     "the school budget on Monday."
 )
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
 
 
 def _spans(text: str) -> list[str]:

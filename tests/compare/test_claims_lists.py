@@ -3,15 +3,9 @@ state one fact, however much else one of them adds (invented story, real pipelin
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims
-from storylens.compare.text_units import Item
-from storylens.model import Article, StoredArticle
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
 
 
 def test_the_same_list_of_places_with_one_shared_predicate_is_one_fact() -> None:

@@ -3,16 +3,10 @@ statement, however differently they frame it (invented stories, real pipeline)."
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims
 from storylens.compare.text_units import Item
-from storylens.model import Article, StoredArticle
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
-
 
 LEAD_1 = "The Harlow water plant shut down on Monday after a chlorine leak, officials said. "
 LEAD_2 = "A chlorine leak shut the Harlow water plant on Monday, the council said. "

@@ -4,18 +4,13 @@ is a dispute (invented stories, analysed by the real pipeline)."""
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims
 from storylens.compare.conflicts import different_events, number_conflict
 from storylens.compare.slots import may_round, percent_values, range_numbers, threshold_numbers
 from storylens.compare.text_units import Item, build_units
 from storylens.compare.wordforms import words
-from storylens.model import Article, StoredArticle
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
 
 
 def _labels(items: list[Item]) -> list[str]:

@@ -3,16 +3,10 @@ full, not cut into its clauses (invented stories, analysed by the real pipeline)
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims
-from storylens.compare.text_units import Item, build_units, is_statement
-from storylens.model import Article, StoredArticle
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
-
+from storylens.compare.text_units import build_units, is_statement
 
 SENTENCE = (
     "The Harlow paper mill will keep paying all 80 of its workers while the owners "

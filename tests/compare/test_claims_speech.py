@@ -4,16 +4,10 @@ analysed by the real pipeline)."""
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims, is_quoted_speech
 from storylens.compare.narration import is_foot_line, outside_quotes, quote_mark_share
-from storylens.compare.text_units import Item
-from storylens.model import Article, StoredArticle
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
 
 
 def test_a_quote_with_its_attribution_is_speech() -> None:

@@ -3,10 +3,10 @@ share his name and titles, not a fact (invented story, real pipeline)."""
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import _distinctive_numbers, extract_claims
-from storylens.compare.text_units import Item, build_units, is_statement
-from storylens.model import Article, StoredArticle
+from storylens.compare.text_units import build_units, is_statement
 
 # Two statements of one spokesman about the fire: his name and titles are a third of
 # their words, and with them the pair scored 0.59, as one fact; without them 0.49.
@@ -22,11 +22,6 @@ FIRE_B = (
     "Residents of Marlow Road were told to keep their windows shut. "
     "The cause of the fire is under investigation."
 )
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
 
 
 def _agreed(a: str, b: str) -> list[list[str]]:

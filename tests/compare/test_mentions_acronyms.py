@@ -4,11 +4,10 @@ real pipeline)."""
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims
 from storylens.compare.mentions import acronyms, spelled_out
-from storylens.compare.text_units import Item
-from storylens.model import Article, StoredArticle
 
 
 def test_full_names_spell_out_known_acronyms() -> None:
@@ -24,11 +23,6 @@ def test_full_names_spell_out_known_acronyms() -> None:
 def test_two_letter_capitals_are_not_taken_for_acronyms() -> None:
     # "UN" would meet "Upper Nile", "US" any "Unity State".
     assert acronyms("The UN and the US said NHA crews left") == {"NHA"}
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
 
 
 def test_a_statement_naming_the_acronym_meets_one_naming_it_in_full() -> None:

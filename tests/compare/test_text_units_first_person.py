@@ -4,11 +4,10 @@ holding "We" and a quoted "we" stay statements (invented sentences, real pipelin
 
 from __future__ import annotations
 
-from storylens.analyze.pipeline import analyze_article
+from test_claims_fixtures import analyzed_item as _item
+
 from storylens.compare.claims import extract_claims
 from storylens.compare.narration import speaks_in_first_person
-from storylens.compare.text_units import Item
-from storylens.model import Article, StoredArticle
 
 
 def test_first_person_outside_quotes_is_speech() -> None:
@@ -23,11 +22,6 @@ def test_narration_that_only_looks_first_person_is_not() -> None:
     assert not speaks_in_first_person("The Sea Me We 5 cable was cut off the coast of Sicily.")
     assert not speaks_in_first_person('Marsh said "we acted too late" and apologised to staff.')
     assert not speaks_in_first_person("Veterans of World War I were honoured at the mill.")
-
-
-def _item(key: int, outlet: str, text: str) -> Item:
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-    return StoredArticle(key=key, article=article), analyze_article(article)
 
 
 def test_a_quote_with_its_closing_mark_lost_gives_no_claim() -> None:
