@@ -183,3 +183,42 @@ def test_a_clitic_is_no_action_that_meets_a_possessive() -> None:
         "lawyers about the bridge fund.",
         "There’s no indication the contractor was acting in the fund’s interest.",
     )
+
+
+def _share_among(a: str, b: str, people: set[str]) -> bool:
+    actions = read_actions([a, b])
+    return share_action(actions[a], actions[b], frozenset(people))
+
+
+def test_one_act_done_by_two_named_people_is_two_facts() -> None:
+    obama = "Mayor Tamsin maintained on Thursday that she did not know about the audit."
+    miller = "Meanwhile, Lind maintained the authority's position that nobody told the mayor."
+    assert not _share_among(obama, miller, {"tamsin", "lind"})
+    # The same person, named in full in one and by surname in the other, did one act.
+    assert _share_among(
+        "Mayor Ada Tamsin maintained that the fund was never touched.",
+        "Tamsin maintained the city's position on the fund.",
+        {"tamsin"},
+    )
+    # Whom the story does not know as a person (a company, a place) is not compared.
+    assert _share_among(
+        "Harbor Freight maintained its ferries through the winter.",
+        "Dunmore Ferries maintained its ferries through the storm.",
+        {"tamsin"},
+    )
+
+
+def test_a_light_verb_is_met_with_its_object() -> None:
+    # "put little stock in" and "put an end to" are two acts; "took to the streets" is one.
+    assert not _share(
+        "The mayor put little stock in the audit the council said it will publish.",
+        "A council member said the mayor should publish the audit to put an end to rumors.",
+    )
+    assert _share(
+        "Hundreds of residents took to the streets of Marlow on Friday.",
+        "Residents of Marlow took to the streets to protest the levy.",
+    )
+    assert _share(
+        "The council will take up the harbor levy on Tuesday.",
+        "The council is expected to take up the levy next week.",
+    )

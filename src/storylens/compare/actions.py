@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storylens.compare.mentions import entity_key
 from storylens.compare.predicates import DEMAND_FRAME, REPORTING, SYNONYMS, frame_words
 from storylens.compare.wordforms import content_stems, stem
 
@@ -61,6 +62,9 @@ class Actions:
     words: frozenset[str]
     main: frozenset[str]
     asked: frozenset[str] = frozenset()
+    # (verb, who did it): the named subject of a verb it is about, as entity_key gives it
+    # ("President Obama maintained" -> ("maintain", "obama")).
+    doers: frozenset[tuple[str, str]] = frozenset()
 
 
 def _met(word: str) -> str:
@@ -83,6 +87,7 @@ def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
     words |= {SYNONYMS.get(w, w) for w in content_stems(text)}
     frames = [m.span() for m in DEMAND_FRAME.finditer(text)]
     heads = _heads(doc)
+    doers: set[tuple[str, str]] = set()
     for token in doc:
         # The lemma meets irregular forms ("went" / "going"), the written form the event
         # synonyms ("spoke" = "met").
@@ -110,14 +115,48 @@ def _actions_of(text: str, doc: Iterable[Token]) -> Actions:
             # What was reported, not who reported it: "no casualties have been confirmed"
             # ("is said to be" is only hearsay).
             acted |= forms
+        if _met(token.lemma_ or token.text) in _LIGHT:
+            # "put little stock in" / "put an end to": a light verb tells its act by its
+            # object, with which it is met.
+            forms = {f"{f}:{_met(o.lemma_ or o.text)}" for f in forms for o in _objects(token)}
+            words |= forms
         verbs |= forms
         if token.i in heads:
             main |= forms
+            doers.update((f, who) for f in forms for who in _doer(token))
         if _asked_for(token):
             asked |= forms
     acts = frozenset((verbs - _SAYING) | acted)
     heads_of = frozenset((main - _SAYING) | (main & acted)) or acts
-    return Actions(acts, frozenset(words), heads_of, frozenset(asked))
+    return Actions(acts, frozenset(words), heads_of, frozenset(asked), frozenset(doers))
+
+
+# Verbs whose object tells the act: "put an end to", "took a toll", "made a decision",
+# "gave a speech", "took to the streets", "take up the bill". (A decision to act is read
+# through the object's infinitive, see _heads.)
+_LIGHT = frozenset(stem(w) for w in "put take make give".split())
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A light verb's object, its particle ("take up") or the object of its preposition
+    ("took to the streets")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "prt")]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _doer(verb: Token) -> list[str]:
+    """The named subject of an active verb, as entity_key reads it: "President Obama
+    maintained", "Miller maintained". A verb joined to another ("resigned and left")
+    shares its subject. Not a pronoun, a common noun or a passive's subject."""
+    while verb.dep_ == "conj" and verb.head is not verb and not _subjects(verb):
+        verb = verb.head
+    return [entity_key(s.text) for s in _subjects(verb) if s.pos_ == "PROPN"]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 # Verbs that ask someone for an act rather than tell it: "urged Ukraine to investigate",
@@ -202,9 +241,19 @@ def read_actions(texts: Iterable[str]) -> dict[str, Actions]:
     return {t: a for t, a in out.items() if a is not None}
 
 
-def share_action(a: Actions, b: Actions) -> bool:
+def share_action(a: Actions, b: Actions, people: frozenset[str] = frozenset()) -> bool:
     """Whether a verb one statement is about is a word of the other, asked for in both
-    or in neither: "request the White House to release the transcript" and "directed
-    the release of the transcript" tell a demand and an act."""
+    or in neither ("request the White House to release the transcript" and "directed
+    the release of the transcript" tell a demand and an act), and not done by two
+    different people of `people` ("President Obama maintained that he did not know" /
+    "Miller maintained the agency's insistence")."""
     shared = (a.main & b.words) | (b.main & a.words)
-    return any((v in a.asked) == (v in b.asked) for v in shared)
+    return any(
+        (v in a.asked) == (v in b.asked) and not _done_by_others(a, b, v, people) for v in shared
+    )
+
+
+def _done_by_others(a: Actions, b: Actions, verb: str, people: frozenset[str]) -> bool:
+    x = {who for v, who in a.doers if v == verb and who in people}
+    y = {who for v, who in b.doers if v == verb and who in people}
+    return bool(x and y) and x.isdisjoint(y)

@@ -468,7 +468,8 @@ def _drop_pairs_without_action(
         return
     actions = read_actions(units[k].narration for p in loose for k in p)
     for i, j in loose:
-        if not share_action(actions[units[i].narration], actions[units[j].narration]):
+        people = frozenset(units[i].people | units[j].people)
+        if not share_action(actions[units[i].narration], actions[units[j].narration], people):
             del scores[(i, j)]
 
 
