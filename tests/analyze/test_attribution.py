@@ -119,6 +119,20 @@ def test_why_a_source_may_not_speak_and_news_received_are_nothing_said() -> None
     assert [q.text for q in result.quotes] == ["the ferry fund was short"]
 
 
+def test_what_happens_as_someone_speaks_and_a_plan_s_purpose_are_nothing_said() -> None:
+    result = find_attributions(
+        "Councilwoman Ada Brink listens as harbor chief Tomas Lind testifies before the "
+        "council in Marlow. The goal is to encourage ferry operators to hire local crews. "
+        "The aim is to ensure that riders who cancel do not pay for trips they never take."
+    )
+    assert result.quotes == []
+    # Set off by a comma, an "as" clause still tells what was said.
+    result = find_attributions("The ferry fund is nearly empty, as Lind testified on Monday.")
+    quote = _by_text(result, "ferry fund")
+    assert quote.text == "The ferry fund is nearly empty"
+    assert _said_by(quote) == "Lind"
+
+
 def test_a_passive_cue_holds_its_subject_and_names_no_speaker() -> None:
     # "were expected": the injured are what is expected, not who expects it.
     result = find_attributions("All four crew members were expected to recover.")

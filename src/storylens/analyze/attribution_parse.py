@@ -274,6 +274,8 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             continue  # "the said document", "a widely reported case"
         if _unauthorized(tok):
             continue  # "because he was not authorized to discuss the investigation"
+        if _purpose(tok):
+            continue  # "The goal is to encourage colleges to enroll ..."
         contents = [
             _without_tail(doc, _without_gloss(doc, c)) for c in _contents_of(doc, tok, lemma)
         ]
@@ -633,6 +635,24 @@ def _subject_of(tok: Token) -> Token | None:
     return None
 
 
+# Nouns of what an act is for: "The goal is to encourage colleges to ...", "The aim is
+# to ensure that ...": their infinitive tells the purpose of a plan, not what anyone said.
+_PURPOSE_NOUNS = frozenset(
+    words("goal aim purpose idea intent intention objective mission point hope")
+)
+
+
+_BE = frozenset(words("is was are were be been 's 're ’s ’re"))
+
+
+def _purpose(tok: Token) -> bool:
+    """Whether the cue is the infinitive of "<purpose noun> is to ...": no one says it."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "attr") or head is tok or head.lower_ not in _BE:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _PURPOSE_NOUNS for c in head.children)
+
+
 _OBJECT_CONTROL = frozenset(
     words(
         """prompt prompts prompted prompting urge urges urged urging ask asks asked asking
@@ -932,8 +952,10 @@ def _as_clause_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
     start, end = head.left_edge.i, head.right_edge.i + 1
     if left <= start:
         start = right + 1  # the "as" clause opens the sentence: the rest is the content
-    elif right + 1 >= end - 1:
-        end = left  # it closes the sentence
+    elif right + 1 >= end - 1 and left > 0 and doc[left - 1].text in _SET_OFF:
+        # It closes the sentence, set off by a comma: 'Hawley listens as McAleenan
+        # testifies' tells two things at one time, not what was said.
+        end = left
     else:
         return None
     while start < end and doc[start].is_punct and doc[start].text not in _QUOTE_TOKENS:
@@ -1166,6 +1188,8 @@ def _stance_that_clause(doc: Doc, tok: Token, offset: int) -> RawAttribution | N
     pos = coarse_pos(tok)
     if pos not in ("VERB", "JJ") or tok.lower_ in _COPULAS or tok.lower_ in _RECEIVING:
         return None
+    if _purpose(tok):
+        return None  # "The aim is to ensure that ...": no one's stance
     clause = next(
         (
             c
