@@ -133,6 +133,24 @@ def test_what_happens_as_someone_speaks_and_a_plan_s_purpose_are_nothing_said() 
     assert _said_by(quote) == "Lind"
 
 
+def test_a_source_ends_before_its_cue() -> None:
+    # The parser hangs the list after the verb on the subject as an apposition.
+    result = find_attributions(
+        "On Tuesday night, Mayor Ada Brink’s office announced the council will vote on two "
+        "levy bills next week, one conservative proposal and one compromise piece of "
+        "legislation that has yet to be written."
+    )
+    quote = _by_text(result, "the council will vote")
+    assert _source(quote) == "Mayor Ada Brink’s office"
+
+
+def test_let_us_is_no_source() -> None:
+    result = find_attributions(
+        "As both sides debate the levy, let’s not forget that not every ferry rider is a commuter."
+    )
+    assert all(q.speaker is None for q in result.quotes)
+
+
 def test_a_passive_cue_holds_its_subject_and_names_no_speaker() -> None:
     # "were expected": the injured are what is expected, not who expects it.
     result = find_attributions("All four crew members were expected to recover.")

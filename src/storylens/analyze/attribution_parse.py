@@ -386,6 +386,11 @@ def _phrase_range(head: Token) -> tuple[int, int]:
         ),
         len(doc),
     )
+    if head.head.i > head.i:
+        # A subject ends before its verb: "Ryan's office announced the House will vote
+        # ..., one conservative proposal and one compromise" hangs the list after the verb
+        # on the subject as an apposition.
+        cut = min(cut, head.head.i)
     for child in head.children:
         if child.dep_ in ("ccomp", "advcl", "parataxis") or child.text in _QUOTE_TOKENS:
             continue
@@ -502,6 +507,9 @@ def _agent_of(tok: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
+_CLITIC_US = frozenset({"'s", "’s"})
+
+
 def _make(
     doc: Doc,
     offset: int,
@@ -513,6 +521,8 @@ def _make(
     head = None
     pos = ""
     rel = None
+    if subject is not None and subject.text in _CLITIC_US:
+        subject = None  # "let’s not forget that ...": the writer and the reader
     if subject is not None:
         s, e = _trim_tokens(doc, *_phrase_range(subject))
         first, last = _without_dateline(doc, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
