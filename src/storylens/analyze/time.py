@@ -205,6 +205,14 @@ present tense before a November half a year off ("faces a serious opponent
 in November", said in May), anaphoric days off their reference, names
 ("employee April Sands") and a 1973 weekend told in a 2014 article.
 
+Session 19, measured and reverted: a date without its year that a past verb tells but
+resolve_month_day puts a few weeks after the article (the deadline exception) taken in
+a year named within 1,000 characters before ("In the fall of 2016 ... on Oct. 28,
+Hunter was driving"). TempEval-3 unchanged; on ABP articles 0-12,000, 33 values moved,
+12 right and 19 wrong: the past verb is often no tense of the date ("runs out March
+27", "announced Dec. 2" in a page updated after its date), and the year named is
+another story's ("September 2002 ... before Sept. 11").
+
 Embedded tweets ("... — Name (@handle) March 4, 2024") carry their own date:
 relative expressions on the tweet's line are resolved against it, and are not
 inferred even when the article's date is.
