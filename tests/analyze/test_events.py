@@ -284,3 +284,25 @@ def test_a_sentence_with_two_dates_is_cut_where_a_clause_opens() -> None:
             "and police said they would post officers along the detour later on Tuesday.",
         ),
     ]
+
+
+def test_a_span_given_by_its_two_days_is_one_event() -> None:
+    text = (
+        "A harbor survey taken between Aug. 28 and Sept. 4 found most riders unhappy. "
+        "The ferry fair runs from Oct. 7 to Oct. 10 on the east pier. "
+        "The levy expires on Wednesday—the day after the council vote."
+    )
+    events = _plain_events(text, date(2031, 9, 30))
+    spans = [(e.date, e.date_end) for e in events]
+    assert ("2031-08-28", "2031-09-04") in spans
+    assert ("2031-10-07", "2031-10-10") in spans
+    assert not any(e.text.startswith(("and Sept. 4", "to Oct. 10")) for e in events)
+    # An em dash sets off what the day is, no span.
+    levy = [e for e in events if "levy expires" in e.text]
+    assert levy and levy[0].date_end is None
+
+
+def test_a_day_moved_to_another_is_no_span() -> None:
+    text = "The council vote was postponed from Oct. 7 to Oct. 10 after the storm."
+    events = _plain_events(text, date(2031, 9, 30))
+    assert all(e.date_end is None for e in events)

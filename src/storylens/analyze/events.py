@@ -14,6 +14,7 @@ and embedded tweets add one statement event each for their author.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -92,6 +93,40 @@ def _date_range(t: TimeExpression) -> tuple[str, str | None] | None:
         saturday = date.fromisocalendar(int(w[1]), int(w[2]), 6)
         return saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()
     return None
+
+
+# What joins the two ends of a span of days: "between Aug. 28 and Sept. 4", "from Oct. 4
+# to Nov. 6", "Oct. 4-Nov. 6", "Monday through Thursday".
+_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+# (An em dash sets off an apposition: "on Wednesday—the day after the vote".)
+_RANGE_TO = re.compile(r"\s*(?:-|–|\s(?:to|through|thru|until|till)\s+(?:the\s+)?)$")
+
+
+def _range_ends(text: str, times: list[TimeExpression]) -> dict[int, TimeExpression]:
+    """The last day of each span of days the text gives by its two ends, by where the
+    span's first day starts: "between X and Y", "from X to Y", "X through Y", "X-Y". Not
+    a day moved to another ("postponed from Monday to Thursday")."""
+    ordered = sorted(times, key=lambda t: t.start)
+    ends: dict[int, TimeExpression] = {}
+    for t, u in itertools.pairwise(ordered):
+        between = text[t.end : u.start]
+        first, last = _date_range(t), _date_range(u)
+        if len(between) > 12 or first is None or last is None or first[0] >= last[0]:
+            continue
+        before = text[max(0, t.start - 60) : t.start]
+        opened = bool(_RANGE_OPENS.search(before))
+        if _MOVED.search(before) or not (
+            _RANGE_TO.fullmatch(between) or (opened and _RANGE_AND.fullmatch(between))
+        ):
+            continue
+        ends[t.start] = u
+    return ends
+
+
+_MOVED = re.compile(
+    r"\b(?:mov|postpon|delay|reschedul|push|chang|shift|advanc|bump)\w*\b[^.;]*$", re.IGNORECASE
+)
 
 
 def _alternative_day(t: TimeExpression) -> str | None:
@@ -355,10 +390,15 @@ def find_events(
     # today", said in 2015 and quoted in 2016): unless the text dates the quote, it rests on
     # the guess that they were said on the publication day, and is marked inferred.
     undated_speech = [(q.start, q.end) for q in quotes if q.kind == "direct" and not q.date]
+    ends = _range_ends(text, day_times)
+    day_times = [t for t in day_times if not any(u is t for u in ends.values())]
     for t in day_times:
         span = _date_range(t)
         if span is None or any(a <= t.start < b for a, b in signature_spans if a >= 0):
             continue
+        if (last := ends.get(t.start)) is not None and (end := _date_range(last)) is not None:
+            # "between Aug. 28 and Sept. 4": one span, from the first day to the last.
+            span = (span[0], end[1] or end[0])
         i = _sentence_index(sentences, t.start)
         s_lo, s_hi = sentences[i]
         if _UPDATE_STAMP.match(text[s_lo:s_hi]):
