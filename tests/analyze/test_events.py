@@ -306,3 +306,14 @@ def test_a_day_moved_to_another_is_no_span() -> None:
     text = "The council vote was postponed from Oct. 7 to Oct. 10 after the storm."
     events = _plain_events(text, date(2031, 9, 30))
     assert all(e.date_end is None for e in events)
+
+
+def test_two_days_in_a_row_are_one_span_and_two_days_apart_two_events() -> None:
+    text = (
+        "The ferry levy fell Tuesday and Wednesday, then rose again. "
+        "The council met Monday and Thursday to discuss the levy."
+    )
+    events = _plain_events(text, date(2031, 9, 26))  # a Friday
+    spans = [(e.date, e.date_end) for e in events]
+    assert ("2031-09-23", "2031-09-24") in spans
+    assert ("2031-09-22", None) in spans and ("2031-09-25", None) in spans

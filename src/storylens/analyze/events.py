@@ -105,8 +105,9 @@ _RANGE_TO = re.compile(r"\s*(?:-|–|\s(?:to|through|thru|until|till)\s+(?:the\s
 
 def _range_ends(text: str, times: list[TimeExpression]) -> dict[int, TimeExpression]:
     """The last day of each span of days the text gives by its two ends, by where the
-    span's first day starts: "between X and Y", "from X to Y", "X through Y", "X-Y". Not
-    a day moved to another ("postponed from Monday to Thursday")."""
+    span's first day starts: "between X and Y", "from X to Y", "X through Y", "X-Y", and
+    two days in a row ("moved lower Tuesday and Wednesday"). Not a day moved to another
+    ("postponed from Monday to Thursday")."""
     ordered = sorted(times, key=lambda t: t.start)
     ends: dict[int, TimeExpression] = {}
     for t, u in itertools.pairwise(ordered):
@@ -116,12 +117,15 @@ def _range_ends(text: str, times: list[TimeExpression]) -> dict[int, TimeExpress
             continue
         before = text[max(0, t.start - 60) : t.start]
         opened = bool(_RANGE_OPENS.search(before))
-        if _MOVED.search(before) or not (
-            _RANGE_TO.fullmatch(between) or (opened and _RANGE_AND.fullmatch(between))
-        ):
+        joined = bool(_RANGE_AND.fullmatch(between)) and (opened or _next_day(first[0], last[0]))
+        if _MOVED.search(before) or not (_RANGE_TO.fullmatch(between) or joined):
             continue
         ends[t.start] = u
     return ends
+
+
+def _next_day(first: str, last: str) -> bool:
+    return date.fromisoformat(first) + timedelta(days=1) == date.fromisoformat(last)
 
 
 _MOVED = re.compile(
