@@ -91,3 +91,31 @@ def test_clock_times_are_not_counts_of_different_things() -> None:
 def test_bombing_and_raids_are_one_event_word() -> None:
     (unit,) = _units("An air raid and a bombing hit the depot.")
     assert "attack" in unit.preds and "raid" not in unit.preds
+
+
+def test_one_thing_of_a_man_and_of_a_woman_is_not_one_claim() -> None:
+    items = [
+        make_item(
+            1,
+            "a",
+            "Delta Herald",
+            "Councilman Ode spoke at the harbor rally on Sunday, renewing his call for an "
+            "audit of the ferry fund. The ferry fund has paid for two new boats.",
+        ),
+        make_item(
+            2,
+            "b",
+            "River Post",
+            "Councilwoman Brink spoke at the harbor rally on Sunday, renewing her call for a "
+            "recall of the ferry board. The ferry board meets in May.",
+        ),
+    ]
+    assert not _joined(items, "his call", "her call")
+    # The same thing of one person stays one claim.
+    items[1] = make_item(
+        2,
+        "b",
+        "River Post",
+        "At the harbor rally on Sunday, Ode renewed his call for an audit of the ferry fund.",
+    )
+    assert _joined(items, "his call", "renewed his call")

@@ -373,6 +373,7 @@ def similarity_matrix(units: Sequence[Unit]) -> Scores:
             or people_apart(a, b)
             or _denies_loosely(a, b)
             or _plea_and_verdict(a, b)
+            or _whose_differs(a, b)
         ):
             # Kept as a veto: no claim may hold both (see align_units).
             scores[(i, j)] = VETO
@@ -471,6 +472,26 @@ def _drop_pairs_without_action(
         people = frozenset(units[i].people | units[j].people)
         if not share_action(actions[units[i].narration], actions[units[j].narration], people):
             del scores[(i, j)]
+
+
+_POSSESSED = re.compile(r"\b(his|her)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+
+
+def _possessed(unit: Unit) -> dict[str, str]:
+    """What the unit gives a man or a woman ("his call", "her call"): stem -> his/her."""
+    out: dict[str, str] = {}
+    for m in _POSSESSED.finditer(unit.narration):
+        for w in content_stems(m[2]):
+            out[w] = "x" if out.get(w, m[1].lower()) != m[1].lower() else m[1].lower()
+    return out
+
+
+def _whose_differs(a: Unit, b: Unit) -> bool:
+    """Whether one unit gives a thing to a man and the other the same thing to a woman
+    ("renewing his call for an investigation" / "renewing her call for impeachment"):
+    two people's acts, however alike the words."""
+    pa, pb = _possessed(a), _possessed(b)
+    return any(pa[w] != pb[w] and "x" not in (pa[w], pb[w]) for w in pa.keys() & pb.keys())
 
 
 def _two_facts_apart(a: Unit, b: Unit) -> bool:
