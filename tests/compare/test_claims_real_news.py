@@ -68,6 +68,11 @@ def test_reader_promotions_and_update_stamps_are_boilerplate() -> None:
     assert is_boilerplate("Watch the video above.")
     assert is_boilerplate("Read the letter: The mayor's reply to the dam board")
     assert is_boilerplate("Facebook Twitter Pinterest The mayor tours the dam on Monday.")
+    assert is_boilerplate(
+        "Corrected by: Ana Ruiz @ 05/17/2031 12:25 PM CORRECTION: An earlier version of this "
+        "story incorrectly reported that the mayor called the dam engineer a hero."
+    )
+    assert is_boilerplate("An earlier version of this article misstated the dam's height.")
     # Statements that use the same words are no promotions.
     assert not is_boilerplate("The council updated its flood maps at 4 p.m. on Monday.")
     assert not is_boilerplate("Firefighters read the alerts and got to the depot by noon.")
@@ -76,6 +81,7 @@ def test_reader_promotions_and_update_stamps_are_boilerplate() -> None:
     assert not is_boilerplate("Read, the mayor's aide, said the dam would hold.")
     assert not is_boilerplate("See you in court, the mayor told the dam board.")
     assert not is_boilerplate("Facebook and Twitter removed the mayor's posts on Monday.")
+    assert not is_boilerplate("The dam board asked for a correction of the survey.")
 
 
 def test_a_byline_is_boilerplate_but_a_sentence_opening_on_by_is_news() -> None:

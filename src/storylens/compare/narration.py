@@ -26,7 +26,10 @@ _BOILERPLATE = re.compile(
     r"all rights reserved|copyright ©|©|click here|sign up for|subscribe to|read more:|"
     r"^\s*(?:reporting by|editing by|written by)\s+[A-Z]|" + _BYLINE + r"|follow us on|"
     r"this (?:article|post|story|page) (?:was|has been) (?:updated|corrected)|"
-    r"\b(?:updated|corrected) this (?:article|post|story|page)\b|contributed to this report",
+    r"\b(?:updated|corrected) this (?:article|post|story|page)\b|contributed to this report|"
+    # A correction note tells what an earlier version got wrong, not the news: "CORRECTION:
+    # An earlier version of this story incorrectly reported that ...".
+    r"\bcorrection:|\bcorrected\s+by:|\ban earlier version of this (?:article|post|story|report)",
     re.IGNORECASE,
 )
 
