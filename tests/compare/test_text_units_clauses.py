@@ -70,6 +70,10 @@ def test_as_before_a_role_or_a_quotation_does_not_open_a_clause() -> None:
         "The harbor master was quoted by the local radio station as saying the old pier "
         "remained structurally safe.",
         "Officials regard the terminal as one of the best ferry terminals in northern Calder.",
+        "Mayor Brink said Lena Hart will take over as acting harbor master next week.",
+        "Tomas Lind was fired as interim port director after the ferry fund audit.",
+        "Ada Brink resigned as treasurer of the harbor board on Monday.",
+        "Lind was appointed as chief of the harbor police in March.",
     ):
         assert not [c for c in _clauses(text) if c.startswith("as ")], text
 

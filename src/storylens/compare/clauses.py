@@ -114,16 +114,21 @@ _ANONYMITY_FRAME_END = re.compile(
 # of the largest", "such as video").
 _AS_CONTINUES_AFTER = frozenset(
     """many much well long soon far such same described known identified regarded seen
-    named listed served used designated classified quoted""".split()
+    named listed served used designated classified quoted resign resigned resigns
+    elected reelected appointed hired chosen nominated confirmed sworn installed""".split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
-# "as" before an article, "one of", a quotation or "saying" is a preposition: it gives a
-# role or a name ("as a graduate student at the university", "as one of its most powerful
-# men", 'as "amnesty,"', "quoted as saying"), and cut there it leaves a piece without a
+# "as" before an article, "one of", a quotation, "saying" or a title's first word
+# ("acting", "interim", "chief") is a preposition: it gives a role or a name ("as a
+# graduate student at the university", "as one of its most powerful men", 'as "amnesty,"',
+# "quoted as saying", "will take over as acting IRS commissioner"), and cut there it leaves a piece without a
 # verb that aligned with other sources' sentences on its noun.
-_AS_PREPOSITION = re.compile(r"as\s+(?:an?\s|one\s+of\s|saying\b|[\"“‘'])")
+_AS_PREPOSITION = re.compile(
+    r"as\s+(?:an?\s|one\s+of\s|saying\b|[\"“‘']|(?:acting|interim|deputy|chief|head)\s)",
+    re.IGNORECASE,
+)
 
 
 def _as_continues(text: str, pos: int, a: int, b: int) -> bool:
