@@ -245,6 +245,25 @@ def test_a_known_first_name_alone_is_the_person_named_in_full() -> None:
     assert quote.speaker is not None and quote.speaker.name != "Paul Miller"
 
 
+def test_a_first_name_met_before_the_full_name_is_that_person() -> None:
+    text = (
+        "It has been a headache for the ferry captain and for his mother Deborah's campaign."
+        "\n\nThe captain is the son of Deborah Vance, the mayor.\n\n"
+        'Deborah went on to win the race. "We kept the ferry running," Deborah Vance said.'
+    )
+    result = find_attributions(text)
+    names = [p.name for p in result.people]
+    assert "Deborah" not in names
+    assert "Deborah" in _person(result.people, "Deborah Vance").aliases
+    # "Mr. Paul" is a surname: a Paul named in full later is someone else.
+    index = PeopleIndex("Mr. Paul said the levy was dead. Paul Miller, a lobbyist, agreed.")
+    [paul] = find_name_mentions("Mr. Paul")
+    index.add_mention(paul, evidence=True)
+    [miller] = find_name_mentions("Paul Miller")
+    assert index.add_mention(miller, evidence=True).name == "Paul Miller"
+    assert {p.name for p in index.people} == {"Paul", "Paul Miller"}
+
+
 def test_a_surname_of_a_committee_or_country_is_the_person() -> None:
     text = (
         "Adam Schiff and Jerry Nadler met on Monday. Chairman Schiff of Intelligence and"

@@ -665,6 +665,8 @@ class PeopleIndex:
         person = self.lookup(name)
         if person is not None and self._other_gender(person, name):
             person = None  # "Mr. Obama" ... "first lady Michelle Obama": two people
+        if person is None and len(name.split()) > 1:
+            person = self._first_name_before(name)
         if person is None or (len(name.split()) > 1 and len(person.name.split()) == 1):
             if person is not None:
                 # A full name after a surname-only mention becomes the canonical name.
@@ -773,6 +775,20 @@ class PeopleIndex:
             if len(given) == 1:
                 return given[0]
         return None
+
+    def _first_name_before(self, name: str) -> Person | None:
+        """The one person met so far by this full name's first name alone, which the text
+        used before naming them in full ("his father Joe's campaign" ... "Joe Biden"): a
+        first name of the lists, never an honorific's surname ("Mr. Paul")."""
+        first = name.split()[0].lower()
+        if first not in FIRST_NAMES or first in self._honorifics:
+            return None
+        given = [
+            e.person
+            for e in self._entries
+            if e.person.kind == "person" and e.person.name.lower() == first
+        ]
+        return given[0] if len(given) == 1 else None
 
     def by_role(self, phrase: str) -> Person | None:
         """The person a role-only mention names: "the vice president", "the Israeli prime minister"."""
