@@ -58,6 +58,11 @@ def test_weekdays_are_past_or_today_unless_the_sentence_points_forward(
         ("The port closed two weeks ago.", "two weeks ago", "2024-W08"),
         ("The ruling came three years ago.", "three years ago", "2021"),
         ("Output rose in the third quarter.", "the third quarter", "2023-Q3"),
+        # The first day of a span takes the year its last day carries.
+        ("The survey ran from Oct. 4 to Nov. 6, 2016.", "Oct. 4", "2016-10-04"),
+        ("Ferries were idle between Feb. 9 and March 1, 2013.", "Feb. 9", "2013-02-09"),
+        ("The poll was conducted March 19-April 29, 2014.", "March 19", "2014-03-19"),
+        ("The fair ran Dec. 28 to Jan. 4, 2019.", "Dec. 28", "2018-12-28"),
     ],
 )
 def test_dates(sentence: str, surface: str, value: str) -> None:

@@ -213,6 +213,11 @@ Hunter was driving"). TempEval-3 unchanged; on ABP articles 0-12,000, 33 values 
 27", "announced Dec. 2" in a page updated after its date), and the year named is
 another story's ("September 2002 ... before Sept. 11").
 
+Kept in session 19: the first day of a span takes the year its last day carries ("from
+Oct. 4 to Nov. 6, 2016", "between Feb. 9 and March 1, 2013", "March 19-April 29, 2014"),
+the year before when the span runs over New Year. TempEval-3 unchanged; on ABP articles
+0-12,000, 8 values moved, all 8 right.
+
 Embedded tweets ("... — Name (@handle) March 4, 2024") carry their own date:
 relative expressions on the tweet's line are resolved against it, and are not
 inferred even when the article's date is.

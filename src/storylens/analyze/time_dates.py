@@ -13,6 +13,7 @@ from storylens.analyze.time_context import (
     _year_of,
 )
 from storylens.analyze.time_lexicon import (
+    MONTH_RE,
     NAMED_DAY_BEFORE,
     PARTS_OF_DAY,
     WEEKDAY_RE,
@@ -45,6 +46,15 @@ _NAMES_THE_ATTACKS = re.compile(
 )
 
 
+# The rest of a span of days whose last day carries the year: " to Nov. 6, 2016",
+# " and September 4, 2019", "-Nov. 6, 2016".
+_RANGE_CLOSED_BY_YEAR = re.compile(
+    r"\s*(?:-|–|\s(?:to|through|until|and)\s+)(?P<mon>"
+    + MONTH_RE
+    + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b"
+)
+
+
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = _month(m["mon"]), int(m["day"])
     if not 1 <= day <= 31:
@@ -58,6 +68,17 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     attacks = (month, day) == (9, 11) and _NAMES_THE_ATTACKS.match(ctx.text, m.end())
     if attacks and (ctx.anchor is None or ctx.anchor.year > SEPT_11_YEAR):
         return "DATE", f"{SEPT_11_YEAR}-09-11", False
+    closing = _RANGE_CLOSED_BY_YEAR.match(ctx.text, m.end())
+    if closing:
+        # "from Oct. 4 to Nov. 6, 2016": the span's first day is in its last day's year, or
+        # the year before when the span runs over New Year ("Dec. 28 to Jan. 4, 2019").
+        year = int(closing["year"])
+        if (month, day) > (_month(closing["mon"]), int(closing["day"])):
+            year -= 1
+        try:
+            return "DATE", date(year, month, day).isoformat(), False
+        except ValueError:
+            return None
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", True
     resolved = resolve_month_day(ctx.anchor, month, day, ctx.direction(m))
