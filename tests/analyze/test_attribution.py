@@ -151,6 +151,18 @@ def test_let_us_is_no_source() -> None:
     assert all(q.speaker is None for q in result.quotes)
 
 
+def test_a_lone_function_word_is_nothing_said() -> None:
+    # A preposition left at the end of a relative clause is no object of the cue.
+    result = find_attributions(
+        "Lind then accused the audience of consisting of donors and special interests -- "
+        "essentially the establishment he rails against. The harbor official Lind was "
+        "referring to is Ada Brink, who was born and raised in Marlow."
+    )
+    assert [q.text for q in result.quotes] == [
+        "the audience of consisting of donors and special interests"
+    ]
+
+
 def test_a_passive_cue_holds_its_subject_and_names_no_speaker() -> None:
     # "were expected": the injured are what is expected, not who expects it.
     result = find_attributions("All four crew members were expected to recover.")

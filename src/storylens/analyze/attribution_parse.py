@@ -296,8 +296,12 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             # if named at all.
             contents, subject = [raised], _agent_of(tok)
         # "who asked not to be named", "requested anonymity": a condition of speaking,
-        # nothing said.
-        contents = [c for c in contents if not _ANONYMITY.fullmatch(doc[c[0] : c[1]].text)]
+        # nothing said; nor is a lone function word ("wants to", "rails against").
+        contents = [
+            c
+            for c in contents
+            if not _ANONYMITY.fullmatch(doc[c[0] : c[1]].text) and not _function_word(doc, c)
+        ]
         introduces = _introduces_next_paragraph(doc, tok)
         if introduces and not any(c.dep_ in _CONTENT_CLAUSE for c in tok.children):
             # 'He listed the qualities he wants in a nominee:' then a quoted paragraph: the
@@ -326,6 +330,13 @@ def _cue_attributions(doc: Doc, offset: int) -> list[RawAttribution]:
             raw.speech = lemma in SPEECH_ONLY or introduces
             found.append(raw)
     return found
+
+
+def _function_word(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether a content is one function word, unquoted: what the parser left of an
+    object it hung elsewhere ("what the administration wants to", "vote for")."""
+    words = [t for t in doc[content[0] : content[1]] if not t.is_punct]
+    return len(words) == 1 and words[0].is_stop and words[0].text not in _QUOTE_TOKENS
 
 
 def _misread_that_clause(tok: Token) -> tuple[int, int] | None:
