@@ -35,6 +35,8 @@ from storylens.compare.captions import is_caption
         "The mayor has called for the audit before. | AP Photo Mayor: Audit the port",
         "Crews clear the pier on Monday. | Getty Images",
         "STORY:Second port official resigns after audit",
+        "Rep. Ada Brink smiles as the council arrives for a vote, Tuesday, Sept. 24, 2019 in "
+        "Calder.",
     ],
 )
 def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
@@ -61,6 +63,7 @@ def test_captions_credits_and_link_lines_are_recognized(text: str) -> None:
         "Video showed the ferry leaving Port Calder.",
         "The vote split the board 4 | 3, an AP count showed.",
         "Story time drew 40 children to the library.",
+        "Brink leads Lind by 5 points, according to a Reuters/Ipsos poll released Tuesday.",
         "",
     ],
 )

@@ -111,6 +111,31 @@ def test_photo_captions_credits_and_page_stamps_do_not_make_timeline_entries() -
     assert [e["text"] for e in timeline] == ["The bridge reopened on Tuesday."]
 
 
+def test_an_event_read_off_a_caption_is_no_entry_though_its_text_is_cut() -> None:
+    text = (
+        "Mayor Ada Brink runs up the steps onto the stage to begin her campaign for a second "
+        "term at the pier in Port Calder, Oregon, U.S., May 18, 2031. REUTERS/Jane Roe\n\n"
+        "Brink announced her campaign on Saturday. "
+        "VIDEO: This is our moment — join us today — Ada Brink (@AdaBrink) May 18, 2031"
+    )
+    stored = StoredArticle(1, Article("a1", text, "test"))
+    cut = text.index("May 18, 2031")  # the event's words stop before the date and credit
+    caption = Event("occurrence", text[:cut], 0, cut, "2031-05-18")
+    start = text.index("Brink announced")
+    told = Event(
+        "announcement", "Brink announced her campaign on Saturday.", start, start + 40, "2031-05-17"
+    )
+    start = text.index("VIDEO")
+    tweet = Event(
+        "statement", "Ada Brink posted: VIDEO: This is our moment", start, len(text), "2031-05-18"
+    )
+    timeline = build_timeline([(stored, Analysis("a1", events=[caption, told, tweet]))])
+    assert [e["text"] for e in timeline] == [
+        "Brink announced her campaign on Saturday.",
+        "Ada Brink posted: VIDEO: This is our moment",
+    ]
+
+
 def test_a_happening_named_inside_a_dated_sentence_is_not_a_second_entry() -> None:
     sentence = Event(
         "statement",

@@ -29,8 +29,9 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # the sentence is how captions date the photo.
 _ENDS_WITH_FULL_DATE = re.compile(
     rf",\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d"
-    # AP style may put the place after the date: "..., Oct. 2, 2019, in Dallas."
-    r"(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?\s*$"
+    # AP style may put the place after the date: "..., Oct. 2, 2019, in Dallas.", and
+    # without the comma: "..., Tuesday, Sept. 24, 2019 in Washington."
+    r"(?:,?\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?\s*$"
 )
 # Some captions print the date right after the place, without a comma: "... in
 # Westerville, Ohio October 15, 2019." Body text puts a word before such a date ("on",
@@ -56,9 +57,10 @@ _CREDIT = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|UPI|Getty\s+Images)\s+Photos?\b[^)]*\)|"
     r"\(\s*(?:Photo|Image|Credit|Courtesy)\b[^)]*\)|"
     r"\([^()]{2,80}\bvia\s+(?:AP|AFP|Reuters|Getty(?:\s+Images)?)\s*\)|"
-    r"\b(?:AP|AFP)\s+Photo\s*/|\bREUTERS\s*/\s*[A-Z]|\bPhoto(?:graph(?:er)?)?\s*(?:credit)?\s*:|"
+    r"\b(?:AP|AFP)\s+Photo\s*/|\b(?-i:REUTERS\s*/\s*[A-Z])|\bPhoto(?:graph(?:er)?)?\s*(?:credit)?\s*:|"
     # The credit after a bar, as some sites print it: "... calls for his job. | AP Photos".
     r"\s\|\s*(?:AP|AFP|Reuters|EPA|UPI|Getty(?:\s+Images)?)(?:\s+Photos?)?\b|"
+    # (A wire's credit is in capitals: "Reuters/Ipsos poll" is a poll's name.)
     # A photographer's credit opening the caption: "Jane Doe/ANSA/AP Italian ...".
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}/(?:[A-Z]{2,}/)*"
     r"(?:AP|AFP|Reuters|EPA|Getty\s+Images|Bloomberg)\b",
@@ -107,5 +109,5 @@ def is_caption(text: str) -> bool:
         return False
     # "... died on Saturday, June 6, 2020." is a sentence: the date after "on <weekday>,";
     # with the place after the date too (", in Dallas.") it is the wire's caption style.
-    placed = date.group(0).rstrip(". ").rfind(", in ") >= 0
+    placed = re.search(r",?\s+in\s+[A-Z]", date.group(0)) is not None
     return placed or not _ON_WEEKDAY.search(text, 0, date.start())

@@ -40,7 +40,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storylens.analyze.text import DATELINE
+from storylens.analyze.time import tweet_anchors
 from storylens.compare.captions import is_caption
+from storylens.compare.clauses import sentence_spans
 from storylens.compare.disjoint import DisjointSets
 from storylens.compare.narration import is_boilerplate, is_time_stamp
 from storylens.compare.predicates import EVENT_CLASSES, SYNONYMS
@@ -232,11 +234,17 @@ def build_timeline(
     entries: list[_Entry] = []
     for stored, analysis in items:
         article_id = stored.article.id
+        text = stored.article.text
+        spans = sentence_spans(text, analysis)
+        tweets = [(a, b) for a, b, _ in tweet_anchors(text)]
         for event in analysis.events:
             # An update stamp may open with a dash ("— Last updated at 11:49 a.m.").
             bare = event.text.lstrip("-—–•* ")
             if not event.date or is_caption(event.text) or is_boilerplate(bare):
                 continue
+            in_tweet = any(a <= event.start < b for a, b in tweets)
+            if not in_tweet and _in_caption(text, spans, event):
+                continue  # a photo's caption, its date and credit past the event's words
             if is_time_stamp(bare):
                 continue  # "August 10, 2011 -- Updated 0947 GMT": when the page changed
             if _inside_another(event, analysis.events):
@@ -257,6 +265,22 @@ def build_timeline(
     result = [e.to_dict() for e in entries]
     result.sort(key=lambda d: (str(d["date"]), str(d["date_end"] or d["date"])))
     return result
+
+
+def _in_caption(text: str, spans: list[tuple[int, int]], event: Event) -> bool:
+    """Whether the event was read off a photo caption: its whole sentence is one ("Joe Biden
+    runs up the steps onto the stage ... in Philadelphia, Pennsylvania, U.S., May 18, 2019.
+    REUTERS/Jonathan Ernst", whose event text stops before the date and the credit)."""
+    if not 0 <= event.start < event.end <= len(text):
+        return False
+    around = [(a, b) for a, b in spans if a < event.end and event.start < b]
+    if not around:
+        return False
+    line_start = text.rfind("\n", 0, around[0][0]) + 1
+    line_end = text.find("\n", around[-1][1])
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    sentence = text[around[0][0] : around[-1][1]]
+    return is_caption(sentence) or is_caption(line)
 
 
 # Share of the shorter of an event's span and a claim's sentence the two must have in
