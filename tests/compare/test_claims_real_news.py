@@ -73,6 +73,7 @@ def test_reader_promotions_and_update_stamps_are_boilerplate() -> None:
         "story incorrectly reported that the mayor called the dam engineer a hero."
     )
     assert is_boilerplate("An earlier version of this article misstated the dam's height.")
+    assert is_boilerplate("--This report was updated at 11:51 a.m.")
     # Statements that use the same words are no promotions.
     assert not is_boilerplate("The council updated its flood maps at 4 p.m. on Monday.")
     assert not is_boilerplate("Firefighters read the alerts and got to the depot by noon.")

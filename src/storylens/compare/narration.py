@@ -25,7 +25,7 @@ _BOILERPLATE = re.compile(
     r"image source|photo by|photograph:|getty images|pic\.twitter\.com|\(@\w+\)|"
     r"all rights reserved|copyright ©|©|click here|sign up for|subscribe to|read more:|"
     r"^\s*(?:reporting by|editing by|written by)\s+[A-Z]|" + _BYLINE + r"|follow us on|"
-    r"this (?:article|post|story|page) (?:was|has been) (?:updated|corrected)|"
+    r"this (?:article|post|story|page|report) (?:was|has been) (?:updated|corrected)|"
     r"\b(?:updated|corrected) this (?:article|post|story|page)\b|contributed to this report|"
     # A correction note tells what an earlier version got wrong, not the news: "CORRECTION:
     # An earlier version of this story incorrectly reported that ...".
