@@ -479,8 +479,13 @@ _POSSESSED = re.compile(r"\b(his|her)\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
 
 def _possessed(unit: Unit) -> dict[str, str]:
     """What the unit gives a man or a woman ("his call", "her call"): stem -> his/her."""
+    return _possessed_in(unit.narration)
+
+
+@lru_cache(maxsize=1 << 14)
+def _possessed_in(narration: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    for m in _POSSESSED.finditer(unit.narration):
+    for m in _POSSESSED.finditer(narration):
         for w in content_stems(m[2]):
             out[w] = "x" if out.get(w, m[1].lower()) != m[1].lower() else m[1].lower()
     return out
