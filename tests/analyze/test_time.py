@@ -26,6 +26,19 @@ def values(text: str, anchor: date | None = WED, **kw: bool) -> dict[str, tuple[
         ("The board was preparing for its vote on Thursday.", "Thursday", "2024-03-07"),
         ("The ferry sank last Wednesday.", "last Wednesday", "2024-02-28"),
         ("The talks resume next Monday.", "next Monday", "2024-03-11"),
+        # A clause of time in the present tense tells the future its main clause gives.
+        (
+            "The harbor chief is sure to come under heavy questioning on the matter when he "
+            "appears at City Hall for a hearing Tuesday.",
+            "Tuesday",
+            "2024-03-12",
+        ),
+        (
+            "The harbor chief came under heavy questioning on the matter when he appeared "
+            "at City Hall for a hearing Tuesday.",
+            "Tuesday",
+            "2024-03-05",
+        ),
     ],
 )
 def test_weekdays_are_past_or_today_unless_the_sentence_points_forward(

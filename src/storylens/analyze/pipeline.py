@@ -16,7 +16,7 @@ from storylens.model import Analysis, Article, PublishedBasis
 
 # Recorded with every analysis: a different name means a stored analysis is stale and
 # `storylens reanalyze` redoes it. Change it whenever the analysis output changes.
-ANALYZER_NAME = "storylens.rules.v61"
+ANALYZER_NAME = "storylens.rules.v62"
 
 
 class Analyzer:

@@ -218,6 +218,11 @@ Oct. 4 to Nov. 6, 2016", "between Feb. 9 and March 1, 2013", "March 19-April 29,
 the year before when the span runs over New Year. TempEval-3 unchanged; on ABP articles
 0-12,000, 8 values moved, all 8 right.
 
+Also kept: a clause of time in the present ("when he appears on Capitol Hill for a hearing
+Wednesday", "once the council meets") points where its main clause does, when the main
+clause holds a cue forward beyond the 15 words read before the date. TempEval-3
+unchanged; ABP 0-12,000: 4 values moved, all right.
+
 Embedded tweets ("... — Name (@handle) March 4, 2024") carry their own date:
 relative expressions on the tweet's line are resolved against it, and are not
 inferred even when the article's date is.

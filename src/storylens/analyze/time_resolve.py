@@ -251,6 +251,13 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
     if future or _TO_BE_DONE.search(near_before):
         # "will be held on", "was expected to ... on": a cue forward wins
         return "future"
+    when = _WHEN_PRESENT.search(before) if not past else None
+    if when is not None and _FUTURE_CUE.search(
+        " ".join(_WORD.findall(before[: when.start()])[-15:])
+    ):
+        # "is sure to come under questioning when he appears for a hearing Wednesday": a
+        # clause of time in the present tells the future its main clause gives.
+        return "future"
     modal = max(_MODAL_BEFORE.finditer(near_before), key=lambda m: m.start(), default=None)
     if modal is not None:
         between = near_before[modal.end() :]
@@ -314,6 +321,15 @@ def direction_at(text: str, start: int, end: int, lo: int, hi: int) -> Direction
             first = min(cues, key=lambda c: c.start())
             return "future" if first.re is _FUTURE_CUE else "past"
     return None
+
+
+# A clause of time with its verb in the present: "when he appears", "once the board
+# meets", "until the council votes".
+_WHEN_PRESENT = re.compile(
+    r"\b(?:when|once|until|after)\s+(?:he|she|they|it|the\s+\w+|\w+)\s+(?:\w+ly\s+)?"
+    r"(?!was\b|is\b|has\b|does\b)\w+(?<!ss)s\b",
+    re.IGNORECASE,
+)
 
 
 # "heading into Tuesday's primary", "going into November": a move toward a
