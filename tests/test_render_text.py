@@ -171,3 +171,30 @@ def test_a_reported_quote_is_listed_with_its_cue_a_direct_one_without() -> None:
     lines = comparison_text(comparison).splitlines()
     assert '  - a.txt: Ilse Marrow (indirect, praised): "the ferry crews"' in lines
     assert '  - a.txt: Ilse Marrow (direct, 2031-05-05): "They never stopped."' in lines
+
+
+def test_a_summary_sentence_shows_the_days_it_names_without_their_year() -> None:
+    comparison = {
+        "id": "s-test",
+        "title": "Ferry service halted",
+        "articles": [],
+        "summary": [
+            {
+                "text": "Yesterday the ferry stopped, and the board meets next Thursday.",
+                "article_ids": ["a.txt"],
+                "dates": [
+                    {"text": "Yesterday", "date": "2031-05-13", "inferred": False},
+                    {
+                        "text": "next Thursday",
+                        "date": "2031-05-15",
+                        "inferred": True,
+                        "alternative": "2031-05-22",
+                    },
+                ],
+            }
+        ],
+    }
+    [line] = [ln for ln in comparison_text(comparison).splitlines() if "ferry stopped" in ln]
+    assert line.endswith(
+        "(Yesterday: 2031-05-13) (next Thursday: 2031-05-15 or 2031-05-22 (inferred))"
+    )

@@ -134,7 +134,8 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
                 f" (sources differ: {' vs '.join(map(str, d['values']))})"
                 for d in s.get("disputed", [])
             )
-            out.append(f"{bullet}{s['text']} {_source(s['article_ids'])}{differ}")
+            days = "".join(f" ({day_told(d)})" for d in s.get("dates", []))
+            out.append(f"{bullet}{s['text']} {_source(s['article_ids'])}{differ}{days}")
         out.append("")
 
     if c.get("utterances"):
@@ -215,3 +216,10 @@ def comparison_text(c: dict[str, Any], markdown: bool = False) -> str:
             out.append(f"{bullet}{p['name']}{kind}{roles} {_source(p.get('article_ids', []))}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def day_told(d: dict[str, Any]) -> str:
+    """ "Yesterday: 2013-05-14", "next Thursday: 2025-10-09 or 2025-10-16 (inferred)": a day
+    a summary sentence names without its year, as its article resolved it."""
+    date = d["date"] + (f" or {d['alternative']}" if d.get("alternative") else "")
+    return f"{d['text']}: {date}" + (" (inferred)" if d.get("inferred") else "")

@@ -335,3 +335,39 @@ def test_a_headline_printed_as_a_sentence_is_left_out() -> None:
     assert summary
     assert not any("Power Returns" in s["text"] for s in summary)
     assert any("Governor Nadia Brandt thanked" in s["text"] for s in summary)
+
+
+def test_days_named_without_their_year_carry_the_day_their_article_means() -> None:
+    from datetime import date
+
+    from storylens.analyze.pipeline import analyze_article
+    from storylens.model import Analysis, Article, StoredArticle
+
+    def item(key: int, outlet: str, text: str, published: date) -> tuple[StoredArticle, Analysis]:
+        article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
+        article.published = published
+        return StoredArticle(key=key, article=article), analyze_article(article)
+
+    items = [
+        item(
+            1,
+            "Harbor Post",
+            "Yesterday the ferry terminal in Calder was closed after a crane collapsed onto the "
+            "pier. The crane operator was taken to hospital with minor injuries.",
+            date(2031, 5, 14),
+        ),
+        item(
+            2,
+            "Coast Wire",
+            "The ferry terminal in Calder was closed on Tuesday after a crane collapsed onto the "
+            "pier, the port authority said. Ferries will dock at the fishing harbor.",
+            date(2031, 5, 16),
+        ),
+    ]
+    summary = summarize(items, extract_claims(items), max_sentences=7)
+    days = {d["text"]: d["date"] for s in summary for d in s.get("dates", [])}
+    # Each outlet's own day: "Yesterday" on May 14 and "Tuesday" on May 16 are one day.
+    assert days and set(days) <= {"Yesterday", "Tuesday"}, summary
+    assert set(days.values()) == {"2031-05-13"}
+    # A sentence that names no day carries none.
+    assert not any("dates" in s for s in summary if "hospital" in s["text"])

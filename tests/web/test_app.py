@@ -338,3 +338,9 @@ def test_the_story_page_shows_what_an_outlet_leaves_out(client: TestClient) -> N
     coverage = _section(client.get("/stories/harbor-bridge").text, "coverage")
     assert "What each outlet leaves out" in coverage
     assert re.search(r'<details class="omissions"><summary>.*?leaves out \d+</summary>', coverage)
+
+
+def test_a_summary_sentence_shows_the_day_it_names(client: TestClient) -> None:
+    summary = _section(client.get("/stories/harbor-bridge").text, "summary")
+    # "reopened on Monday": the day, as the article dates it, beside the sentence.
+    assert re.search(r'<span class="badge" title="[^"]*">on Monday: 2024-05-13', summary)

@@ -22,7 +22,7 @@ from storylens.store.base import Store
 
 # Bump when the comparison's output changes, so cached comparisons are redone
 # (a new release of StoryLens redoes them too).
-COMPARE_VERSION = "93"
+COMPARE_VERSION = "94"
 
 
 def story_items(store: Store, story_id: str) -> list[tuple[StoredArticle, Analysis]]:

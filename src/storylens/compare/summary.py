@@ -571,9 +571,45 @@ def _cited(
             if article_id not in cited and check.holder(text, cand.unit.narration, article_id):
                 cited.append(article_id)
         sources = len({groups[item_of[a]] for a in cited})
-        out.append((sources, order, {"text": text, "article_ids": cited}))
+        entry: dict[str, Any] = {"text": text, "article_ids": cited}
+        if dates := days_told(items[item_of[cand.unit.article_id]][1], cand.unit, text):
+            entry["dates"] = dates
+        out.append((sources, order, entry))
     out.sort(key=lambda o: (-o[0], o[1]))
     return [o[2] for o in out]
+
+
+# A time expression's value that names one day ("2013-05-14", "2013-05-14TEV").
+_ONE_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def days_told(analysis: Analysis, unit: Unit, text: str) -> list[dict[str, Any]]:
+    """The days a summary sentence names without their year, as its article resolved them:
+    [{"text": "Yesterday", "date": "2013-05-14", "inferred": False, "alternative": None}];
+    "alternative" is the other day of words readers take two ways ("next Thursday"). A
+    summary puts
+    sentences of articles published on different days side by side, and "yesterday" or
+    "on Tuesday" means a different day in each."""
+    out: list[dict[str, Any]] = []
+    for t in analysis.times:
+        if not (unit.start <= t.start and t.end <= unit.end) or t.type not in ("DATE", "TIME"):
+            continue
+        day = _ONE_DAY.match(t.value)
+        if day is None or _YEAR_WRITTEN.search(t.text) or t.text not in text:
+            continue
+        if any(d["text"] == t.text for d in out):
+            continue
+        other = _ONE_DAY.match(t.alternative or "")
+        out.append(
+            {
+                "text": t.text,
+                "date": day[1],
+                "inferred": t.inferred,
+                "alternative": other[1] if other else None,
+            }
+        )
+    return out
 
 
 def _cosine(a: list[str], b: list[str]) -> float:

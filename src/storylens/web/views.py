@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from storylens.model import Analysis, Article, Story
+from storylens.render import day_told
 from storylens.store.base import Store
 from storylens.web.render import (
     Highlight,
@@ -185,6 +186,7 @@ def story_view(store: Store, comparison: dict[str, Any]) -> dict[str, Any]:
                 "text": s.get("text", ""),
                 "cites": refs.cite(s.get("article_ids")),
                 "disputed": [" vs ".join(map(str, d["values"])) for d in s.get("disputed") or []],
+                "dates": [day_told(d) for d in s.get("dates") or []],
             }
             for s in comparison.get("summary") or []
         ],
