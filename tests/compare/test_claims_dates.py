@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from test_claims_fixtures import analyzed_item
+
 from storylens.analyze.pipeline import analyze_article
 from storylens.compare.claims import extract_claims
 from storylens.compare.conflicts import _within_part, date_gap, date_interval, different_events
@@ -15,10 +17,7 @@ from storylens.model import Article, StoredArticle
 
 
 def _item(key: int, outlet: str, text: str, published: date) -> Item:
-    article = Article(
-        id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet, published=published
-    )
-    return StoredArticle(key=key, article=article), analyze_article(article)
+    return analyzed_item(key, outlet, text, published)
 
 
 def _with(claims: list[dict[str, Any]], *words: str) -> list[dict[str, Any]]:

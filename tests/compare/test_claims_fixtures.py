@@ -33,11 +33,15 @@ def analyse(article_id: str, text: str) -> Analysis:
     )
 
 
-def analyzed_item(key: int, outlet: str, text: str) -> tuple[StoredArticle, Analysis]:
+def analyzed_item(
+    key: int, outlet: str, text: str, published: date | None = None
+) -> tuple[StoredArticle, Analysis]:
     """An article analyzed by the real pipeline (quotes and times too), id "art-KEY"."""
     from storylens.analyze.pipeline import analyze_article
 
-    article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
+    article = Article(
+        id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet, published=published
+    )
     return StoredArticle(key=key, article=article), analyze_article(article)
 
 

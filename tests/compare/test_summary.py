@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_claims_fixtures import make_item
+from test_claims_fixtures import analyzed_item, make_item
 
 from storylens.compare.claims import extract_claims
 from storylens.compare.summary import eligible, sentence_units, summarize
@@ -340,23 +340,15 @@ def test_a_headline_printed_as_a_sentence_is_left_out() -> None:
 def test_days_named_without_their_year_carry_the_day_their_article_means() -> None:
     from datetime import date
 
-    from storylens.analyze.pipeline import analyze_article
-    from storylens.model import Analysis, Article, StoredArticle
-
-    def item(key: int, outlet: str, text: str, published: date) -> tuple[StoredArticle, Analysis]:
-        article = Article(id=f"art-{key}", text=text, source=f"art-{key}", outlet=outlet)
-        article.published = published
-        return StoredArticle(key=key, article=article), analyze_article(article)
-
     items = [
-        item(
+        analyzed_item(
             1,
             "Harbor Post",
             "Yesterday the ferry terminal in Calder was closed after a crane collapsed onto the "
             "pier. The crane operator was taken to hospital with minor injuries.",
             date(2031, 5, 14),
         ),
-        item(
+        analyzed_item(
             2,
             "Coast Wire",
             "The ferry terminal in Calder was closed on Tuesday after a crane collapsed onto the "
