@@ -81,13 +81,18 @@ def event_kind(sentence: str, *, future: bool) -> str:
     return "occurrence"
 
 
+def day_of(value: str | None) -> str | None:
+    """The day a TIMEX value names ("2013-05-14", "2013-05-14TEV"), else None."""
+    m = _DAY.match(value or "")
+    return m[1] if m else None
+
+
 def _date_range(t: TimeExpression) -> tuple[str, str | None] | None:
     """(date, date_end) an event on `t` takes: a day, or a weekend's two days."""
     if t.type not in ("DATE", "TIME"):
         return None
-    m = _DAY.match(t.value)
-    if m:
-        return m[1], None
+    if day := day_of(t.value):
+        return day, None
     w = _WEEKEND.match(t.value)
     if w:
         saturday = date.fromisocalendar(int(w[1]), int(w[2]), 6)
@@ -135,10 +140,7 @@ _MOVED = re.compile(
 
 def _alternative_day(t: TimeExpression) -> str | None:
     """The other day `t` may name ("next Thursday"), when it names a day."""
-    if t.alternative is None:
-        return None
-    m = _DAY.match(t.alternative)
-    return m[1] if m else None
+    return day_of(t.alternative)
 
 
 _TITLES = re.compile(

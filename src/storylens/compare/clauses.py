@@ -123,8 +123,8 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 # "as" before an article, "one of", a quotation, "saying" or a title's first word
 # ("acting", "interim", "chief") is a preposition: it gives a role or a name ("as a
 # graduate student at the university", "as one of its most powerful men", 'as "amnesty,"',
-# "quoted as saying", "will take over as acting IRS commissioner"), and cut there it leaves a piece without a
-# verb that aligned with other sources' sentences on its noun.
+# "quoted as saying", "will take over as acting IRS commissioner"), and cut there it
+# leaves a piece without a verb that aligned with other sources' sentences on its noun.
 _AS_PREPOSITION = re.compile(
     r"as\s+(?:an?\s|one\s+of\s|saying\b|[\"“‘']|(?:acting|interim|deputy|chief|head)\s)",
     re.IGNORECASE,

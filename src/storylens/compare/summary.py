@@ -48,6 +48,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from storylens.analyze.events import day_of
 from storylens.analyze.text import DATELINE
 from storylens.compare.captions import is_caption
 from storylens.compare.citation import Citations
@@ -579,8 +580,6 @@ def _cited(
     return [o[2] for o in out]
 
 
-# A time expression's value that names one day ("2013-05-14", "2013-05-14TEV").
-_ONE_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -588,25 +587,23 @@ def days_told(analysis: Analysis, unit: Unit, text: str) -> list[dict[str, Any]]
     """The days a summary sentence names without their year, as its article resolved them:
     [{"text": "Yesterday", "date": "2013-05-14", "inferred": False, "alternative": None}];
     "alternative" is the other day of words readers take two ways ("next Thursday"). A
-    summary puts
-    sentences of articles published on different days side by side, and "yesterday" or
-    "on Tuesday" means a different day in each."""
+    summary puts sentences of articles published on different days side by side, and
+    "yesterday" or "on Tuesday" means a different day in each."""
     out: list[dict[str, Any]] = []
     for t in analysis.times:
         if not (unit.start <= t.start and t.end <= unit.end) or t.type not in ("DATE", "TIME"):
             continue
-        day = _ONE_DAY.match(t.value)
+        day = day_of(t.value)
         if day is None or _YEAR_WRITTEN.search(t.text) or t.text not in text:
             continue
         if any(d["text"] == t.text for d in out):
             continue
-        other = _ONE_DAY.match(t.alternative or "")
         out.append(
             {
                 "text": t.text,
-                "date": day[1],
+                "date": day,
                 "inferred": t.inferred,
-                "alternative": other[1] if other else None,
+                "alternative": day_of(t.alternative),
             }
         )
     return out
